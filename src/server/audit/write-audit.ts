@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { Actor } from '../auth/actor.js';
+
+/** Where a change came from; built from the request so every audit row has the same context. */
+export interface AuditContext {
+  actor: Actor | null;
+  poolId: string | null;
+  requestId: string | null;
+  origin: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  objectType: string;
+  objectId?: string | null;
+  result?: 'success' | 'denied' | 'failure';
+  /** Why personal data was read, e.g. "case detail". */
+  purpose?: string;
+  detail?: Record<string, unknown>;
+  /** For actions without a signed-in actor (a failed login, a party's consent link). */
+  actorLabel?: string;
+}
+
+/**
+ * Appends one audit row. Call it with the same transaction as the change it records, so a change
+ * and its audit row are committed together or not at all.
+ */
+export async function writeAudit(db: Kysely<DB>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_event')
+    .values({
+      pool_id: ctx.actor?.poolId ?? ctx.poolId,
+      actor_user_id: ctx.actor?.userId ?? null,
+      actor_label: entry.actorLabel ?? (ctx.actor ? `${ctx.actor.name} <${ctx.actor.email}>` : 'anoniem'),
+      action: entry.action,
+      object_type: entry.objectType,
+      object_id: entry.objectId ?? null,
+      result: entry.result ?? 'success',
+      purpose: entry.purpose ?? null,
+      request_id: ctx.requestId,
+      origin: ctx.origin,
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
+}
+
+/** Context for work that does not come from a request (CLI, jobs, start-up). */
+export const systemContext = (poolId: string | null, label = 'systeem'): AuditContext & { label: string } => ({
+  actor: null,
+  poolId,
+  requestId: null,
+  origin: label,
+  label,
+});

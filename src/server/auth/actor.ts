@@ -1,0 +1,18 @@
+import type { Role } from '../../domain/roles.js';
+
+/** Who is making a request, resolved once per request from a session cookie or an API token. */
+export interface Actor {
+  userId: string;
+  poolId: string;
+  municipalityId: string | null;
+  roles: Role[];
+  name: string;
+  email: string;
+  locale: string;
+  via: 'session' | 'token';
+  sessionId?: string;
+  csrfToken?: string;
+  tokenId?: string;
+}
+
+export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));

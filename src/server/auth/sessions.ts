@@ -1,0 +1,39 @@
+import type { FastifyReply } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { randomToken, sha256 } from './tokens.js';
+import { SESSION_ABSOLUTE_HOURS, SESSION_COOKIE } from '../plugins/authentication.js';
+
+/** Starts a fresh session (a new id at every login, so a planted session id is useless). */
+export async function createSession(
+  db: Kysely<DB>,
+  userId: string,
+  meta: { ip: string; userAgent: string | undefined },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_HOURS * 3600_000);
+  await db
+    .insertInto('user_session')
+    .values({
+      id: sha256(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      expires_at: expiresAt,
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return { token, csrfToken, expiresAt };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    signed: true,
+    expires: expiresAt,
+  });
+}

@@ -1,0 +1,41 @@
+import type { Database } from '../db/database.js';
+import { hashPassword } from '../auth/passwords.js';
+import { findReferenceMunicipality } from '../reference-data/municipalities.js';
+import { writeAudit, systemContext } from '../audit/write-audit.js';
+import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
+
+/** Creates the demo pool with its five municipalities and one account per role. */
+export async function seedDemo(db: Database): Promise<{ poolId: string }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const pool = await trx.insertInto('pool').values(DEMO_POOL).returning('id').executeTakeFirstOrThrow();
+    const ids = new Map<string, string>();
+    for (const code of DEMO_MUNICIPALITY_CODES) {
+      const ref = findReferenceMunicipality(code);
+      if (!ref) throw new Error(`Municipality ${code} is missing from the reference list`);
+      const m = await trx
+        .insertInto('municipality')
+        .values({ code, name: ref.name, province: ref.province, lat: ref.lat, lon: ref.lon })
+        .onConflict((oc) => oc.column('code').doUpdateSet({ name: ref.name }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.set(code, m.id);
+      await trx.insertInto('pool_member').values({ pool_id: pool.id, municipality_id: m.id, member_since: '2013-03-01' }).execute();
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      await trx
+        .insertInto('app_user')
+        .values({
+          pool_id: pool.id,
+          municipality_id: ids.get(account.municipalityCode)!,
+          email: account.email,
+          name: account.name,
+          roles: account.roles,
+          password_hash: passwordHash,
+        })
+        .execute();
+    }
+    await writeAudit(trx, systemContext(pool.id), { action: 'demo.seed', objectType: 'pool', objectId: pool.id });
+    return { poolId: pool.id };
+  });
+}

@@ -1,0 +1,6 @@
+import { sql, type Kysely } from 'kysely';
+
+/** Runs DDL one statement at a time: prepared statements (PGlite, pg with params) take only one. */
+export async function runStatements(db: Kysely<unknown>, statements: readonly string[]): Promise<void> {
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}

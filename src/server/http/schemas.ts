@@ -1,0 +1,80 @@
+import { Type, type TSchema, type TProperties } from 'typebox';
+
+/**
+ * Schema helpers shared by every route. Objects reject unknown properties, so a typo in a field
+ * name is an error the caller sees instead of a value silently ignored.
+ */
+export const Obj = <P extends TProperties>(properties: P, options: { description?: string } = {}) =>
+  Type.Object(properties, { additionalProperties: false, ...options });
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const DateTime = Type.String({ format: 'date-time' });
+export const IsoDate = Type.String({ format: 'date' });
+export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Role = Type.Union([
+  Type.Literal('admin'),
+  Type.Literal('coordinator'),
+  Type.Literal('contact'),
+  Type.Literal('mediator'),
+  Type.Literal('finance'),
+]);
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.Optional(Type.String()),
+    invalidParams: Type.Optional(
+      Type.Array(Type.Object({ name: Type.String(), code: Type.String(), reason: Type.String() })),
+    ),
+    retryAfter: Type.Optional(Type.Integer()),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details' },
+);
+
+const problemDescriptions: Record<number, string> = {
+  400: 'Ongeldige invoer',
+  401: 'Niet ingelogd',
+  403: 'Geen toestemming',
+  404: 'Niet gevonden',
+  409: 'Conflict met de huidige toestand',
+  413: 'Te groot',
+  415: 'Niet-ondersteund type',
+  429: 'Te veel pogingen',
+  500: 'Onverwachte fout',
+};
+
+/** Error responses for a route, each declared as `application/problem+json` in the OpenAPI document. */
+export function problems(...statuses: number[]) {
+  const all = [...new Set([400, 500, ...statuses])];
+  return Object.fromEntries(
+    all.map((s) => [
+      s,
+      {
+        description: problemDescriptions[s] ?? 'Fout',
+        content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
+      },
+    ]),
+  );
+}
+
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
+};
+
+export const pageOf = <T extends TSchema>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+    total: Type.Integer(),
+  });
+
+/** A 204 answer: no body. */
+export const NoContent = Type.Unsafe<void>({ description: 'Gelukt, zonder inhoud' });

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { authRoutes } from './auth/routes.js';
+import { invitationRoutes } from './invitations/routes.js';
+import { userRoutes } from './users/routes.js';
+import { profileRoutes } from './profile/routes.js';
+import { auditLogRoutes } from './audit-log/routes.js';
+import { mailOutboxRoutes } from './mail-outbox/routes.js';
+import { poolRoutes } from './pool/routes.js';
+
+/** Every capability's routes under /api/v1; one line per module. */
+export const registerModules: FastifyPluginAsync = async (app) => {
+  await app.register(authRoutes);
+  await app.register(invitationRoutes);
+  await app.register(userRoutes);
+  await app.register(profileRoutes);
+  await app.register(auditLogRoutes);
+  await app.register(mailOutboxRoutes);
+  await app.register(poolRoutes);
+};

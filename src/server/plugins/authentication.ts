@@ -1,0 +1,125 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor } from '../auth/actor.js';
+import { safeEqual, sha256 } from '../auth/tokens.js';
+import { isRole } from '../../domain/roles.js';
+import { ProblemError, unauthorized } from '../http/problem.js';
+import type { AuditContext } from '../audit/write-audit.js';
+
+export const SESSION_COOKIE = 'mp_session';
+export const SESSION_IDLE_MINUTES = 60;
+export const SESSION_ABSOLUTE_HOURS = 12;
+const TOUCH_AFTER_MS = 60_000;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    auditContext(): AuditContext;
+  }
+}
+
+/**
+ * Resolves the actor from a Bearer API token or the session cookie, and enforces CSRF on every
+ * cookie-authenticated write (API tokens are not sent by browsers on their own, so need none).
+ */
+export const authentication = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('auditContext', function (this: FastifyRequest): AuditContext {
+    return { actor: this.actor, poolId: this.actor?.poolId ?? null, requestId: this.id, origin: this.ip };
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const auth = request.headers.authorization;
+    if (auth !== undefined) {
+      request.actor = await actorFromToken(app, auth);
+      return;
+    }
+    const raw = request.cookies[SESSION_COOKIE];
+    if (!raw) return;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) {
+      clearSessionCookie(reply);
+      return;
+    }
+    request.actor = await actorFromSession(app, unsigned.value);
+    if (!request.actor) clearSessionCookie(reply);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    if (SAFE_METHODS.has(request.method) || request.actor?.via !== 'session') return;
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !safeEqual(sent, request.actor.csrfToken ?? '')) {
+      throw new ProblemError(403, 'csrf-token-invalid', 'Beveiligingscode ontbreekt.', 'De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.');
+    }
+  });
+});
+
+async function actorFromToken(app: FastifyInstance, header: string): Promise<Actor> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw unauthorized('Gebruik "Authorization: Bearer <token>".');
+  const row = await app.db
+    .selectFrom('api_token as t')
+    .innerJoin('app_user as u', 'u.id', 't.user_id')
+    .select(['t.id as tokenId', 't.last_used_at', 'u.id', 'u.pool_id', 'u.municipality_id', 'u.roles', 'u.name', 'u.email', 'u.locale'])
+    .where('t.token_hash', '=', sha256(match[1]!))
+    .where('t.revoked_at', 'is', null)
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+  if (!row) throw unauthorized('Dit API-token is onbekend of ingetrokken.');
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > TOUCH_AFTER_MS) {
+    await app.db.updateTable('api_token').set({ last_used_at: new Date() }).where('id', '=', row.tokenId).execute();
+  }
+  return { ...toActor(row), via: 'token', tokenId: row.tokenId };
+}
+
+async function actorFromSession(app: FastifyInstance, token: string): Promise<Actor | null> {
+  const sessionId = sha256(token);
+  const idleCutoff = new Date(Date.now() - SESSION_IDLE_MINUTES * 60_000);
+  const row = await app.db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 'u.id', 'u.pool_id', 'u.municipality_id', 'u.roles', 'u.name', 'u.email', 'u.locale'])
+    .where('s.id', '=', sessionId)
+    .where('s.expires_at', '>', new Date())
+    .where('s.last_seen_at', '>', idleCutoff)
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+  if (!row) return null;
+  // Touch at most once a minute: the idle timer needs no write per request.
+  if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+    await app.db.updateTable('user_session').set({ last_seen_at: new Date() }).where('id', '=', sessionId).execute();
+  }
+  return { ...toActor(row), via: 'session', sessionId, csrfToken: row.csrf_token };
+}
+
+function toActor(row: {
+  id: string;
+  pool_id: string;
+  municipality_id: string | null;
+  roles: string[];
+  name: string;
+  email: string;
+  locale: string;
+}): Omit<Actor, 'via'> {
+  return {
+    userId: row.id,
+    poolId: row.pool_id,
+    municipalityId: row.municipality_id,
+    roles: row.roles.filter(isRole),
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+  };
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** The signed-in actor, or a 401 problem. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthorized();
+  return request.actor;
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { loadConfig, type Config } from './config.js';
+import { lockDataDir } from './db/data-dir-lock.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrator.js';
+import { buildApp } from './app.js';
+import { describeFirstStart, prepareFirstStart } from './bootstrap/first-start.js';
+import { OutboxMailer, requeueInterruptedMail } from './jobs/outbox-mailer.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+/** Opens the database (locking a PGlite directory), migrates, prepares the first start and listens. */
+export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
+  const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  let handle: DatabaseHandle | undefined;
+  try {
+    handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    await migrateToLatest(handle.db);
+    const first = await prepareFirstStart(handle.db, { demo: config.demo, baseUrl: config.baseUrl });
+    const app = await buildApp({
+      db: handle.db,
+      config,
+      logger: { level: config.logLevel },
+      trustProxy: process.env.TRUST_PROXY === 'true',
+    });
+    await requeueInterruptedMail(handle.db);
+    const mailer = config.smtpUrl ? new OutboxMailer({ db: handle.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log }) : undefined;
+    await app.listen({ port: config.port, host: config.host });
+    mailer?.start();
+
+    const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+    console.log(`\nMediatorpool is running at ${config.baseUrl} on ${where}.`);
+    if (!config.smtpUrl) console.log('SMTP_URL is not set: mail stays in the outbox (Beheer → Uitgaande e-mail).');
+    const text = describeFirstStart(first, config.baseUrl);
+    if (text) console.log(text);
+
+    const db = handle;
+    return {
+      app,
+      config,
+      stop: async () => {
+        await app.close();
+        await mailer?.stop();
+        await db.close();
+        release();
+      },
+    };
+  } catch (err) {
+    await handle?.close().catch(() => {});
+    release();
+    throw err;
+  }
+}
