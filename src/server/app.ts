@@ -9,6 +9,7 @@ import { openapi } from './plugins/openapi.js';
 import { authentication } from './plugins/authentication.js';
 import { staticWeb } from './plugins/static-web.js';
 import { registerModules } from './modules/index.js';
+import { validatorCompiler } from './http/validator.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -37,13 +38,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: opts.trustProxy ?? false,
-    requestIdHeader: 'x-request-id',
+    // Never trust a client-chosen request id: it ends up in logs and the audit trail.
+    requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
-    ajv: {
-      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.setValidatorCompiler(validatorCompiler);
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
 

@@ -25,11 +25,13 @@ export const securityHeaders = fp(async (app: FastifyInstance, opts: { https: bo
     // HSTS only makes sense (and is only honoured) over https.
     strictTransportSecurity: opts.https ? { maxAge: 31536000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('API-Version', API_VERSION);
+    reply.header('X-Request-Id', request.id);
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
 });
