@@ -11,12 +11,21 @@ export type FirstStartResult =
   | { kind: 'admin-invitation'; link: string; email: string };
 
 export const FIRST_ADMIN_EMAIL = 'beheerder@mediatorpool.local';
+const FIRST_START_LOCK = 7270001;
 
 /**
  * On an empty database: the demo pool, or (MEDIATORPOOL_DEMO=false) an empty pool and a one-time
  * invitation link for the first administrator. Until someone accepts it, each start prints a new link.
  */
 export async function prepareFirstStart(db: Database, opts: { demo: boolean; baseUrl: string }): Promise<FirstStartResult> {
+  // Several instances may start at once against one PostgreSQL server: one prepares, the others wait.
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(${FIRST_START_LOCK})`.execute(trx);
+    return prepareLocked(trx, opts);
+  });
+}
+
+async function prepareLocked(db: Database, opts: { demo: boolean; baseUrl: string }): Promise<FirstStartResult> {
   const pool = await db.selectFrom('pool').select('id').orderBy('created_at').limit(1).executeTakeFirst();
   if (!pool && opts.demo) {
     await seedDemo(db);
@@ -32,17 +41,15 @@ export async function prepareFirstStart(db: Database, opts: { demo: boolean; bas
     .executeTakeFirst();
   if (admin) return { kind: 'existing' };
 
-  const { link } = await db.transaction().execute((trx) =>
-    createInvitation(trx, systemContext(poolId, 'eerste start'), {
-      poolId,
-      email: FIRST_ADMIN_EMAIL,
-      name: 'Beheerder',
-      roles: ['admin'],
-      municipalityId: null,
-      invitedBy: null,
-      baseUrl: opts.baseUrl,
-    }),
-  );
+  const { link } = await createInvitation(db, systemContext(poolId, 'eerste start'), {
+    poolId,
+    email: FIRST_ADMIN_EMAIL,
+    name: 'Beheerder',
+    roles: ['admin'],
+    municipalityId: null,
+    invitedBy: null,
+    baseUrl: opts.baseUrl,
+  });
   return { kind: 'admin-invitation', link, email: FIRST_ADMIN_EMAIL };
 }
 

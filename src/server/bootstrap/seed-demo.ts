@@ -7,7 +7,8 @@ import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from
 /** Creates the demo pool with its five municipalities and one account per role. */
 export async function seedDemo(db: Database): Promise<{ poolId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (trx) => {
+  const inTransaction = <T>(fn: (trx: Database) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
+  return inTransaction(async (trx) => {
     const pool = await trx.insertInto('pool').values(DEMO_POOL).returning('id').executeTakeFirstOrThrow();
     const ids = new Map<string, string>();
     for (const code of DEMO_MUNICIPALITY_CODES) {
