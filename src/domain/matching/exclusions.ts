@@ -1,0 +1,182 @@
+/**
+ * Hard exclusions: a mediator who hits any of these is never proposed in that role. Every rule
+ * that applies is reported (not just the first), so the coordinator sees the whole picture and
+ * knows what would have to change.
+ */
+import { CASE_TYPE_EXPERIENCE_TEXT, STATUS_TEXT, describeDateRange } from './dutch-text.js';
+import { resolvePolicy, type MatchingPolicy, type MatchingPolicyInput } from './policy.js';
+import { prepareCandidate, prepareCase, type PreparedCandidate, type PreparedCase } from './prepared.js';
+import type { CandidateMediator, CaseToMatch, MatchRole } from './types.js';
+
+export type ExclusionCode =
+  | 'party_municipality'
+  | 'party_department'
+  | 'relationship_municipality'
+  | 'relationship_department'
+  | 'relationship_person'
+  | 'not_active'
+  | 'in_training'
+  | 'not_a_mediator'
+  | 'no_specialism'
+  | 'at_capacity'
+  | 'unavailable'
+  | 'declined_before'
+  | 'refused_by_party';
+
+export interface Exclusion {
+  readonly code: ExclusionCode;
+  /** Dutch, for the coordinator. */
+  readonly reason: string;
+}
+
+/**
+ * A rule returns its hits. With `explain` false (the batch, 1.5 million pairs) it returns the
+ * shared HIT marker instead of building Dutch sentences nobody reads; the predicate itself is
+ * the same code either way, so the batch and the candidate list cannot disagree.
+ */
+type Rule = (c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole, explain: boolean) => readonly Exclusion[];
+
+const NONE: readonly Exclusion[] = Object.freeze([]);
+const HIT: readonly Exclusion[] = Object.freeze([{ code: 'not_active', reason: '' }] as Exclusion[]);
+const UNKNOWN_PARTY_DEPARTMENT = 'de afdeling van de partij is onbekend';
+
+const ownMunicipality: Rule = (c, m, policy, _role, explain) => {
+  const party = c.partyMunicipalities.get(m.source.municipality.id);
+  if (party === undefined) return NONE;
+  // The department exception needs proof that the departments differ; anything unknown keeps
+  // the exclusion.
+  const department = m.departmentKey;
+  let detail: string | undefined;
+  if (policy.allowDifferentDepartment) {
+    if (department === undefined) detail = 'de eigen afdeling is onbekend';
+    else if (party.departmentUnknown) detail = UNKNOWN_PARTY_DEPARTMENT;
+    else if (!party.departments.has(department)) return NONE;
+  }
+  if (!explain) return HIT;
+  const name = party.ref.name;
+  const base = `Werkt bij ${name}, een partij in deze zaak`;
+  if (!policy.allowDifferentDepartment) return [{ code: 'party_municipality', reason: base }];
+  if (detail !== undefined) return [{ code: 'party_municipality', reason: `${base}; ${detail}` }];
+  const written = party.departments.get(department!)!;
+  return [{ code: 'party_department', reason: `Werkt bij de afdeling ${written} van ${name}, een partij in deze zaak` }];
+};
+
+const relationships: Rule = (c, m, _policy, _role, explain) => {
+  if (m.relationships.length === 0) return NONE;
+  const found: Exclusion[] = [];
+  for (const relationship of m.relationships) {
+    if (relationship.kind === 'person') {
+      if (c.partyNames.has(relationship.key)) {
+        if (!explain) return HIT;
+        found.push({ code: 'relationship_person', reason: `Heeft een relatie gemeld met ${relationship.name.trim()}, een partij in deze zaak` });
+      }
+      continue;
+    }
+    const party = c.partyMunicipalities.get(relationship.municipality.id);
+    if (party === undefined) continue;
+    if (!explain && relationship.kind === 'municipality') return HIT;
+    if (relationship.kind === 'municipality') {
+      found.push({ code: 'relationship_municipality', reason: `Heeft een relatie gemeld met de gemeente ${relationship.municipality.name}` });
+      continue;
+    }
+    const hit = party.departments.has(relationship.key) || party.departmentUnknown;
+    if (!hit) continue;
+    if (!explain) return HIT;
+    const text = `Heeft een relatie gemeld met de afdeling ${relationship.department.trim()} van ${relationship.municipality.name}`;
+    if (party.departments.has(relationship.key)) found.push({ code: 'relationship_department', reason: text });
+    else found.push({ code: 'relationship_department', reason: `${text}; ${UNKNOWN_PARTY_DEPARTMENT}` });
+  }
+  return found.length === 0 ? NONE : found;
+};
+
+const status: Rule = (_c, m, _policy, role, explain) => {
+  const s = m.source.status;
+  if (s === 'active') return NONE;
+  if (s === 'in_training') {
+    if (role === 'co_mediator') return NONE;
+    return !explain ? HIT : [{ code: 'in_training', reason: 'In opleiding: alleen als co-mediator' }];
+  }
+  if (!explain) return HIT;
+  return [{ code: 'not_active', reason: `Status: ${STATUS_TEXT[s]}` }];
+};
+
+const kind: Rule = (c, m, _policy, _role, explain) => {
+  if (m.source.kind === 'mediator' || c.source.route === 'informal_approach') return NONE;
+  return !explain ? HIT : [{ code: 'not_a_mediator', reason: 'Procesbegeleider: begeleidt geen formele mediation' }];
+};
+
+// 'other' is the catch-all type: there is no specialism to demand.
+const specialism: Rule = (c, m, _policy, _role, explain) => {
+  const type = c.source.caseType;
+  if (type === 'other' || m.specialisms.has(type)) return NONE;
+  return !explain ? HIT : [{ code: 'no_specialism', reason: `Geen ervaring met ${CASE_TYPE_EXPERIENCE_TEXT[type]} (geen specialisme)` }];
+};
+
+const capacity: Rule = (_c, m, _policy, _role, explain) => {
+  if (m.freeSlots > 0) return NONE;
+  if (!explain) return HIT;
+  const { openCases, maxConcurrentCases } = m.source;
+  const noun = maxConcurrentCases === 1 ? 'zaak' : 'zaken';
+  return [{ code: 'at_capacity', reason: `Vol: ${openCases} van ${maxConcurrentCases} ${noun}` }];
+};
+
+// Inclusive ISO dates compare correctly as strings.
+const availability: Rule = (c, m, _policy, _role, explain) => {
+  if (m.source.unavailable.length === 0) return NONE;
+  const { start, end } = c.source.period;
+  const found: Exclusion[] = [];
+  for (const range of m.source.unavailable) {
+    if (range.start <= end && start <= range.end) {
+      if (!explain) return HIT;
+      found.push({ code: 'unavailable', reason: `Niet beschikbaar ${describeDateRange(range.start, range.end)}` });
+    }
+  }
+  return found.length === 0 ? NONE : found;
+};
+
+const declinedBefore: Rule = (c, m, _policy, _role, explain) =>
+  !c.declined.has(m.source.id) ? NONE : !explain ? HIT : [{ code: 'declined_before', reason: 'Heeft deze zaak eerder afgewezen' }];
+
+const refusedByParty: Rule = (c, m, _policy, _role, explain) =>
+  !c.refused.has(m.source.id) ? NONE : !explain ? HIT : [{ code: 'refused_by_party', reason: 'Door een partij geweigerd voor deze zaak' }];
+
+/** Order is the order a coordinator reads them: conflicts of interest first, then practicalities. */
+const RULES: readonly Rule[] = [
+  ownMunicipality,
+  relationships,
+  status,
+  kind,
+  specialism,
+  capacity,
+  availability,
+  declinedBefore,
+  refusedByParty,
+];
+
+/** All exclusions for prepared inputs; used by ranking and batch to avoid re-preparing. */
+export function exclusionsFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole): Exclusion[] {
+  const found: Exclusion[] = [];
+  for (const rule of RULES) {
+    const hits = rule(c, m, policy, role, true);
+    if (hits.length > 0) found.push(...hits);
+  }
+  return found;
+}
+
+/** Cheaper eligibility test for the batch: stops at the first exclusion. */
+export function isEligibleFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole): boolean {
+  for (const rule of RULES) {
+    if (rule(c, m, policy, role, false).length > 0) return false;
+  }
+  return true;
+}
+
+/** Every hard exclusion of one mediator for one case in the given role; empty means eligible. */
+export function findExclusions(
+  matchCase: CaseToMatch,
+  mediator: CandidateMediator,
+  policy: MatchingPolicyInput = {},
+  role: MatchRole = 'lead',
+): Exclusion[] {
+  return exclusionsFor(prepareCase(matchCase), prepareCandidate(mediator), resolvePolicy(policy), role);
+}
