@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-registry.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-registry': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -140,6 +140,140 @@ export interface MailOutboxTable {
   sent_at: NullableTimestamp;
 }
 
+/* Registry (migration 0002). */
+
+type DateString = ColumnType<string, string | undefined, string>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface PoolDocumentTable {
+  id: Generated<string>;
+  pool_id: string;
+  purpose: 'covenant';
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface PoolSettingsTable {
+  pool_id: string;
+  settlement_mode: Generated<'none' | 'hourly'>;
+  settlement_period: Generated<'month' | 'quarter' | 'year'>;
+  norm_first_contact_days: Generated<number>;
+  norm_assignment_days: Generated<number>;
+  norm_conclusion_days: Generated<number>;
+  allow_different_department: Generated<boolean>;
+  retention_months: Generated<number>;
+  aftercare_weeks: Generated<number>;
+  covenant_signed_on: string | null;
+  covenant_description: string | null;
+  covenant_document_id: string | null;
+  updated_at: Timestamp;
+}
+
+export interface PoolHourlyRateTable {
+  pool_id: string;
+  year: number;
+  cents: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PoolDayOffTable {
+  id: Generated<string>;
+  pool_id: string;
+  date: string;
+  description: string;
+  created_at: Timestamp;
+}
+
+export interface MediatorProfileTable {
+  id: Generated<string>;
+  pool_id: string;
+  user_id: string | null;
+  invitation_id: string | null;
+  department: string | null;
+  kind: Generated<'mediator' | 'process_facilitator'>;
+  status: Generated<'active' | 'in_training' | 'dormant' | 'inactive' | 'left'>;
+  status_since: DateString;
+  specialisms: TextArray;
+  languages: TextArray;
+  mfn_register_number: string | null;
+  registration_expires_on: string | null;
+  upkeep_cycle_start: string | null;
+  max_concurrent_cases: Generated<number>;
+  hours_per_month: Generated<number>;
+  last_activity_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MediatorStatusChangeTable {
+  id: Generated<string>;
+  pool_id: string;
+  mediator_id: string;
+  status: 'active' | 'in_training' | 'dormant' | 'inactive' | 'left';
+  from_date: string;
+  note: string | null;
+  changed_by: string | null;
+  changed_at: Timestamp;
+}
+
+export interface MediatorUnavailabilityTable {
+  id: Generated<string>;
+  pool_id: string;
+  mediator_id: string;
+  starts_on: string;
+  ends_on: string;
+  kind: 'holiday' | 'leave' | 'other';
+  note: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MediatorRelationshipTable {
+  id: Generated<string>;
+  pool_id: string;
+  mediator_id: string;
+  kind: 'municipality' | 'department' | 'person';
+  municipality_id: string | null;
+  department: string | null;
+  person_name: string | null;
+  reason: string;
+  since: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UpkeepEntryTable {
+  id: Generated<string>;
+  pool_id: string;
+  mediator_id: string;
+  type: 'mediation' | 'education' | 'peer_review';
+  occurred_on: string;
+  contact_minutes: number | null;
+  written_agreement: boolean | null;
+  co_mediation: boolean | null;
+  points: number | null;
+  education_kind: 'training' | 'intervision' | 'other' | null;
+  description: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface MediatorWakeUpTable {
+  id: Generated<string>;
+  pool_id: string;
+  mediator_id: string;
+  sent_at: Timestamp;
+  sent_by: string | null;
+  mail_id: string | null;
+  message: string | null;
+}
+
 export interface DB {
   pool: PoolTable;
   municipality: MunicipalityTable;
@@ -152,4 +286,14 @@ export interface DB {
   api_token: ApiTokenTable;
   audit_event: AuditEventTable;
   mail_outbox: MailOutboxTable;
+  pool_document: PoolDocumentTable;
+  pool_settings: PoolSettingsTable;
+  pool_hourly_rate: PoolHourlyRateTable;
+  pool_day_off: PoolDayOffTable;
+  mediator_profile: MediatorProfileTable;
+  mediator_status_change: MediatorStatusChangeTable;
+  mediator_unavailability: MediatorUnavailabilityTable;
+  mediator_relationship: MediatorRelationshipTable;
+  upkeep_entry: UpkeepEntryTable;
+  mediator_wake_up: MediatorWakeUpTable;
 }
