@@ -45,6 +45,14 @@ for (const engine of testEngines()) {
       assert.equal(audit.length, 2);
     });
 
+    test('reading personal data is audited with its purpose', async () => {
+      await admin.get(`/api/v1/users/${world.users.finance.id}`);
+      const rows = await t.handle.db.selectFrom('audit_event').selectAll().where('action', '=', 'user.read').where('object_id', '=', world.users.finance.id).execute();
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0]!.purpose, 'accountbeheer');
+      assert.equal(rows[0]!.actor_user_id, world.users.admin.id);
+    });
+
     test('an admin cannot lock themselves out', async () => {
       const res = await admin.patch(`/api/v1/users/${world.users.admin.id}`, { roles: ['coordinator'] });
       assert.equal(res.statusCode, 409);

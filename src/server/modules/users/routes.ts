@@ -9,6 +9,7 @@ import { findUser, selectUsers } from './queries.js';
 import { presentUser, UserSchema } from './present-user.js';
 import { updateUser } from './commands/update-user.js';
 import { notFound } from '../../http/problem.js';
+import { writeAudit } from '../../audit/write-audit.js';
 import type { Role as RoleName } from '../../../domain/roles.js';
 
 /** Account management for administrators: list, read, change roles, deactivate. */
@@ -41,6 +42,12 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (active !== undefined) query = query.where('u.active', '=', active);
       const total = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const rows = await query.orderBy('u.name').orderBy('u.id').limit(pageSize).offset((page - 1) * pageSize).execute();
+      await writeAudit(app.db, request.auditContext(), {
+        action: 'user.list',
+        objectType: 'user',
+        purpose: 'accountbeheer',
+        detail: { page, q: q ?? null, count: rows.length },
+      });
       return { items: rows.map(presentUser), page, pageSize, total: Number(total.n) };
     },
   );
@@ -55,6 +62,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       authorize(canUser(actor, 'read', { poolId: actor.poolId }), 'object');
       const user = await findUser(app.db, actor.poolId, request.params.userId);
       if (!user) throw notFound();
+      await writeAudit(app.db, request.auditContext(), { action: 'user.read', objectType: 'user', objectId: user.id, purpose: 'accountbeheer' });
       return presentUser(user);
     },
   );
