@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CaseTables } from './schema-cases.js';
 
 /** Row types of the database, kept by hand beside the migrations. */
 
@@ -274,7 +275,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB {
+export interface DB extends CaseTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;
