@@ -66,9 +66,11 @@ const relationships: Rule = (c, m, _policy, _role, explain) => {
   const found: Exclusion[] = [];
   for (const relationship of m.relationships) {
     if (relationship.kind === 'person') {
-      if (c.partyNames.has(relationship.key)) {
+      const partyName = c.partyNames.get(relationship.key);
+      if (partyName !== undefined) {
         if (!explain) return HIT;
-        found.push({ code: 'relationship_person', reason: `Heeft een relatie gemeld met ${relationship.name.trim()}, een partij in deze zaak` });
+        // The party's name as the case records it, which is how the coordinator knows them.
+        found.push({ code: 'relationship_person', reason: `Heeft een relatie gemeld met ${partyName}, een partij in deze zaak` });
       }
       continue;
     }

@@ -1,0 +1,14 @@
+/** mulberry32: a tiny seedable PRNG, so every random test case can be replayed from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Integer in lo..hi inclusive. */
+export const randomInt = (random: () => number, lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
