@@ -6,6 +6,7 @@ import { profileRoutes } from './profile/routes.js';
 import { auditLogRoutes } from './audit-log/routes.js';
 import { mailOutboxRoutes } from './mail-outbox/routes.js';
 import { poolRoutes } from './pool/routes.js';
+import { poolSettingsRoutes } from './pool-settings/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -16,4 +17,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(auditLogRoutes);
   await app.register(mailOutboxRoutes);
   await app.register(poolRoutes);
+  await app.register(poolSettingsRoutes);
 };

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { conflict } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { isUniqueViolation } from '../../registry/registry-support.js';
+
+const duplicate = (date: string) => conflict(`Op ${date} staat al een vrije dag.`, 'duplicate');
+
+/** An extra day off of the pool (on top of the Dutch public holidays); deadlines skip it. */
+export async function addDayOff(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: { date: string; description: string }) {
+  const existing = await trx.selectFrom('pool_day_off').select('id').where('pool_id', '=', poolId).where('date', '=', input.date).executeTakeFirst();
+  if (existing) throw duplicate(input.date);
+  try {
+    const row = await trx
+      .insertInto('pool_day_off')
+      .values({ pool_id: poolId, date: input.date, description: input.description.trim() })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, ctx, { action: 'day-off.create', objectType: 'day-off', objectId: row.id, detail: { date: row.date, description: row.description } });
+    return row;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw duplicate(input.date);
+    throw e;
+  }
+}

@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { conflict } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { isUniqueViolation } from '../../registry/registry-support.js';
+import { checkCents } from '../hourly-rate-rules.js';
+
+/** The pool's average hourly rate for one calendar year; one per year. */
+export async function addHourlyRate(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: { year: number; cents: number }) {
+  checkCents(input.cents);
+  const existing = await trx.selectFrom('pool_hourly_rate').select('year').where('pool_id', '=', poolId).where('year', '=', input.year).executeTakeFirst();
+  if (existing) throw conflict(`Voor ${input.year} is al een uurtarief vastgelegd. Wijzig dat tarief.`, 'duplicate');
+  try {
+    const row = await trx.insertInto('pool_hourly_rate').values({ pool_id: poolId, year: input.year, cents: input.cents }).returningAll().executeTakeFirstOrThrow();
+    await writeAudit(trx, ctx, { action: 'hourly-rate.create', objectType: 'hourly-rate', objectId: String(input.year), detail: { cents: input.cents } });
+    return row;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(`Voor ${input.year} is al een uurtarief vastgelegd. Wijzig dat tarief.`, 'duplicate');
+    throw e;
+  }
+}

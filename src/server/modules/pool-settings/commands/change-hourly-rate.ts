@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { checkCents } from '../hourly-rate-rules.js';
+
+/** A corrected rate for a year. */
+export async function changeHourlyRate(trx: Kysely<DB>, ctx: AuditContext, poolId: string, year: number, cents: number) {
+  checkCents(cents);
+  const before = await trx.selectFrom('pool_hourly_rate').select('cents').where('pool_id', '=', poolId).where('year', '=', year).forUpdate().executeTakeFirst();
+  if (!before) throw notFound();
+  const row = await trx
+    .updateTable('pool_hourly_rate')
+    .set({ cents, updated_at: new Date() })
+    .where('pool_id', '=', poolId)
+    .where('year', '=', year)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(trx, ctx, { action: 'hourly-rate.update', objectType: 'hourly-rate', objectId: String(year), detail: { before: before.cents, after: cents } });
+  return row;
+}

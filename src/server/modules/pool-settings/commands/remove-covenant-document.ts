@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+
+/** Unlinks the covenant document; the stored bytes stay as a record. */
+export async function removeCovenantDocument(trx: Kysely<DB>, ctx: AuditContext, poolId: string): Promise<void> {
+  const current = await trx.selectFrom('pool_settings').select('covenant_document_id').where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
+  if (!current?.covenant_document_id) throw notFound('Er is geen convenantdocument opgeslagen.');
+  await trx
+    .updateTable('pool_settings')
+    .set({ covenant_document_id: null, updated_at: new Date() })
+    .where('pool_id', '=', poolId)
+    .where('covenant_document_id', '=', current.covenant_document_id)
+    .execute();
+  await writeAudit(trx, ctx, { action: 'covenant-document.remove', objectType: 'pool-document', objectId: current.covenant_document_id });
+}

@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+
+export async function removeHourlyRate(trx: Kysely<DB>, ctx: AuditContext, poolId: string, year: number): Promise<void> {
+  const removed = await trx.deleteFrom('pool_hourly_rate').where('pool_id', '=', poolId).where('year', '=', year).returning('cents').executeTakeFirst();
+  if (!removed) throw notFound();
+  await writeAudit(trx, ctx, { action: 'hourly-rate.delete', objectType: 'hourly-rate', objectId: String(year), detail: { cents: removed.cents } });
+}

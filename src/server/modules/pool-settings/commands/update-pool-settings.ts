@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { InvalidParam } from '../../../http/problem.js';
+import { badRequest, notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { changedFields, poolToday } from '../../registry/registry-support.js';
+
+export interface UpdatePoolSettingsInput {
+  name?: string;
+  settlementMode?: 'none' | 'hourly';
+  settlementPeriod?: 'month' | 'quarter' | 'year';
+  normFirstContactDays?: number;
+  normAssignmentDays?: number;
+  normConclusionDays?: number;
+  allowDifferentDepartment?: boolean;
+  retentionMonths?: number;
+  aftercareWeeks?: number;
+  covenantSignedOn?: string | null;
+  covenantDescription?: string | null;
+}
+
+/** An administrator changes the pool's name, settlement, norms, policies or covenant details. */
+export async function updatePoolSettings(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: UpdatePoolSettingsInput): Promise<void> {
+  const current = await trx
+    .selectFrom('pool_settings as s')
+    .innerJoin('pool as p', 'p.id', 's.pool_id')
+    .selectAll('s')
+    .select('p.name')
+    .where('s.pool_id', '=', poolId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) throw notFound();
+
+  const firstContact = input.normFirstContactDays ?? current.norm_first_contact_days;
+  const assignment = input.normAssignmentDays ?? current.norm_assignment_days;
+  const conclusion = input.normConclusionDays ?? current.norm_conclusion_days;
+  const problems: InvalidParam[] = [];
+  if (assignment < firstContact) {
+    problems.push({ name: 'normAssignmentDays', code: 'order', reason: `De norm voor toewijzing (${assignment}) mag niet korter zijn dan die voor het eerste contact (${firstContact}).` });
+  }
+  if (conclusion < assignment) {
+    problems.push({ name: 'normConclusionDays', code: 'order', reason: `De norm voor afronding (${conclusion}) mag niet korter zijn dan die voor toewijzing (${assignment}).` });
+  }
+  if (input.covenantSignedOn && input.covenantSignedOn > poolToday()) {
+    problems.push({ name: 'covenantSignedOn', code: 'future', reason: 'De datum van ondertekening kan niet in de toekomst liggen.' });
+  }
+  if (input.name !== undefined && input.name.trim() === '') problems.push({ name: 'name', code: 'minLength', reason: 'Dit veld mag niet leeg zijn.' });
+  if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
+
+  const settings = {
+    ...(input.settlementMode !== undefined ? { settlement_mode: input.settlementMode } : {}),
+    ...(input.settlementPeriod !== undefined ? { settlement_period: input.settlementPeriod } : {}),
+    ...(input.normFirstContactDays !== undefined ? { norm_first_contact_days: input.normFirstContactDays } : {}),
+    ...(input.normAssignmentDays !== undefined ? { norm_assignment_days: input.normAssignmentDays } : {}),
+    ...(input.normConclusionDays !== undefined ? { norm_conclusion_days: input.normConclusionDays } : {}),
+    ...(input.allowDifferentDepartment !== undefined ? { allow_different_department: input.allowDifferentDepartment } : {}),
+    ...(input.retentionMonths !== undefined ? { retention_months: input.retentionMonths } : {}),
+    ...(input.aftercareWeeks !== undefined ? { aftercare_weeks: input.aftercareWeeks } : {}),
+    ...(input.covenantSignedOn !== undefined ? { covenant_signed_on: input.covenantSignedOn } : {}),
+    ...(input.covenantDescription !== undefined ? { covenant_description: input.covenantDescription?.trim() || null } : {}),
+  };
+  const name = input.name?.trim();
+  const changes = changedFields({ ...current }, { ...settings, ...(name !== undefined ? { name } : {}) });
+  if (Object.keys(changes).length === 0) return;
+
+  if (Object.keys(settings).length) await trx.updateTable('pool_settings').set({ ...settings, updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+  if (name !== undefined && name !== current.name) {
+    await trx.updateTable('pool').set({ name }).where('id', '=', poolId).execute();
+    await trx.updateTable('pool_settings').set({ updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+  }
+  await writeAudit(trx, ctx, { action: 'pool-settings.update', objectType: 'pool', objectId: poolId, detail: { changes } });
+}

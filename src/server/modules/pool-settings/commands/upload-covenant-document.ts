@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { ProblemError, invalidField } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { MAX_DOCUMENT_BYTES, detectDocumentType } from '../../../../domain/registry/document-type.js';
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Strict base64: Buffer.from would silently skip characters that do not belong. */
+function decodeBase64(text: string): Buffer | null {
+  const compact = text.replace(/\s+/g, '');
+  if (compact.length % 4 !== 0 || !BASE64.test(compact)) return null;
+  return Buffer.from(compact, 'base64');
+}
+
+/**
+ * Stores the signed covenant (PDF, at most 10 MB) with its SHA-256 and makes it the pool's current
+ * covenant document. Earlier versions stay stored, unlinked, as a record.
+ */
+export async function uploadCovenantDocument(
+  trx: Kysely<DB>,
+  ctx: AuditContext,
+  poolId: string,
+  input: { filename: string; contentBase64: string; uploadedBy: string },
+) {
+  const bytes = decodeBase64(input.contentBase64);
+  if (!bytes || bytes.length === 0) throw invalidField('contentBase64', 'base64', 'Het bestand is leeg of niet goed gecodeerd (verwacht base64).');
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw new ProblemError(413, 'document-too-large', 'Te groot.', `Het bestand is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; het mag hoogstens 10 MB zijn.`);
+  }
+  const contentType = detectDocumentType(bytes);
+  if (!contentType) {
+    throw new ProblemError(415, 'unsupported-document-type', 'Niet-ondersteund type.', 'Alleen PDF-bestanden kunnen worden opgeslagen. Dit bestand is geen PDF.');
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const filename = input.filename.trim().replace(/[\\/]/g, '_');
+  const doc = await trx
+    .insertInto('pool_document')
+    .values({ pool_id: poolId, purpose: 'covenant', filename, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: input.uploadedBy })
+    .returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'uploaded_at'])
+    .executeTakeFirstOrThrow();
+  await trx.updateTable('pool_settings').set({ covenant_document_id: doc.id, updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+  await writeAudit(trx, ctx, { action: 'covenant-document.upload', objectType: 'pool-document', objectId: doc.id, detail: { filename, sizeBytes: bytes.length, sha256 } });
+  return doc;
+}

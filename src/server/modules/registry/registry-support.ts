@@ -1,0 +1,27 @@
+import { todayIn } from '../../../domain/registry/calendar-date.js';
+
+/** Small helpers shared by the registry modules (pool settings, municipalities, mediators, health, CSV). */
+
+/** Today in the pool's timezone: dates the users see and type are Dutch calendar days. */
+export const poolToday = (now: Date = new Date()) => todayIn('Europe/Amsterdam', now);
+
+/** `%` and `_` typed by a user are searched for literally. */
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const pgCode = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined);
+
+/** A unique index refused the row: someone else (or an earlier row) already has this key. */
+export const isUniqueViolation = (e: unknown) => pgCode(e) === '23505';
+
+/** The database's own overlap guard (see migration 0002) refused the row. */
+export const isExclusionViolation = (e: unknown) => pgCode(e) === '23P01';
+
+/** Fields that were changed, as {field: [before, after]}, for the audit trail. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (v === undefined) continue;
+    if (JSON.stringify(before[k]) !== JSON.stringify(v)) out[k] = [before[k] ?? null, v];
+  }
+  return out;
+}
