@@ -1,0 +1,30 @@
+import type { Role } from '../../domain/roles.js';
+import type { Messages } from '../i18n/nl.js';
+
+export interface NavItem {
+  to: string;
+  label: (t: Messages) => string;
+  /** One line for the task links on the home page. */
+  description?: (t: Messages) => string;
+  /** Who sees the item; absent means everyone who is signed in. */
+  roles?: readonly Role[];
+  /** Only an exact match marks the item as the current page (for "/"). */
+  end?: boolean;
+}
+
+/**
+ * The main menu, in order. A module adds its entry here with the roles that may use it, e.g.
+ * Zaken (coordinator, contact, mediator), Register, Verrekening (finance, coordinator),
+ * Rapportages; the menu shows each person only what their roles allow.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: (t) => t.nav.home, end: true },
+  { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'] },
+  { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, roles: ['admin'] },
+  { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, roles: ['admin'] },
+  { to: '/profiel', label: (t) => t.nav.profile, description: (t) => t.home.tasks.profile },
+];
+
+export const visibleNavItems = (roles: readonly Role[]) => NAV_ITEMS.filter((item) => !item.roles || item.roles.some((r) => roles.includes(r)));
+
+export const hasAnyRole = (roles: readonly Role[], allowed: readonly Role[]) => allowed.some((r) => roles.includes(r));

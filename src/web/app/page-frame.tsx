@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import { useI18n } from '../i18n/i18n.js';
+import { useBranding } from './branding.js';
+
+/** "Naar de inhoud": the first stop for keyboard users, visible when it has the focus. */
+export function SkipLink() {
+  const { t } = useI18n();
+  return (
+    <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus mp-skip-link" href="#inhoud">
+      {t.shell.skipLink}
+    </a>
+  );
+}
+
+/** The pool's name as the home link in the header. */
+export function PoolMark({ name, to, label }: { name: string; to: string; label: string }) {
+  return (
+    <Link to={to} className="mp-pool-mark" aria-label={label}>
+      <span className="mp-pool-mark__logo" aria-hidden="true" />
+      <span className="mp-pool-mark__name">{name}</span>
+    </Link>
+  );
+}
+
+export function PageFooter() {
+  const { t } = useI18n();
+  const { name } = useBranding();
+  return (
+    <footer className="mp-footer">
+      <div className="mp-footer__inner">
+        <p className="utrecht-paragraph">
+          <strong>{name}</strong> · {t.shell.footerText}
+        </p>
+        <p className="utrecht-paragraph">
+          <a className="mp-footer__link" href="/api/v1/docs">
+            {t.shell.apiDocs}
+          </a>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,30 @@
+import { Outlet } from 'react-router';
+import { useBranding } from './branding.js';
+import { useFocusOnNavigate } from './focus-on-navigate.js';
+import { LanguageSwitch } from './language-switch.js';
+import { PageFooter, PoolMark, SkipLink } from './page-frame.js';
+
+/** The frame for pages without a session: login, invitation, password reset. */
+export function PublicLayout() {
+  const { name } = useBranding();
+  useFocusOnNavigate();
+  return (
+    <div className="mp-layout mp-layout--public">
+      <SkipLink />
+      <header className="mp-header">
+        <div className="mp-header__bar">
+          <div className="mp-header__inner">
+            <PoolMark name={name} to="/inloggen" label={name} />
+            <div className="mp-header__tools">
+              <LanguageSwitch />
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="inhoud" className="mp-main mp-main--public" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <PageFooter />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import type { Role } from '../../domain/roles.js';
+import { Loading } from '../components/loading.js';
+import { ForbiddenPage } from '../features/errors/forbidden-page.js';
+import { useSession } from './session.js';
+import { hasAnyRole } from './navigation.js';
+
+/** Sends visitors without a session to the login page, remembering where they wanted to go. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') {
+    return (
+      <div className="mp-boot">
+        <Loading />
+      </div>
+    );
+  }
+  if (state.status === 'anonymous') {
+    const back = location.pathname + location.search;
+    const search = new URLSearchParams();
+    if (state.reason === 'logged-out') search.set('reden', 'uitgelogd');
+    else if (back !== '/') search.set('terug', back);
+    if (state.reason === 'expired') search.set('reden', 'verlopen');
+    const qs = search.toString();
+    return <Navigate to={`/inloggen${qs ? `?${qs}` : ''}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+/** Shows "geen toegang" to signed-in people without one of the roles. */
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { state } = useSession();
+  if (state.status !== 'authenticated') return null;
+  if (!hasAnyRole(state.session.user.roles, roles)) return <ForbiddenPage />;
+  return <>{children}</>;
+}
+
+/** Only a path inside this app may be a return address (no "//evil.example"). */
+export function safeReturnPath(value: string | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (value.startsWith('/inloggen')) return '/';
+  return value;
+}

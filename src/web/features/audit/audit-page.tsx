@@ -1,0 +1,135 @@
+import { listAuditEvents, type AuditQuery } from '../../api/admin.js';
+import type { AuditEvent, AuditResult } from '../../api/types.js';
+import { Alert } from '../../components/alert.js';
+import { Button } from '../../components/button.js';
+import { Paragraph } from '../../components/heading.js';
+import { EmptyState, Loading } from '../../components/loading.js';
+import { Page } from '../../components/page.js';
+import { Pagination } from '../../components/pagination.js';
+import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
+import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { useUrlFilters } from '../../hooks/use-url-filters.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { endOfAmsterdamDay, isIsoDay, startOfAmsterdamDay } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { Messages } from '../../i18n/nl.js';
+import { AUDIT_FILTERS, AuditFilters, isAuditResult } from './audit-filters.js';
+
+const PAGE_SIZE = 50;
+const resultTone: Record<AuditResult, BadgeTone> = { success: 'success', denied: 'warning', failure: 'danger' };
+
+export function AuditPage() {
+  const { t, locale, dateTime } = useI18n();
+  const filters = useUrlFilters(AUDIT_FILTERS);
+  const v = filters.values;
+
+  const query: AuditQuery = {
+    page: filters.page,
+    pageSize: PAGE_SIZE,
+    ...(v.handeling ? { action: v.handeling } : {}),
+    ...(v.object ? { objectType: v.object } : {}),
+    ...(v.wie ? { actor: v.wie } : {}),
+    ...(isAuditResult(v.resultaat) ? { result: v.resultaat } : {}),
+    ...(isIsoDay(v.van) ? { from: startOfAmsterdamDay(v.van) } : {}),
+    ...(isIsoDay(v.tot) ? { to: endOfAmsterdamDay(v.tot) } : {}),
+  };
+  const events = useQuery((signal) => listAuditEvents(query, signal), [filters.key]);
+
+  return (
+    <Page title={t.audit.title}>
+      <Paragraph lead>{t.audit.intro}</Paragraph>
+      <AuditFilters initial={v} onApply={filters.setFilters} />
+
+      {events.loading && <Loading />}
+      {events.error !== undefined && (
+        <Alert type="error" heading={t.common.loadFailed}>
+          <p className="utrecht-paragraph">{describeError(events.error, t, locale)}</p>
+          <Button onClick={events.reload}>{t.common.retry}</Button>
+        </Alert>
+      )}
+      {events.data && events.data.items.length === 0 && <EmptyState>{t.audit.empty}</EmptyState>}
+      {events.data && events.data.items.length > 0 && (
+        <>
+          <Table id="audit-table" caption={t.audit.caption(events.data.total)}>
+            <THead>
+              <Th>{t.audit.columns.at}</Th>
+              <Th>{t.audit.columns.actor}</Th>
+              <Th>{t.audit.columns.action}</Th>
+              <Th>{t.audit.columns.object}</Th>
+              <Th>{t.audit.columns.result}</Th>
+              <Th>{t.audit.columns.details}</Th>
+            </THead>
+            <TBody>
+              {events.data.items.map((event) => (
+                <Tr key={event.id}>
+                  <Td className="mp-nowrap">{dateTime(event.at)}</Td>
+                  <Td className="mp-break">{event.actorLabel}</Td>
+                  <Td>
+                    {t.audit.actions[event.action] ? (
+                      <>
+                        {t.audit.actions[event.action]}
+                        <br />
+                        <code className="utrecht-code mp-code-small">{event.action}</code>
+                      </>
+                    ) : (
+                      <code className="utrecht-code">{event.action}</code>
+                    )}
+                  </Td>
+                  <Td>
+                    {t.audit.objectTypes[event.objectType] ?? event.objectType}
+                    {event.objectId && (
+                      <>
+                        <br />
+                        <code className="utrecht-code mp-code-small mp-break">{event.objectId}</code>
+                      </>
+                    )}
+                  </Td>
+                  <Td>
+                    <StatusBadge tone={resultTone[event.result] ?? 'neutral'}>{t.audit.results[event.result] ?? event.result}</StatusBadge>
+                  </Td>
+                  <Td>
+                    <AuditDetails event={event} t={t} />
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          <Pagination page={events.data.page} pageSize={events.data.pageSize} total={events.data.total} onPage={filters.setPage} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function AuditDetails({ event, t }: { event: AuditEvent; t: Messages }) {
+  const hasDetail = Object.keys(event.detail).length > 0;
+  return (
+    <details className="mp-details">
+      <summary className="mp-details__summary">{t.audit.detailsSummary}</summary>
+      <dl className="mp-details__list">
+        {event.purpose && (
+          <>
+            <dt>{t.audit.purpose}</dt>
+            <dd>{event.purpose}</dd>
+          </>
+        )}
+        {event.origin && (
+          <>
+            <dt>{t.audit.origin}</dt>
+            <dd>{event.origin}</dd>
+          </>
+        )}
+        {event.requestId && (
+          <>
+            <dt>{t.audit.requestId}</dt>
+            <dd>
+              <code className="utrecht-code mp-break">{event.requestId}</code>
+            </dd>
+          </>
+        )}
+      </dl>
+      {hasDetail && <pre className="utrecht-code-block mp-pre">{JSON.stringify(event.detail, null, 2)}</pre>}
+    </details>
+  );
+}

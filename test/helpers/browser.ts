@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Why browser tests cannot run here, or undefined when they can. Without Chromium the tests are
+ * skipped with this reason on a developer machine, but fail in CI (process.env.CI), where a
+ * skipped browser suite would hide a broken UI.
+ */
+export function browserSkipReason(): string | undefined {
+  if (existsSync(CHROMIUM_PATH)) return undefined;
+  const reason = `${CHROMIUM_PATH} is missing; install Debian's chromium package (apt-get install chromium) to run the browser tests`;
+  if (process.env.CI) throw new Error(`${reason}. CI is set, so browser tests must not be skipped.`);
+  console.log(`# skipping browser tests: ${reason}`);
+  return reason;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh context (own cookies and storage) pointed at the server, in Dutch and Amsterdam time. */
+export async function newContext(browser: Browser, baseURL: string, opts: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+  });
+}
+
+/**
+ * Signs in through the API: page.request shares its cookie jar with the page, so the next
+ * page.goto is signed in without driving the login form.
+ */
+export async function signInThroughApi(page: Page, email: string, password: string): Promise<void> {
+  const res = await page.request.post('/api/v1/sessions', { data: { email, password } });
+  assert.equal(res.status(), 201, `login of ${email} failed: ${res.status()} ${await res.text()}`);
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on the page and fails on serious or critical violations, listing them. */
+export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`)
+    .join('\n');
+  assert.equal(bad.length, 0, `axe found serious/critical violations on ${label}:\n${report}`);
+}
