@@ -7,6 +7,7 @@ import { auditLogRoutes } from './audit-log/routes.js';
 import { mailOutboxRoutes } from './mail-outbox/routes.js';
 import { poolRoutes } from './pool/routes.js';
 import { poolSettingsRoutes } from './pool-settings/routes.js';
+import { municipalityRoutes } from './municipalities/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -18,4 +19,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(mailOutboxRoutes);
   await app.register(poolRoutes);
   await app.register(poolSettingsRoutes);
+  await app.register(municipalityRoutes);
 };

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { badRequest, conflict } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { normaliseCbsCode } from '../../../../domain/registry/cbs-code.js';
+import { findReferenceMunicipality } from '../../../reference-data/municipalities.js';
+import { poolToday } from '../../registry/registry-support.js';
+import { memberInputProblems, type MemberInput } from '../member-rules.js';
+import { applyMunicipalityDetails } from '../municipality-details.js';
+
+/**
+ * Makes a municipality a member of the pool by its CBS code. Name, province and location come from
+ * the CBS reference list unless given; a municipality already known to the installation is reused.
+ */
+export async function addMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: MemberInput) {
+  const code = normaliseCbsCode(input.code);
+  const existing = await trx.selectFrom('municipality').selectAll().where('code', '=', code).executeTakeFirst();
+  const problems = memberInputProblems({ ...input, memberSince: input.memberSince ?? poolToday() }, () => existing !== undefined);
+  if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
+
+  let municipality = existing;
+  if (municipality) {
+    const member = await trx.selectFrom('pool_member').select(['member_since', 'member_until']).where('pool_id', '=', poolId).where('municipality_id', '=', municipality.id).executeTakeFirst();
+    if (member) {
+      throw conflict(
+        `${code} ${municipality.name} is al lid van de pool (sinds ${member.member_since}${member.member_until ? `, tot ${member.member_until}` : ''}). Pas de lidmaatschapsdatums aan.`,
+        'duplicate',
+      );
+    }
+    await applyMunicipalityDetails(trx, poolId, municipality, input);
+  } else {
+    const ref = findReferenceMunicipality(code);
+    await trx
+      .insertInto('municipality')
+      .values({
+        code,
+        name: input.name?.trim() || ref!.name,
+        province: input.province === undefined ? (ref?.province ?? null) : input.province,
+        lat: input.latitude === undefined ? (ref?.lat ?? null) : input.latitude,
+        lon: input.longitude === undefined ? (ref?.lon ?? null) : input.longitude,
+      })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+    municipality = await trx.selectFrom('municipality').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
+  }
+
+  const inserted = await trx
+    .insertInto('pool_member')
+    .values({ pool_id: poolId, municipality_id: municipality.id, member_since: input.memberSince ?? poolToday(), member_until: input.memberUntil ?? null })
+    .onConflict((oc) => oc.doNothing())
+    .returning('municipality_id')
+    .executeTakeFirst();
+  if (!inserted) throw conflict(`${code} ${municipality.name} is al lid van de pool.`, 'duplicate');
+  await writeAudit(trx, ctx, {
+    action: 'municipality.add-member',
+    objectType: 'municipality',
+    objectId: municipality.id,
+    detail: { code, name: municipality.name, memberSince: input.memberSince ?? poolToday(), memberUntil: input.memberUntil ?? null },
+  });
+  return municipality.id;
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { badRequest, notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { memberInputProblems } from '../member-rules.js';
+import { applyMunicipalityDetails, type MunicipalityDetails } from '../municipality-details.js';
+
+export interface UpdateMemberInput extends MunicipalityDetails {
+  memberSince?: string | undefined;
+  memberUntil?: string | null | undefined;
+}
+
+/** Corrects a member's details or membership dates. */
+export async function updateMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, poolId: string, municipalityId: string, input: UpdateMemberInput) {
+  const current = await trx
+    .selectFrom('pool_member as pm')
+    .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')
+    .select(['m.id', 'm.code', 'm.name', 'm.province', 'm.lat', 'm.lon', 'pm.member_since', 'pm.member_until'])
+    .where('pm.pool_id', '=', poolId)
+    .where('pm.municipality_id', '=', municipalityId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) throw notFound();
+
+  const memberSince = input.memberSince ?? current.member_since;
+  const memberUntil = input.memberUntil === undefined ? current.member_until : input.memberUntil;
+  const problems = memberInputProblems(
+    {
+      code: current.code,
+      latitude: input.latitude === undefined ? current.lat : input.latitude,
+      longitude: input.longitude === undefined ? current.lon : input.longitude,
+      memberSince,
+      memberUntil,
+    },
+    () => true,
+  );
+  if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
+
+  const changes = await applyMunicipalityDetails(trx, poolId, current, input);
+  if (memberSince !== current.member_since || memberUntil !== current.member_until) {
+    await trx
+      .updateTable('pool_member')
+      .set({ member_since: memberSince, member_until: memberUntil })
+      .where('pool_id', '=', poolId)
+      .where('municipality_id', '=', municipalityId)
+      .execute();
+    if (memberSince !== current.member_since) changes.memberSince = [current.member_since, memberSince];
+    if (memberUntil !== current.member_until) changes.memberUntil = [current.member_until, memberUntil];
+  }
+  if (Object.keys(changes).length) {
+    await writeAudit(trx, ctx, { action: 'municipality.update', objectType: 'municipality', objectId: municipalityId, detail: { code: current.code, changes } });
+  }
+  return changes;
+}
