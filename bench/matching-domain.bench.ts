@@ -119,3 +119,16 @@ for (let run = 1; run <= 3; run++) {
     );
   }
 }
+
+// Contention: only one mediator in six has a single free slot, so cases compete for the same
+// few mediators and the optimiser must re-route along long alternating paths.
+const scarce = mediators.map((m, i) => (i % 6 === 0 ? { ...m, status: 'active' as const, maxConcurrentCases: 1, openCases: 0 } : { ...m, openCases: m.maxConcurrentCases }));
+for (let run = 1; run <= 2; run++) {
+  const result = time(`batch with scarce capacity (run ${run})`, () => suggestBatchAssignment({ cases, mediators: scarce }));
+  if (run === 1) {
+    console.log(
+      `  assigned ${result.assignedCount}/${caseCount}, eligible pairs ${result.stats.eligiblePairs}, ` +
+        `kept ${result.stats.keptPairs}, searched nodes ${result.stats.searchedNodes}`,
+    );
+  }
+}

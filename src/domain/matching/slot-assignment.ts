@@ -139,6 +139,8 @@ export function solveSlotAssignment(
   let maxPoints = 0;
   for (const e of problem.edges) if (e.points > maxPoints) maxPoints = e.points;
   const dummyCost = objective === 'score' ? maxPoints : maxPoints + (n * maxPoints + 1);
+  // Potentials are sums of costs along paths of at most nodeCount arcs; keep them exact.
+  if (!Number.isSafeInteger(dummyCost * nodeCount)) throw new RangeError('Points too large for exact integer arithmetic');
 
   // Edges to mediators without room can never carry flow; leaving them out keeps the graph small.
   const usable: number[] = [];
