@@ -39,3 +39,64 @@ export function bruteForceOptimum(
   visit(0, 0, 0);
   return best;
 }
+
+/**
+ * A second, independent exact method for instances too large to enumerate: min-cost flow from a
+ * super source, augmenting along Bellman–Ford shortest paths while they lower the cost. Pair
+ * costs are −(BIG + points) for the lexicographic objective and −points for 'score'.
+ */
+export function bellmanFordOptimum(
+  caseCount: number,
+  slots: readonly number[],
+  edges: readonly AssignmentEdge[],
+  objective: AssignmentObjective,
+): Optimum {
+  const source = 0;
+  const caseNode = (i: number) => 1 + i;
+  const mediatorNode = (j: number) => 1 + caseCount + j;
+  const sink = 1 + caseCount + slots.length;
+  const maxPoints = edges.reduce((m, e) => Math.max(m, e.points), 0);
+  const big = objective === 'score' ? 0 : caseCount * maxPoints + 1;
+  const to: number[] = [];
+  const cap: number[] = [];
+  const cost: number[] = [];
+  const points: number[] = [];
+  const add = (u: number, v: number, c: number, w: number, p: number) => {
+    to.push(v, u);
+    cap.push(c, 0);
+    cost.push(w, -w);
+    points.push(p, -p);
+    from.push(u, v);
+  };
+  const from: number[] = [];
+  for (let i = 0; i < caseCount; i++) add(source, caseNode(i), 1, 0, 0);
+  for (const e of edges) add(caseNode(e.caseIndex), mediatorNode(e.mediatorIndex), 1, -(big + e.points), e.points);
+  slots.forEach((s, j) => add(mediatorNode(j), sink, Math.max(0, s), 0, 0));
+  let assignedCount = 0;
+  let totalPoints = 0;
+  for (;;) {
+    const dist = new Array<number>(sink + 1).fill(Infinity);
+    const prev = new Array<number>(sink + 1).fill(-1);
+    dist[source] = 0;
+    for (let round = 0; round <= sink; round++) {
+      let changed = false;
+      for (let a = 0; a < to.length; a++) {
+        if (cap[a]! > 0 && dist[from[a]!]! + cost[a]! < dist[to[a]!]!) {
+          dist[to[a]!] = dist[from[a]!]! + cost[a]!;
+          prev[to[a]!] = a;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+    }
+    if (!(dist[sink]! < 0)) break;
+    for (let v = sink; v !== source; v = from[prev[v]!]!) {
+      const a = prev[v]!;
+      cap[a]!--;
+      cap[a ^ 1]!++;
+      totalPoints += points[a]!;
+    }
+    assignedCount++;
+  }
+  return { assignedCount, totalPoints };
+}

@@ -7,7 +7,7 @@ import {
   type SlotAssignmentProblem,
   type SlotAssignmentSolution,
 } from '../../../src/domain/matching/index.js';
-import { bruteForceOptimum } from './brute-force.js';
+import { bellmanFordOptimum, bruteForceOptimum } from './brute-force.js';
 import { randomInt, seededRandom } from './seeded-random.js';
 
 const edge = (caseIndex: number, mediatorIndex: number, points: number): AssignmentEdge => ({ caseIndex, mediatorIndex, points });
@@ -122,6 +122,10 @@ describe('equals the exhaustive optimum on random small instances', () => {
         const best = bruteForceOptimum(problem.caseCount, problem.slots, problem.edges, objective);
         assert.equal(solution.totalPoints, best.totalPoints, `round ${round}: ${JSON.stringify(problem)}`);
         if (objective === 'most_cases_then_score') assert.equal(solution.assignedCount, best.assignedCount, `round ${round}`);
+        // The reference used for larger instances below must itself agree with enumeration.
+        const reference = bellmanFordOptimum(problem.caseCount, problem.slots, problem.edges, objective);
+        assert.equal(reference.totalPoints, best.totalPoints, `reference, round ${round}`);
+        if (objective === 'most_cases_then_score') assert.equal(reference.assignedCount, best.assignedCount, `reference, round ${round}`);
       }
     });
   }
@@ -137,6 +141,27 @@ describe('equals the exhaustive optimum on random small instances', () => {
       assertFeasible(problem, solution);
       const best = bruteForceOptimum(8, slots, edges, 'most_cases_then_score');
       assert.deepEqual({ assignedCount: solution.assignedCount, totalPoints: solution.totalPoints }, best, `round ${round}`);
+    }
+  });
+
+  test('medium instances (up to 40 cases × 25 mediators) agree with an independent Bellman–Ford min-cost flow', () => {
+    const random = seededRandom(8);
+    for (let round = 0; round < 150; round++) {
+      const caseCount = randomInt(random, 10, 40);
+      const slots = Array.from({ length: randomInt(random, 5, 25) }, () => randomInt(random, 0, 3));
+      const density = 0.05 + random() * 0.4;
+      const edges: AssignmentEdge[] = [];
+      for (let i = 0; i < caseCount; i++) {
+        for (let j = 0; j < slots.length; j++) if (random() < density) edges.push(edge(i, j, randomInt(random, 0, random() < 0.5 ? 3 : 1_000_000)));
+      }
+      const problem = { caseCount, slots, edges };
+      for (const objective of ['most_cases_then_score', 'score'] as AssignmentObjective[]) {
+        const solution = solveSlotAssignment(problem, objective);
+        assertFeasible(problem, solution);
+        const reference = bellmanFordOptimum(caseCount, slots, edges, objective);
+        assert.equal(solution.totalPoints, reference.totalPoints, `round ${round} ${objective}`);
+        if (objective === 'most_cases_then_score') assert.equal(solution.assignedCount, reference.assignedCount, `round ${round}`);
+      }
     }
   });
 });
