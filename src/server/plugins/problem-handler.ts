@@ -46,6 +46,13 @@ export const problemHandler = fp(async (app: FastifyInstance) => {
     const known = mapFrameworkError(error);
     if (known) return sendProblem(request, reply, known);
 
+    // A database constraint caught what validation should have: still the caller's input, not a 500.
+    const fromDb = mapDatabaseError(error);
+    if (fromDb) {
+      request.log.warn({ err: error }, 'database constraint refused input');
+      return sendProblem(request, reply, fromDb);
+    }
+
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(
       request,
@@ -68,6 +75,24 @@ function mapFrameworkError(error: FastifyError): ProblemError | undefined {
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new ProblemError(error.statusCode, 'bad-request', 'Ongeldig verzoek.', 'Het verzoek kon niet worden verwerkt.');
+  }
+  return undefined;
+}
+
+function mapDatabaseError(error: { code?: string }): ProblemError | undefined {
+  switch (error.code) {
+    case '23505':
+      return new ProblemError(409, 'already-exists', 'Bestaat al.', 'Dit bestaat al; kies een andere waarde.');
+    case '23503':
+      return new ProblemError(409, 'reference-conflict', 'Dit kan nu niet.', 'Dit verwijst naar iets dat niet (meer) bestaat of nog in gebruik is.');
+    case '23514':
+    case '23502':
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22P02':
+      return new ProblemError(400, 'invalid-input', 'De invoer is niet geldig.', 'Een of meer waarden vallen buiten wat is toegestaan.');
   }
   return undefined;
 }

@@ -1,0 +1,65 @@
+import { addWorkingDays } from '../../../domain/calendar/working-days.js';
+import { objectionDeadlines, type ObjectionIssue } from '../../../domain/calendar/awb-objection.js';
+import type { Result } from '../../../domain/calendar/result.js';
+import { fail, ok } from '../../../domain/calendar/result.js';
+import type { IsoDate } from '../../../domain/calendar/iso-date.js';
+import type { PoolClockSettings } from './pool-calendar.js';
+
+export interface ObjectionFields {
+  decisionSentOn: string | null;
+  advisoryCommittee: boolean | null;
+  adjournmentWeeks: number | null;
+  postponementDays: number | null;
+  postponementConsentOn: string | null;
+}
+
+export interface DueDates {
+  first_contact_due_on: string | null;
+  assignment_due_on: string | null;
+  conclusion_due_on: string | null;
+  statutory_due_on: string | null;
+}
+
+/**
+ * The due dates stored on a case, so the case list can filter on clock state in SQL. Norms are
+ * those in force at referral; a later change of the pool's norms applies to new cases.
+ */
+export function computeDueDates(
+  referredOn: IsoDate,
+  objection: ObjectionFields,
+  settings: PoolClockSettings,
+  today: IsoDate,
+): Result<DueDates, ObjectionIssue> {
+  const due = (days: number | null | undefined) => (days == null ? null : addWorkingDays(referredOn, days, settings.calendar));
+  let statutory: string | null = null;
+  if (objection.postponementDays && !objection.postponementConsentOn) {
+    return fail({
+      code: 'consent_required',
+      field: 'postponementConsentOn',
+      message: 'Verder uitstellen mag alleen met instemming van de indiener (Awb 7:10 lid 4): vul de datum van instemming in.',
+    });
+  }
+  if (!objection.decisionSentOn && (objection.adjournmentWeeks || objection.postponementDays)) {
+    return fail({ code: 'invalid_date', field: 'decisionSentOn', message: 'Vul eerst de verzenddatum van het bestreden besluit in.' });
+  }
+  if (objection.decisionSentOn) {
+    const timeline = objectionDeadlines({
+      decisionSentOn: objection.decisionSentOn as IsoDate,
+      advisoryCommittee: objection.advisoryCommittee ?? false,
+      adjournments: objection.adjournmentWeeks ? [{ weeks: objection.adjournmentWeeks }] : [],
+      postponements:
+        objection.postponementDays && objection.postponementConsentOn
+          ? [{ days: objection.postponementDays, consentGivenOn: objection.postponementConsentOn as IsoDate }]
+          : [],
+      today,
+    });
+    if (!timeline.ok) return timeline;
+    statutory = timeline.value.decisionDueOn;
+  }
+  return ok({
+    first_contact_due_on: due(settings.norms.first_contact),
+    assignment_due_on: due(settings.norms.assignment),
+    conclusion_due_on: due(settings.norms.conclusion),
+    statutory_due_on: statutory,
+  });
+}

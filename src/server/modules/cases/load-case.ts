@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Actor } from '../../auth/actor.js';
+import { notFound } from '../../http/problem.js';
+import { caseAccess, type CaseAccess } from './policy.js';
+
+/** The case row plus what this actor may see of it; 404 when the actor may see nothing. */
+export async function loadCaseForActor(db: Kysely<DB>, actor: Actor, caseId: string, opts: { forUpdate?: boolean } = {}) {
+  let q = db.selectFrom('mediation_case').selectAll().where('id', '=', caseId).where('pool_id', '=', actor.poolId);
+  if (opts.forUpdate) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  if (!row) throw notFound();
+  const isAssignedMediator = await isAssignedMediatorOf(db, caseId, actor.userId);
+  const access = caseAccess(actor, { poolId: row.pool_id, requestingMunicipalityId: row.requesting_municipality_id, referrerUserId: row.referrer_user_id }, isAssignedMediator);
+  if (!access) throw notFound();
+  return { row, access: access as CaseAccess, isAssignedMediator };
+}
+
+export async function isAssignedMediatorOf(db: Kysely<DB>, caseId: string, userId: string): Promise<boolean> {
+  const hit = await db
+    .selectFrom('case_mediator as cm')
+    .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
+    .select('cm.case_id')
+    .where('cm.case_id', '=', caseId)
+    .where('mp.user_id', '=', userId)
+    .where('cm.released_at', 'is', null)
+    .executeTakeFirst();
+  return hit !== undefined;
+}
+
+export type LoadedCase = Awaited<ReturnType<typeof loadCaseForActor>>;

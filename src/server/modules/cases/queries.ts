@@ -1,0 +1,130 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { hasRole, type Actor } from '../../auth/actor.js';
+import { addWorkingDays } from '../../../domain/calendar/working-days.js';
+import type { IsoDate } from '../../../domain/calendar/iso-date.js';
+import { OPEN_STATUSES } from '../../../domain/cases/case-status.js';
+import type { ClockState } from '../../../domain/calendar/clock-state.js';
+import { DUE_SOON_WORKING_DAYS } from '../../../domain/calendar/clock-state.js';
+import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
+
+/** The earliest due date among the clocks still running; NULL when none runs (LEAST skips NULLs). */
+export const nextDueSql = sql<string | null>`CASE WHEN c.status IN (${sql.join(OPEN_STATUSES)}) THEN LEAST(
+  CASE WHEN c.first_contact_on IS NULL THEN c.first_contact_due_on END,
+  CASE WHEN c.assigned_on IS NULL THEN c.assignment_due_on END,
+  CASE WHEN c.concluded_on IS NULL THEN c.conclusion_due_on END,
+  CASE WHEN c.concluded_on IS NULL THEN c.statutory_due_on END) END`;
+
+/** Only the cases this actor may see at all (full or limited), as SQL. */
+export function visibleCases(db: Kysely<DB>, actor: Actor) {
+  let q = db.selectFrom('mediation_case as c').where('c.pool_id', '=', actor.poolId);
+  if (hasRole(actor, 'coordinator')) return q;
+  q = q.where((eb) => {
+    const ors = [];
+    if (hasRole(actor, 'contact')) {
+      ors.push(eb('c.referrer_user_id', '=', actor.userId));
+      if (actor.municipalityId) ors.push(eb('c.requesting_municipality_id', '=', actor.municipalityId));
+    }
+    if (hasRole(actor, 'mediator')) {
+      ors.push(
+        eb.exists(
+          eb
+            .selectFrom('case_mediator as cm')
+            .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
+            .select('cm.case_id')
+            .whereRef('cm.case_id', '=', 'c.id')
+            .where('mp.user_id', '=', actor.userId)
+            .where('cm.released_at', 'is', null),
+        ),
+      );
+    }
+    return ors.length ? eb.or(ors) : eb.val(false);
+  });
+  return q;
+}
+
+export const mayListCases = (actor: Actor) => hasRole(actor, 'coordinator', 'contact', 'mediator');
+
+export interface CaseListFilters {
+  status?: string[] | undefined;
+  caseType?: string | undefined;
+  municipalityId?: string | undefined;
+  clockState?: ClockState | undefined;
+  q?: string | undefined;
+  sort?: 'referredOn' | 'number' | 'status' | 'nextDue' | undefined;
+  direction?: 'asc' | 'desc' | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listCases(db: Kysely<DB>, actor: Actor, f: CaseListFilters, today: IsoDate, calendar: WorkingCalendar) {
+  let q = visibleCases(db, actor).innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id');
+  if (f.status?.length) q = q.where('c.status', 'in', f.status);
+  if (f.caseType) q = q.where('c.case_type', '=', f.caseType);
+  if (f.municipalityId) q = q.where('c.requesting_municipality_id', '=', f.municipalityId);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    q = q.where((eb) => eb.or([eb('c.title', 'ilike', like), eb('c.number', 'ilike', like)]));
+  }
+  if (f.clockState) q = whereClockState(q, f.clockState, today, calendar);
+
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const direction = f.direction ?? 'desc';
+  const sortExpr = {
+    referredOn: sql`c.referred_on`,
+    number: sql`c.number`,
+    status: sql`c.status`,
+    nextDue: sql`${nextDueSql}`,
+  }[f.sort ?? 'referredOn'];
+  const rows = await q
+    .select([
+      'c.id',
+      'c.number',
+      'c.title',
+      'c.case_type',
+      'c.status',
+      'c.route',
+      'c.urgency',
+      'c.referred_on',
+      'c.requesting_municipality_id',
+      'c.referrer_user_id',
+      'm.name as municipality_name',
+      nextDueSql.as('next_due_on'),
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('case_mediator as cm')
+              .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
+              .select('cm.case_id')
+              .whereRef('cm.case_id', '=', 'c.id')
+              .where('mp.user_id', '=', actor.userId)
+              .where('cm.released_at', 'is', null),
+          )
+          .as('is_assigned_mediator'),
+    ])
+    .orderBy(sql`${sortExpr} ${sql.raw(direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`)
+    .orderBy('c.number', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { rows, total: Number(total.n) };
+}
+
+/** Clock state in SQL, with the same boundaries as domain/calendar/clock-state.ts. */
+export function whereClockState<Q extends SelectQueryBuilder<DB & { c: DB['mediation_case'] }, 'c', object>>(
+  q: Q,
+  state: ClockState,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+): Q {
+  const soonLimit = addWorkingDays(today, DUE_SOON_WORKING_DAYS, calendar);
+  switch (state) {
+    case 'overdue':
+      return q.where(sql<boolean>`${nextDueSql} < ${today}`) as Q;
+    case 'due_soon':
+      return q.where(sql<boolean>`${nextDueSql} BETWEEN ${today} AND ${soonLimit}`) as Q;
+    case 'on_time':
+      return q.where(sql<boolean>`${nextDueSql} > ${soonLimit}`) as Q;
+  }
+}
