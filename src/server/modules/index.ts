@@ -8,6 +8,7 @@ import { mailOutboxRoutes } from './mail-outbox/routes.js';
 import { poolRoutes } from './pool/routes.js';
 import { poolSettingsRoutes } from './pool-settings/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
+import { mediatorRoutes } from './mediators/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -20,4 +21,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(poolRoutes);
   await app.register(poolSettingsRoutes);
   await app.register(municipalityRoutes);
+  await app.register(mediatorRoutes);
 };

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { checkRelationship, relationshipColumns, type RelationshipInput } from '../relationship-rules.js';
+import { lockMediator } from './lock-mediator.js';
+
+/** The mediator (or the coordinator) declares a relationship with a municipality, department or person (MfN 2.3). */
+export async function addRelationship(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, input: RelationshipInput) {
+  await lockMediator(trx, poolId, mediatorId);
+  await checkRelationship(trx, poolId, input);
+  const row = await trx
+    .insertInto('mediator_relationship')
+    .values({ pool_id: poolId, mediator_id: mediatorId, ...relationshipColumns(input) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(trx, ctx, { action: 'relationship.create', objectType: 'mediator', objectId: mediatorId, detail: { id: row.id, kind: row.kind } });
+  return row;
+}

@@ -1,0 +1,112 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import type { InvalidParam } from '../../../http/problem.js';
+import { badRequest, conflict, invalidField } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { createInvitation } from '../../invitations/commands/create-invitation.js';
+import type { MediatorStatus } from '../../../../domain/registry/mediator-values.js';
+import { isUniqueViolation, poolToday } from '../../registry/registry-support.js';
+import { profileColumns, profileProblems, REGISTER_NUMBER_TAKEN, type ProfileFields } from '../mediator-rules.js';
+import { HOME_MUNICIPALITY_REASON, isCurrentMember } from '../home-municipality.js';
+
+export interface CreateMediatorInput extends ProfileFields {
+  /** An existing account of the pool ... */
+  userId?: string | undefined;
+  /** ... or a new person, invited by mail. */
+  invite?: { email: string; name: string } | undefined;
+  municipalityId?: string | undefined;
+  status?: MediatorStatus | undefined;
+  statusNote?: string | undefined;
+}
+
+/**
+ * Registers a mediator or process facilitator: for an existing account (which gets the mediator
+ * role), or together with an invitation; the profile is linked to the account when the invitation
+ * is accepted. New mediators start "in training" unless another status is given.
+ */
+export async function createMediator(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: CreateMediatorInput, baseUrl: string): Promise<string> {
+  if ((input.userId === undefined) === (input.invite === undefined)) {
+    throw badRequest('Kies een bestaand account óf nodig iemand uit.', [{ name: 'userId', code: 'one-of', reason: 'Geef userId of invite, niet allebei en niet geen van beide.' }]);
+  }
+  const today = poolToday();
+  const status = input.status ?? 'in_training';
+  const problems: InvalidParam[] = profileProblems({ ...input, status }, today);
+
+  let user: { id: string; municipality_id: string | null; roles: string[]; email: string } | undefined;
+  if (input.userId) {
+    user = await trx.selectFrom('app_user').select(['id', 'municipality_id', 'roles', 'email']).where('id', '=', input.userId).where('pool_id', '=', actor.poolId).forUpdate().executeTakeFirst();
+    if (!user) throw invalidField('userId', 'unknown', 'Dit account bestaat niet in de pool.');
+  }
+  const municipalityId = input.municipalityId ?? user?.municipality_id ?? null;
+  if (!municipalityId) problems.push({ name: 'municipalityId', code: 'required', reason: 'Kies de thuisgemeente van de mediator.' });
+  else if (!(await isCurrentMember(trx, actor.poolId, municipalityId))) problems.push({ name: 'municipalityId', code: 'unknown', reason: HOME_MUNICIPALITY_REASON });
+  if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
+
+  if (user) {
+    const existing = await trx.selectFrom('mediator_profile').select('id').where('user_id', '=', user.id).executeTakeFirst();
+    if (existing) throw conflict('Deze persoon staat al als mediator in het register.', 'duplicate', { mediatorId: existing.id });
+  } else {
+    const email = input.invite!.email.trim().toLowerCase();
+    const pending = await trx
+      .selectFrom('mediator_profile as mp')
+      .innerJoin('invitation as i', 'i.id', 'mp.invitation_id')
+      .select('mp.id')
+      .where('mp.pool_id', '=', actor.poolId)
+      .where('mp.user_id', 'is', null)
+      .where(sql`lower(i.email)`, '=', email)
+      .executeTakeFirst();
+    if (pending) throw conflict('Deze persoon is al als mediator uitgenodigd.', 'duplicate', { mediatorId: pending.id });
+  }
+
+  let invitationId: string | null = null;
+  if (user) {
+    const changes: { roles?: string[]; municipality_id?: string } = {};
+    if (!user.roles.includes('mediator')) changes.roles = [...user.roles, 'mediator'];
+    if (user.municipality_id !== municipalityId) changes.municipality_id = municipalityId!;
+    if (Object.keys(changes).length) {
+      await trx.updateTable('app_user').set({ ...changes, updated_at: new Date() }).where('id', '=', user.id).execute();
+      await writeAudit(trx, ctx, { action: 'user.update', objectType: 'user', objectId: user.id, detail: { reason: 'mediator profile', after: changes } });
+    }
+  } else {
+    const { invitation } = await createInvitation(trx, ctx, {
+      poolId: actor.poolId,
+      email: input.invite!.email,
+      name: input.invite!.name,
+      roles: ['mediator'],
+      municipalityId,
+      invitedBy: { userId: actor.userId, name: actor.name },
+      baseUrl,
+    });
+    invitationId = invitation.id;
+  }
+
+  try {
+    const profile = await trx
+      .insertInto('mediator_profile')
+      .values({
+        pool_id: actor.poolId,
+        user_id: user?.id ?? null,
+        invitation_id: invitationId,
+        status,
+        status_since: today,
+        ...profileColumns(input),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('mediator_status_change')
+      .values({ pool_id: actor.poolId, mediator_id: profile.id, status, from_date: today, note: input.statusNote ?? 'Opgenomen in het register', changed_by: actor.userId })
+      .execute();
+    await writeAudit(trx, ctx, {
+      action: 'mediator.create',
+      objectType: 'mediator',
+      objectId: profile.id,
+      detail: { userId: user?.id ?? null, invitationId, status, municipalityId, fields: profileColumns(input) },
+    });
+    return profile.id;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(REGISTER_NUMBER_TAKEN, 'duplicate');
+    throw e;
+  }
+}

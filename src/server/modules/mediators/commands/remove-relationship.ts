@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+
+export async function removeRelationship(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, relationshipId: string): Promise<void> {
+  const removed = await trx
+    .deleteFrom('mediator_relationship')
+    .where('id', '=', relationshipId)
+    .where('mediator_id', '=', mediatorId)
+    .where('pool_id', '=', poolId)
+    .returning(['kind', 'municipality_id', 'department', 'person_name', 'since'])
+    .executeTakeFirst();
+  if (!removed) throw notFound();
+  await writeAudit(trx, ctx, { action: 'relationship.delete', objectType: 'mediator', objectId: mediatorId, detail: { id: relationshipId, ...removed } });
+}

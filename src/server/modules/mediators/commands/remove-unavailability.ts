@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+
+export async function removeUnavailability(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, periodId: string): Promise<void> {
+  const removed = await trx
+    .deleteFrom('mediator_unavailability')
+    .where('id', '=', periodId)
+    .where('mediator_id', '=', mediatorId)
+    .where('pool_id', '=', poolId)
+    .returning(['starts_on', 'ends_on', 'kind'])
+    .executeTakeFirst();
+  if (!removed) throw notFound();
+  await writeAudit(trx, ctx, { action: 'unavailability.delete', objectType: 'mediator', objectId: mediatorId, detail: { id: periodId, ...removed } });
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { notFound } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { changedFields, isExclusionViolation } from '../../registry/registry-support.js';
+import { checkPeriod, overlapConflict } from '../unavailability-rules.js';
+import { lockMediator } from './lock-mediator.js';
+import type { UnavailabilityInput } from './add-unavailability.js';
+
+export async function updateUnavailability(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, periodId: string, input: Partial<UnavailabilityInput>) {
+  await lockMediator(trx, poolId, mediatorId);
+  const current = await trx.selectFrom('mediator_unavailability').selectAll().where('id', '=', periodId).where('mediator_id', '=', mediatorId).where('pool_id', '=', poolId).executeTakeFirst();
+  if (!current) throw notFound();
+  const next = {
+    startsOn: input.startsOn ?? current.starts_on,
+    endsOn: input.endsOn ?? current.ends_on,
+    kind: input.kind ?? current.kind,
+    note: input.note === undefined ? current.note : input.note?.trim() || null,
+  };
+  await checkPeriod(trx, mediatorId, next, periodId);
+  try {
+    const row = await trx
+      .updateTable('mediator_unavailability')
+      .set({ starts_on: next.startsOn, ends_on: next.endsOn, kind: next.kind, note: next.note, updated_at: new Date() })
+      .where('id', '=', periodId)
+      .where('pool_id', '=', poolId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const changes = changedFields({ startsOn: current.starts_on, endsOn: current.ends_on, kind: current.kind, note: current.note }, next);
+    if (Object.keys(changes).length) await writeAudit(trx, ctx, { action: 'unavailability.update', objectType: 'mediator', objectId: mediatorId, detail: { id: periodId, changes } });
+    return row;
+  } catch (e) {
+    if (isExclusionViolation(e)) throw overlapConflict();
+    throw e;
+  }
+}
