@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrator.js';
 import { buildApp } from './app.js';
 import { describeFirstStart, prepareFirstStart } from './bootstrap/first-start.js';
 import { OutboxMailer, requeueInterruptedMail } from './jobs/outbox-mailer.js';
+import { scheduleDeadlineDigest } from './jobs/deadline-digest.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -31,6 +32,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     const mailer = config.smtpUrl ? new OutboxMailer({ db: handle.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log }) : undefined;
     await app.listen({ port: config.port, host: config.host });
     mailer?.start();
+    const stopDigest = scheduleDeadlineDigest(handle.db, { baseUrl: config.baseUrl, log: app.log });
 
     const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
     console.log(`\nMediatorpool is running at ${config.baseUrl} on ${where}.`);
@@ -43,6 +45,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       app,
       config,
       stop: async () => {
+        stopDigest();
         await app.close();
         await mailer?.stop();
         await db.close();
