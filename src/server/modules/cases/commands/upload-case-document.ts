@@ -55,7 +55,10 @@ export async function uploadCaseDocument(trx: Kysely<DB>, ctx: AuditContext, act
 
 /** Keeps a readable name but drops path parts and control characters; the extension follows the real type. */
 export function safeFilename(name: string, extension: string): string {
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
+  const base = [...name.split(/[\\/]/).pop()!]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(ch))
+    .join('')
+    .trim();
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '').slice(0, 150) || 'document';
   return `${stem}.${extension}`;
 }
