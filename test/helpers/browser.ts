@@ -40,16 +40,23 @@ export async function newContext(browser: Browser, baseURL: string, opts: { view
  * Signs in through the API: page.request shares its cookie jar with the page, so the next
  * page.goto is signed in without driving the login form.
  */
-export async function signInThroughApi(page: Page, email: string, password: string): Promise<void> {
+export async function signInThroughApi(page: Page, email: string, password: string): Promise<{ csrfToken: string }> {
   const res = await page.request.post('/api/v1/sessions', { data: { email, password } });
   assert.equal(res.status(), 201, `login of ${email} failed: ${res.status()} ${await res.text()}`);
+  return { csrfToken: (await res.json()).csrfToken };
+}
+
+/** Waits until the page shows its h1 with this text (the sign that a page has rendered). */
+export async function waitForHeading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe-core on the page and fails on serious or critical violations, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Only violations are needed; skipping the collection of passes makes a scan much faster.
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad
     .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`)

@@ -37,8 +37,8 @@ export function AppShell() {
             <PoolMark name={poolName} to="/" label={t.shell.homeLink(poolName)} />
             <div className="mp-header__tools" role="group" aria-label={t.shell.userMenu}>
               <span className="mp-header__user">
-                <span className="mp-visually-hidden">{t.shell.signedInAs(session.user.name)}</span>
-                <span aria-hidden="true">{session.user.name}</span>
+                <span className="mp-visually-hidden">{t.shell.signedInAs} </span>
+                {session.user.name}
               </span>
               <LanguageSwitch />
               <Button appearance="subtle" className="mp-header__logout" busy={leaving} onClick={logout}>

@@ -45,13 +45,11 @@ export type TextFieldProps = FieldFrame &
 
 /** A labelled text input with its hint and error message, in NL Design System markup. */
 export function TextField({ id, label, hint, error, after, width = 'lg', className, required, ...input }: TextFieldProps) {
-  const { t } = useI18n();
   return (
     <div className={cx('utrecht-form-field', 'utrecht-form-field--text', error && 'utrecht-form-field--invalid', 'mp-field', className)}>
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
-          {required && <span className="mp-required"> {t.common.required}</span>}
         </label>
       </div>
       {hint && <FieldHint id={id}>{hint}</FieldHint>}
@@ -75,13 +73,11 @@ export type SelectFieldProps = FieldFrame &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { ref?: Ref<HTMLSelectElement>; children: ReactNode };
 
 export function SelectField({ id, label, hint, error, className, children, required, ...select }: SelectFieldProps) {
-  const { t } = useI18n();
   return (
     <div className={cx('utrecht-form-field', 'utrecht-form-field--select', error && 'utrecht-form-field--invalid', 'mp-field', className)}>
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
-          {required && <span className="mp-required"> {t.common.required}</span>}
         </label>
       </div>
       {hint && <FieldHint id={id}>{hint}</FieldHint>}
@@ -92,6 +88,7 @@ export function SelectField({ id, label, hint, error, className, children, requi
           className={cx('utrecht-select', 'utrecht-select--html-select', error && 'utrecht-select--invalid')}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
+          aria-required={required || undefined}
           {...select}
         >
           {children}
@@ -152,7 +149,6 @@ export function CheckboxGroup<V extends string>({
   options,
   value,
   onChange,
-  required,
 }: {
   id: string;
   legend: string;
@@ -161,9 +157,7 @@ export function CheckboxGroup<V extends string>({
   options: CheckboxOption<V>[];
   value: V[];
   onChange(next: V[]): void;
-  required?: boolean;
 }) {
-  const { t } = useI18n();
   const toggle = (v: V, on: boolean) => onChange(on ? [...value, v] : value.filter((x) => x !== v));
   return (
     <fieldset
@@ -172,7 +166,6 @@ export function CheckboxGroup<V extends string>({
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
         {legend}
-        {required && <span className="mp-required"> {t.common.required}</span>}
       </legend>
       {hint && <FieldHint id={`${id}-group`}>{hint}</FieldHint>}
       <FieldError id={`${id}-group`} error={error} />

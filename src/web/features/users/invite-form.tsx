@@ -92,7 +92,7 @@ export function InviteForm({ onInvited }: { onInvited(): void }) {
           onChange={(e) => setEmail(e.target.value)}
           error={form.errors.email}
         />
-        <CheckboxGroup id="invite-roles" legend={t.invitations.roles} required options={roleOptions(t)} value={roles} onChange={setRoles} error={form.errors.roles} />
+        <CheckboxGroup id="invite-roles" legend={t.invitations.roles} hint={t.invitations.rolesHint} options={roleOptions(t)} value={roles} onChange={setRoles} error={form.errors.roles} />
         <SelectField
           id="invite-municipality"
           name="municipalityId"

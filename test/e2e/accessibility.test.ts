@@ -1,0 +1,119 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+
+const skip = browserSkipReason();
+
+/**
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page, in the states people meet: empty,
+ * with errors, with data, with a dialog open, in English and at phone width.
+ */
+describe('accessibility of every page (axe-core)', { skip }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let invitationPath: string;
+
+  before(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    // An open invitation, so the invitation page shows its form.
+    const page = await (await newContext(browser, server.baseUrl)).newPage();
+    const { csrfToken } = await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const res = await page.request.post('/api/v1/invitations', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { email: 'nieuw@gemeente.example', name: 'Noor Nieuw', roles: ['mediator'], municipalityId: null },
+    });
+    assert.equal(res.status(), 201);
+    invitationPath = new URL((await res.json()).acceptUrl).pathname;
+    await page.context().close();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens the page, waits for its h1 and for `ready` (what shows that the data arrived), then scans. */
+  const scan = async (page: Page, path: string, heading: string | RegExp, ready?: (page: Page) => Locator) => {
+    await page.goto(path);
+    await waitForHeading(page, heading);
+    if (ready) await ready(page).waitFor();
+    await expectNoSeriousA11yViolations(page, path);
+  };
+
+  test('public pages: login, invitation, forgot and reset password, 404', async () => {
+    const page = await (await newContext(browser, server.baseUrl)).newPage();
+    await scan(page, '/inloggen', 'Inloggen');
+
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Inloggen is niet gelukt' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'login with errors');
+
+    await scan(page, invitationPath, 'Uitnodiging accepteren', (p) => p.getByLabel('Uw naam'));
+    await page.getByRole('button', { name: 'Account activeren' }).click();
+    await page.locator('#invitation-summary').waitFor();
+    await expectNoSeriousA11yViolations(page, 'invitation form with errors');
+
+    await scan(page, '/uitnodiging/onbekende-uitnodiging-123', 'Uitnodiging accepteren', (p) => p.getByText('Deze uitnodiging werkt niet meer'));
+
+    await scan(page, '/wachtwoord-vergeten', 'Wachtwoord vergeten');
+    await page.getByLabel('E-mailadres').fill('iemand@gemeente.example');
+    await page.getByRole('button', { name: 'Link versturen' }).click();
+    await page.getByText('Kijk in uw mailbox').waitFor();
+    await expectNoSeriousA11yViolations(page, 'forgot password, sent');
+
+    await scan(page, '/wachtwoord-herstellen/een-token-van-voldoende-lengte', 'Nieuw wachtwoord kiezen');
+    await scan(page, '/bestaat-niet', 'Pagina niet gevonden');
+    await page.context().close();
+  });
+
+  test('signed-in pages of an administrator: home, profile, users, user, invitations, audit log, outbox, 404', async () => {
+    const page = await (await newContext(browser, server.baseUrl)).newPage();
+    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    await scan(page, '/', 'Welkom, Anouk de Boer');
+
+    await scan(page, '/profiel', 'Profiel', (p) => p.getByText('Nog geen API-tokens.'));
+    await page.getByLabel('Naam van het token').fill('Koppeling');
+    await page.getByRole('button', { name: 'Token maken' }).click();
+    await page.getByText('Uw nieuwe token').waitFor();
+    await expectNoSeriousA11yViolations(page, 'profile with a new token');
+    await page.getByRole('button', { name: 'Token Koppeling intrekken' }).click();
+    await page.getByRole('dialog', { name: 'Token intrekken?' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'profile with the revoke dialog');
+    await page.keyboard.press('Escape');
+
+    await scan(page, '/beheer/gebruikers', 'Gebruikers', (p) => p.getByRole('table', { name: '6 gebruikers' }));
+    await page.getByRole('link', { name: /Hans Koster/ }).click();
+    await waitForHeading(page, 'Gebruiker wijzigen');
+    await page.getByLabel('Naam', { exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'edit user');
+
+    await scan(page, '/beheer/uitnodigingen', 'Uitnodigingen', (p) => p.getByRole('table', { name: /Verstuurde uitnodigingen/ }));
+
+    await scan(page, '/beheer/audit', 'Auditlog', (p) => p.getByRole('table', { name: /gebeurtenissen/ }));
+    await page.getByRole('table', { name: /gebeurtenissen/ }).getByText('Toon details').first().click();
+    await expectNoSeriousA11yViolations(page, 'audit log with details open');
+
+    await scan(page, '/beheer/e-mail', 'Uitgaande e-mail', (p) => p.getByRole('table', { name: /e-mail/ }));
+
+    await scan(page, '/beheer/bestaat-niet', 'Pagina niet gevonden');
+    await page.context().close();
+  });
+
+  test('a refused page, the English app and the phone width', async () => {
+    const coordinator = await (await newContext(browser, server.baseUrl)).newPage();
+    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    await scan(coordinator, '/beheer/audit', 'Geen toegang');
+    await coordinator.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(coordinator, 'No access');
+    await scan(coordinator, '/profiel', 'Profile', (p) => p.getByText('No API tokens yet.'));
+    await coordinator.context().close();
+
+    const phone = await (await newContext(browser, server.baseUrl, { viewport: { width: 375, height: 740 } })).newPage();
+    await signInThroughApi(phone, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    await scan(phone, '/', 'Welkom, Anouk de Boer');
+    await scan(phone, '/beheer/gebruikers', 'Gebruikers', (p) => p.getByRole('table', { name: '6 gebruikers' }));
+    await phone.context().close();
+  });
+});

@@ -1,0 +1,146 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason, launchBrowser, newContext, signInThroughApi } from '../helpers/browser.js';
+import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+
+const skip = browserSkipReason();
+
+describe('signing in and out in the browser', { skip }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const freshPage = async (): Promise<Page> => (await newContext(browser, server.baseUrl)).newPage();
+  const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+  test('the login form with the demo credentials opens the app shell', async () => {
+    const page = await freshPage();
+    await page.goto('/');
+    // Not signed in: sent to the login page.
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    assert.match(await page.title(), /^Inloggen – Mediatorpool Meppel en omstreken$/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+
+    await page.getByLabel('E-mailadres').fill('beheerder@mediatorpool.example');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Anouk de Boer' }).waitFor();
+    await page.getByRole('banner').getByText('Anouk de Boer').waitFor();
+    await mainNav(page).getByRole('link', { name: 'Home' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Naar de inhoud' }).count(), 1);
+    assert.equal(await page.getByRole('main').count(), 1);
+    await page.getByText('Beheerder', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  test('a wrong password shows the server message in a focused summary', async () => {
+    const page = await freshPage();
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill('coordinator@mediatorpool.example');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-goede-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    const summary = page.getByRole('heading', { name: 'Inloggen is niet gelukt' });
+    await summary.waitFor();
+    await page.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    const focusedId = await page.evaluate(() => document.activeElement?.id);
+    assert.equal(focusedId, 'login-summary');
+    await page.context().close();
+  });
+
+  test('empty fields get a message next to each field, linked from the summary', async () => {
+    const page = await freshPage();
+    await page.goto('/inloggen');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Inloggen is niet gelukt' }).waitFor();
+    const email = page.getByLabel('E-mailadres');
+    assert.equal(await email.getAttribute('aria-invalid'), 'true');
+    assert.match((await email.getAttribute('aria-describedby')) ?? '', /login-email-error/);
+    await page.locator('#login-summary').getByRole('link').first().click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-email');
+    await page.context().close();
+  });
+
+  test('the menu depends on the roles: the administrator sees Gebruikers, the coordinator does not', async () => {
+    const admin = await freshPage();
+    await signInThroughApi(admin, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    await admin.goto('/');
+    for (const name of ['Home', 'Gebruikers', 'Auditlog', 'Uitgaande e-mail', 'Profiel']) {
+      await mainNav(admin).getByRole('link', { name, exact: true }).waitFor();
+    }
+    await admin.context().close();
+
+    const coordinator = await freshPage();
+    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    await coordinator.goto('/');
+    await coordinator.getByRole('heading', { level: 1, name: 'Welkom, Hans Koster' }).waitFor();
+    await mainNav(coordinator).getByRole('link', { name: 'Profiel' }).waitFor();
+    assert.equal(await mainNav(coordinator).getByRole('link', { name: 'Gebruikers' }).count(), 0);
+    assert.equal(await mainNav(coordinator).getByRole('link', { name: 'Auditlog' }).count(), 0);
+    // Typing the address does not help either.
+    await coordinator.goto('/beheer/gebruikers');
+    await coordinator.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    await coordinator.context().close();
+  });
+
+  test('logging out ends the session and shows the login page', async () => {
+    const page = await freshPage();
+    await signInThroughApi(page, 'mediator@mediatorpool.example', DEMO_PASSWORD);
+    await page.goto('/profiel');
+    await page.getByRole('heading', { level: 1, name: 'Profiel' }).waitFor();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByText('U bent uitgelogd.').waitFor();
+    const res = await page.request.get('/api/v1/sessions/current');
+    assert.equal(res.status(), 401);
+    await page.goto('/profiel');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.context().close();
+  });
+
+  test('after login the app returns to the page that was asked for', async () => {
+    const page = await freshPage();
+    await page.goto('/beheer/audit');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill('beheerder@mediatorpool.example');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+    await page.context().close();
+  });
+
+  test('the language switch turns the app English, remembers it and stores it with the account', async () => {
+    const page = await freshPage();
+    await signInThroughApi(page, 'financien@mediatorpool.example', DEMO_PASSWORD);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Wim Jansen' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Wim Jansen' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Wim Jansen' }).waitFor();
+    const me = await page.request.get('/api/v1/sessions/current');
+    assert.equal((await me.json()).user.locale, 'en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Wim Jansen' }).waitFor();
+    await page.context().close();
+  });
+
+  test('an unknown address shows the 404 page', async () => {
+    const page = await freshPage();
+    await page.goto('/bestaat-niet');
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    assert.match(await page.title(), /^Pagina niet gevonden – /);
+    await page.context().close();
+  });
+});
