@@ -9,6 +9,7 @@ import { poolRoutes } from './pool/routes.js';
 import { poolSettingsRoutes } from './pool-settings/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { mediatorRoutes } from './mediators/routes.js';
+import { poolHealthRoutes } from './pool-health/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -22,4 +23,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(poolSettingsRoutes);
   await app.register(municipalityRoutes);
   await app.register(mediatorRoutes);
+  await app.register(poolHealthRoutes);
 };

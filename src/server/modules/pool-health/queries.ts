@@ -1,0 +1,50 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { addDays } from '../../../domain/registry/calendar-date.js';
+
+/** Case statuses in which a mediator on the case is busy with it. */
+export const BUSY_CASE_STATUSES = ['proposed', 'assigned', 'in_progress'] as const;
+export const EXPIRY_WINDOW_DAYS = 90;
+
+/** Current members with their mediators' statuses, capacity and whether they are away today. */
+export async function healthRows(db: Kysely<DB>, poolId: string, today: string) {
+  const members = await db
+    .selectFrom('pool_member as pm')
+    .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')
+    .select(['m.id', 'm.code', 'm.name'])
+    .where('pm.pool_id', '=', poolId)
+    .where('pm.member_since', '<=', today)
+    .where((eb) => eb.or([eb('pm.member_until', 'is', null), eb('pm.member_until', '>=', today)]))
+    .orderBy('m.name')
+    .execute();
+
+  const mediators = await db
+    .selectFrom('mediator_profile as mp')
+    .leftJoin('app_user as u', 'u.id', 'mp.user_id')
+    .leftJoin('invitation as i', 'i.id', 'mp.invitation_id')
+    .leftJoin('municipality as m', (join) => join.on(sql<boolean>`m.id = coalesce(u.municipality_id, i.municipality_id)`))
+    .select([
+      'mp.id',
+      'mp.kind',
+      'mp.status',
+      'mp.status_since',
+      'mp.max_concurrent_cases',
+      'mp.hours_per_month',
+      'mp.registration_expires_on',
+      'm.id as municipality_id',
+      'm.code as municipality_code',
+      'm.name as municipality_name',
+      sql<string>`coalesce(u.name, i.name)`.as('name'),
+      // Latest of: recorded activity and being put on a case.
+      sql<Date | null>`greatest(mp.last_activity_at, (SELECT max(cm.assigned_at) FROM case_mediator cm WHERE cm.mediator_id = mp.id))`.as('last_activity_at'),
+      sql<number>`(SELECT count(*) FROM case_mediator cm JOIN mediation_case c ON c.id = cm.case_id
+        WHERE cm.mediator_id = mp.id AND cm.released_at IS NULL AND c.status IN ('proposed', 'assigned', 'in_progress'))`.as('open_cases'),
+      sql<boolean>`EXISTS (SELECT 1 FROM mediator_unavailability a WHERE a.mediator_id = mp.id AND a.starts_on <= ${today} AND a.ends_on >= ${today})`.as('away_today'),
+      sql<Date | null>`(SELECT max(w.sent_at) FROM mediator_wake_up w WHERE w.mediator_id = mp.id)`.as('last_wake_up_at'),
+    ])
+    .where('mp.pool_id', '=', poolId)
+    .orderBy(sql`coalesce(u.name, i.name)`)
+    .execute();
+
+  return { members, mediators, expiryLimit: addDays(today, EXPIRY_WINDOW_DAYS) };
+}
