@@ -35,6 +35,8 @@ describe('signing in and out in the browser', { skip }, () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Welkom, Anouk de Boer' }).waitFor();
+    // The focus moved on to the new page's heading.
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     await page.getByRole('banner').getByText('Anouk de Boer').waitFor();
     await mainNav(page).getByRole('link', { name: 'Home' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Naar de inhoud' }).count(), 1);
@@ -133,6 +135,25 @@ describe('signing in and out in the browser', { skip }, () => {
     assert.equal((await me.json()).user.locale, 'en');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welkom, Wim Jansen' }).waitFor();
+    await page.context().close();
+  });
+
+  test('keyboard: the skip link comes first and the menu moves the focus to the new page', async () => {
+    const page = await freshPage();
+    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Anouk de Boer' }).waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhoud');
+
+    await mainNav(page).getByRole('link', { name: 'Auditlog' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Auditlog');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    assert.equal(await mainNav(page).getByRole('link', { name: 'Auditlog' }).getAttribute('aria-current'), 'page');
     await page.context().close();
   });
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { Button } from '../components/button.js';
 import { cx } from '../components/class-names.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useBranding } from './branding.js';
 import { useFocusOnNavigate } from './focus-on-navigate.js';
 import { LanguageSwitch } from './language-switch.js';
-import { visibleNavItems } from './navigation.js';
+import { isCurrentItem, visibleNavItems } from './navigation.js';
 import { useCurrentSession, useSession } from './session.js';
 import { PageFooter, PoolMark, SkipLink } from './page-frame.js';
 
@@ -17,6 +17,7 @@ export function AppShell() {
   const session = useCurrentSession();
   const { signOut } = useSession();
   const [leaving, setLeaving] = useState(false);
+  const { pathname } = useLocation();
   useFocusOnNavigate();
 
   const logout = async () => {
@@ -49,13 +50,17 @@ export function AppShell() {
         </div>
         <nav className="mp-nav" aria-label={t.shell.mainNav}>
           <ul className="mp-nav__list">
-            {visibleNavItems(session.user.roles).map((item) => (
-              <li key={item.to} className="mp-nav__item">
-                <NavLink to={item.to} end={item.end ?? false} className={({ isActive }) => cx('mp-nav__link', isActive && 'mp-nav__link--current')}>
-                  {item.label(t)}
-                </NavLink>
-              </li>
-            ))}
+            {visibleNavItems(session.user.roles).map((item) => {
+              const current = isCurrentItem(item, pathname);
+              return (
+                <li key={item.to} className="mp-nav__item">
+                  {/* "page" on the page itself, "true" inside its section (e.g. one user's page). */}
+                  <Link to={item.to} className={cx('mp-nav__link', current && 'mp-nav__link--current')} aria-current={current ? (pathname === item.to ? 'page' : 'true') : undefined}>
+                    {item.label(t)}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </header>

@@ -10,6 +10,8 @@ export interface NavItem {
   roles?: readonly Role[];
   /** Only an exact match marks the item as the current page (for "/"). */
   end?: boolean;
+  /** Other paths that belong to this item, e.g. the invitations under Gebruikers. */
+  also?: readonly string[];
 }
 
 /**
@@ -19,7 +21,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: (t) => t.nav.home, end: true },
-  { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'] },
+  { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'], also: ['/beheer/uitnodigingen'] },
   { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, roles: ['admin'] },
   { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, roles: ['admin'] },
   { to: '/profiel', label: (t) => t.nav.profile, description: (t) => t.home.tasks.profile },
@@ -28,3 +30,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export const visibleNavItems = (roles: readonly Role[]) => NAV_ITEMS.filter((item) => !item.roles || item.roles.some((r) => roles.includes(r)));
 
 export const hasAnyRole = (roles: readonly Role[], allowed: readonly Role[]) => allowed.some((r) => roles.includes(r));
+
+const within = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
+
+/** Whether the menu item is the section of the current page (marked with aria-current). */
+export const isCurrentItem = (item: NavItem, pathname: string) =>
+  item.end ? pathname === item.to : within(pathname, item.to) || (item.also ?? []).some((p) => within(pathname, p));
