@@ -120,6 +120,27 @@ describe('signing in and out in the browser', { skip }, () => {
     await page.context().close();
   });
 
+  test('an expired session sends the person to the login page and back to where they were', async () => {
+    const page = await freshPage();
+    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    await page.goto('/beheer/gebruikers');
+    await page.getByRole('table', { name: '6 gebruikers' }).waitFor();
+    // The session ends on the server (idle timeout, or logged out elsewhere).
+    const admin = await server.handle.db.selectFrom('app_user').select('id').where('email', '=', 'beheerder@mediatorpool.example').executeTakeFirstOrThrow();
+    await server.handle.db.deleteFrom('user_session').where('user_id', '=', admin.id).execute();
+
+    await page.getByLabel('Zoek op naam of e-mailadres').fill('wim');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByText('Uw sessie is verlopen. Log opnieuw in om verder te gaan.').waitFor();
+    await page.getByLabel('E-mailadres').fill('beheerder@mediatorpool.example');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('table', { name: '1 gebruiker' }).waitFor();
+    assert.match(page.url(), /\/beheer\/gebruikers\?q=wim$/);
+    await page.context().close();
+  });
+
   test('the language switch turns the app English, remembers it and stores it with the account', async () => {
     const page = await freshPage();
     await signInThroughApi(page, 'financien@mediatorpool.example', DEMO_PASSWORD);

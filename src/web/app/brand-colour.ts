@@ -32,10 +32,15 @@ const mix = (rgb: Rgb, other: Rgb, amount: number): Rgb => rgb.map((c, i) => c +
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
 
-/** Darkens step by step until white text reaches the ratio. */
-function darkenFor(rgb: Rgb, ratio: number): Rgb {
+const TINT = 0.92;
+
+/**
+ * Darkens step by step until white text on the colour, and the colour as text on its own light
+ * tint (the current menu item, badges), both stay above AA with a small margin.
+ */
+function darkenForText(rgb: Rgb): Rgb {
   let c = rgb;
-  for (let i = 0; i < 40 && contrast(c, WHITE) < ratio; i++) c = mix(c, BLACK, 0.05);
+  for (let i = 0; i < 60 && (contrast(c, WHITE) < 4.8 || contrast(c, mix(c, WHITE, TINT)) < 4.6); i++) c = mix(c, BLACK, 0.05);
   return c;
 }
 
@@ -50,12 +55,12 @@ export interface BrandPalette {
 export const DEFAULT_BRAND = '#154273';
 
 export function brandPalette(colour: string): BrandPalette {
-  const base = darkenFor(parseHex(colour) ?? parseHex(DEFAULT_BRAND)!, 4.8);
+  const base = darkenForText(parseHex(colour) ?? parseHex(DEFAULT_BRAND)!);
   return {
     brand: toHex(base),
     hover: toHex(mix(base, BLACK, 0.2)),
     active: toHex(mix(base, BLACK, 0.35)),
-    tint: toHex(mix(base, WHITE, 0.92)),
+    tint: toHex(mix(base, WHITE, TINT)),
     tintStrong: toHex(mix(base, WHITE, 0.8)),
   };
 }
