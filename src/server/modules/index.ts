@@ -10,6 +10,7 @@ import { poolSettingsRoutes } from './pool-settings/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { mediatorRoutes } from './mediators/routes.js';
 import { poolHealthRoutes } from './pool-health/routes.js';
+import { registryCsvRoutes } from './registry-csv/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -24,4 +25,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(municipalityRoutes);
   await app.register(mediatorRoutes);
   await app.register(poolHealthRoutes);
+  await app.register(registryCsvRoutes);
 };
