@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 
@@ -62,4 +62,12 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string): 
     .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`)
     .join('\n');
   assert.equal(bad.length, 0, `axe found serious/critical violations on ${label}:\n${report}`);
+}
+
+/** Opens the page, waits for its h1 and for `ready` (what shows that the data arrived), then runs axe. */
+export async function scanPage(page: Page, path: string, heading: string | RegExp, ready?: (page: Page) => Locator): Promise<void> {
+  await page.goto(path);
+  await waitForHeading(page, heading);
+  if (ready) await ready(page).waitFor();
+  await expectNoSeriousA11yViolations(page, path);
 }
