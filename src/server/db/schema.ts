@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.js';
+import type { MatchingTables } from './schema-matching.js';
 
 /** Row types of the database, kept by hand beside the migrations. */
 
@@ -275,7 +276,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CaseTables {
+export interface DB extends CaseTables, MatchingTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;
