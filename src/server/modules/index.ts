@@ -9,6 +9,7 @@ import { poolRoutes } from './pool/routes.js';
 import { poolSettingsRoutes } from './pool-settings/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { mediatorRoutes } from './mediators/routes.js';
+import { matchingRoutes } from './matching/routes.js';
 import { poolHealthRoutes } from './pool-health/routes.js';
 import { registryCsvRoutes } from './registry-csv/routes.js';
 
@@ -24,6 +25,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(poolSettingsRoutes);
   await app.register(municipalityRoutes);
   await app.register(mediatorRoutes);
+  await app.register(matchingRoutes);
   await app.register(poolHealthRoutes);
   await app.register(registryCsvRoutes);
 };

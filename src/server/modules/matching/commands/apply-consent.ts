@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { ConsentDecision, ConsentMethod } from '../../../db/schema-matching.js';
+import { writeAudit } from '../../../audit/write-audit.js';
+import { conflict, invalidField } from '../../../http/problem.js';
+import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { disclosureText, proposalMediators, type LockedProposal, type ProposalPartyRow } from '../proposal-queries.js';
+import { completeIfReady, returnToMatching, type ActContext } from '../proposal-lifecycle.js';
+
+export interface ConsentInput {
+  decision: ConsentDecision;
+  reason?: string | null | undefined;
+  /** Required (true) to accept when a mediator disclosed a relationship. */
+  disclosureAccepted?: boolean | undefined;
+}
+
+export interface ConsentSource {
+  method: ConsentMethod;
+  givenOn: string;
+  /** The coordinator who recorded it; null when the party used its link. */
+  recordedBy: string | null;
+  /** For the audit row of a party without an account. */
+  actorLabel?: string;
+}
+
+export const DECISION_TEXT: Record<ConsentDecision, string> = {
+  accept: 'stemt in met de voorgestelde mediator',
+  another_mediator: 'vraagt om een andere mediator',
+  external_mediator: 'vraagt om een externe mediator',
+};
+
+/**
+ * One party's answer to a proposal, however it reached us. Consent is asked only after every
+ * proposed mediator has signed the declaration, so a party always answers knowing any disclosed
+ * relationship, and an acceptance records that it accepted that disclosure. The last acceptance
+ * assigns the case; a refusal sends it back to matching and excludes the proposed mediators.
+ */
+export async function applyConsent(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, party: ProposalPartyRow, input: ConsentInput, source: ConsentSource) {
+  const mediators = await proposalMediators(trx, [locked.proposal.id]);
+  if (mediators.some((m) => m.answer !== 'accepted')) {
+    throw conflict('De mediator heeft het voorstel nog niet geaccepteerd. Vraag de partijen daarna om instemming.', 'awaiting-declaration');
+  }
+  if (party.consent_id !== null) throw conflict('Het antwoord van deze partij is al vastgelegd.', 'consent-already-recorded');
+  const disclosure = disclosureText(mediators);
+  if (input.decision === 'accept' && disclosure !== null && input.disclosureAccepted !== true) {
+    throw invalidField('disclosureAccepted', 'required', 'De mediator heeft een relatie met een partij gemeld. Instemmen kan alleen als u die melding accepteert.');
+  }
+  const reason = input.reason?.trim() || null;
+  await trx
+    .insertInto('party_consent')
+    .values({
+      pool_id: locked.caseRow.pool_id,
+      proposal_id: locked.proposal.id,
+      case_id: locked.caseRow.id,
+      party_id: party.id,
+      decision: input.decision,
+      reason,
+      method: source.method,
+      given_on: source.givenOn,
+      recorded_by: source.recordedBy,
+      disclosure_text: disclosure,
+      disclosure_accepted: input.decision === 'accept' && disclosure !== null,
+    })
+    .execute();
+  // A consent recorded by the coordinator makes the party's link useless from now on.
+  await trx.updateTable('consent_link').set({ used_at: new Date() }).where('proposal_id', '=', locked.proposal.id).where('party_id', '=', party.id).where('used_at', 'is', null).execute();
+
+  const detail = {
+    proposalId: locked.proposal.id,
+    partyId: party.id,
+    party: party.name,
+    decision: input.decision,
+    method: source.method,
+    givenOn: source.givenOn,
+    disclosureAccepted: input.decision === 'accept' && disclosure !== null,
+  };
+  await recordCaseEvent(trx, { ...act.ctx, ...(source.actorLabel ? { label: source.actorLabel } : {}) }, {
+    poolId: locked.caseRow.pool_id,
+    caseId: locked.caseRow.id,
+    kind: 'consent',
+    reason,
+    detail,
+  });
+  await writeAudit(trx, { ...act.ctx, poolId: locked.caseRow.pool_id }, {
+    action: 'matching.consent',
+    objectType: 'proposal',
+    objectId: locked.proposal.id,
+    detail: { caseId: locked.caseRow.id, partyId: party.id, decision: input.decision, method: source.method },
+    ...(source.actorLabel ? { actorLabel: source.actorLabel } : {}),
+  });
+
+  if (input.decision === 'accept') {
+    await completeIfReady(trx, act, locked);
+    return;
+  }
+  const internal = mediators.filter((m) => m.mediator_id !== null);
+  await returnToMatching(trx, act, locked, {
+    proposalStatus: 'refused',
+    reason: `Partij ${party.name} ${DECISION_TEXT[input.decision]}${reason ? `: ${reason}` : '.'}`,
+    exclude: internal.map((m) => ({ mediatorId: m.mediator_id!, kind: 'refused_by_party' as const, reason })),
+    wantsExternalMediator: input.decision === 'external_mediator',
+    notifyCoordinator: true,
+    notifyMediators: mediators,
+    headline: input.decision === 'external_mediator' ? 'partij vraagt om een externe mediator' : 'partij vraagt om een andere mediator',
+  });
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { writeAudit } from '../../../audit/write-audit.js';
+import { invalidField } from '../../../http/problem.js';
+import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { lockProposal } from '../proposal-queries.js';
+import { returnToMatching, type ActContext } from '../proposal-lifecycle.js';
+import { assertProposalOpen, assertUnanswered, ownProposalRow } from './answer-guards.js';
+
+/**
+ * The proposed mediator declines (a conflict of interest, no time, or any other reason). The
+ * proposal closes, the case returns to `matching`, and this mediator is excluded for this case
+ * from then on (and the decline counts in their score for 12 months).
+ */
+export async function declineProposal(trx: Kysely<DB>, act: ActContext, actor: Actor, proposalId: string, reasonInput: string) {
+  const reason = reasonInput.trim();
+  if (reason === '') throw invalidField('reason', 'required', 'Geef een reden, zodat de coördinator weet waarom.');
+  const locked = await lockProposal(trx, proposalId, actor.poolId);
+  const { own, all } = await ownProposalRow(trx, actor, locked);
+  assertProposalOpen(locked);
+  assertUnanswered(own);
+
+  await trx
+    .updateTable('proposal_mediator')
+    .set({ answer: 'declined', answered_at: new Date(), answered_by: actor.userId, decline_reason: reason })
+    .where('id', '=', own.id)
+    .where('answer', 'is', null)
+    .execute();
+  await recordCaseEvent(trx, act.ctx, {
+    poolId: locked.caseRow.pool_id,
+    caseId: locked.caseRow.id,
+    kind: 'proposal-declined',
+    reason,
+    detail: { proposalId, mediatorId: own.mediator_id, role: own.role },
+  });
+  await writeAudit(trx, act.ctx, { action: 'matching.decline', objectType: 'proposal', objectId: proposalId, detail: { caseId: locked.caseRow.id } });
+  await returnToMatching(trx, act, locked, {
+    proposalStatus: 'declined',
+    reason: `${own.name} heeft het voorstel afgewezen: ${reason}`,
+    exclude: own.mediator_id ? [{ mediatorId: own.mediator_id, kind: 'declined', reason }] : [],
+    notifyCoordinator: true,
+    notifyMediators: all.filter((m) => m.id !== own.id),
+    headline: 'voorstel afgewezen door de mediator',
+  });
+}

@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { authorize } from '../../../auth/authorize.js';
+import { writeAudit } from '../../../audit/write-audit.js';
+import { badRequest, conflict, invalidField, ProblemError, type InvalidParam } from '../../../http/problem.js';
+import { checkTransition } from '../../../../domain/cases/case-transitions.js';
+import { SYSTEM_ACTOR } from '../../../../domain/cases/actor-context.js';
+import { loadCaseForActor } from '../../cases/load-case.js';
+import { guardedStatusUpdate } from '../../cases/guarded-status-update.js';
+import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { canMatching } from '../policy.js';
+import { proposalMediators } from '../proposal-queries.js';
+import { closeStaleProposals, completeIfReady, sendConsentRequests, type ActContext } from '../proposal-lifecycle.js';
+import type { Declaration } from './accept-proposal.js';
+
+export interface ExternalMediatorInput {
+  name: string;
+  organisation: string;
+  mfnNumber: string;
+  email?: string | null | undefined;
+  /** Agreed hourly rate in cents. */
+  agreedRateCents: number;
+  chosenBy: 'parties' | 'coordinator';
+  reason: string;
+  /** The external mediator's written declaration, as received by the coordinator. */
+  declaration: Declaration;
+}
+
+/**
+ * An independent, paid mediator, chosen by the parties or the coordinator. The lifecycle only
+ * lets the system move a case matching → proposed → assigned, and the hard rules allow no
+ * assignment without a declaration and every party's consent; so the external mediator is
+ * proposed like anyone else: the coordinator enters their written declaration (they have no
+ * account to sign it themselves), the parties consent by link or through the coordinator, and
+ * the last consent assigns the case. The row in external_mediator_assignment becomes `assigned`
+ * then; no case_mediator row is made, because the external mediator is not a pool member.
+ */
+export async function proposeExternalMediator(trx: Kysely<DB>, act: ActContext, actor: Actor, caseId: string, input: ExternalMediatorInput) {
+  const { row } = await loadCaseForActor(trx, actor, caseId, { forUpdate: true });
+  authorize(canMatching(actor, 'choose-external'), 'collection');
+  if (row.status !== 'matching') {
+    throw conflict('Alleen voor een zaak in de fase "Mediator zoeken" kunt u een externe mediator voorstellen.', 'not-in-matching');
+  }
+  const check = checkTransition('matching', 'proposed', SYSTEM_ACTOR);
+  if (!check.ok) throw new ProblemError(409, 'illegal-transition', 'Deze stap kan niet.', check.error.message);
+  const invalid: InvalidParam[] = [];
+  if (!input.declaration.noInterestInOutcome) {
+    invalid.push({ name: 'declaration/noInterestInOutcome', code: 'must-be-true', reason: 'Een mediator met belang bij de uitkomst kan niet worden voorgesteld.' });
+  }
+  if (!input.declaration.noEarlierAdviceToAParty) {
+    invalid.push({ name: 'declaration/noEarlierAdviceToAParty', code: 'must-be-true', reason: 'Een mediator die een partij eerder adviseerde kan niet worden voorgesteld.' });
+  }
+  if (invalid.length > 0) throw badRequest('De externe mediator moet beide verklaringen afleggen.', invalid);
+  const text = (v: string, field: string) => {
+    const t = v.trim();
+    if (t === '') throw invalidField(field, 'required', 'Vul dit veld in.');
+    return t;
+  };
+  const name = text(input.name, 'name');
+  const organisation = text(input.organisation, 'organisation');
+  const mfnNumber = text(input.mfnNumber, 'mfnNumber');
+  const reason = text(input.reason, 'reason');
+  const disclosure = input.declaration.relationshipsDisclosure?.trim() || null;
+
+  await closeStaleProposals(trx, row.id, 'De zaak is buiten dit voorstel om verder gegaan.');
+  const external = await trx
+    .insertInto('external_mediator_assignment')
+    .values({
+      pool_id: row.pool_id,
+      case_id: row.id,
+      name,
+      organisation,
+      mfn_number: mfnNumber,
+      email: input.email?.trim() || null,
+      agreed_rate_cents: input.agreedRateCents,
+      chosen_by: input.chosenBy,
+      reason,
+      created_by: actor.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const proposal = await trx
+    .insertInto('case_proposal')
+    .values({ pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note: reason })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('proposal_mediator')
+    .values({
+      pool_id: row.pool_id,
+      proposal_id: proposal.id,
+      case_id: row.id,
+      external_mediator_id: external.id,
+      role: 'lead',
+      answer: 'accepted',
+      answered_at: new Date(),
+      answered_by: actor.userId,
+      no_interest_in_outcome: true,
+      no_earlier_advice: true,
+      relationships_disclosure: disclosure,
+    })
+    .execute();
+  await guardedStatusUpdate(trx, row.id, 'matching', 'proposed');
+  const detail = { proposalId: proposal.id, externalMediatorId: external.id, name, organisation, mfnNumber, chosenBy: input.chosenBy, relationshipsDisclosure: disclosure };
+  await recordCaseEvent(trx, act.ctx, { poolId: row.pool_id, caseId: row.id, kind: 'external-mediator', reason, detail });
+  await recordCaseEvent(trx, { ...act.ctx, actor: null, label: 'systeem' }, {
+    poolId: row.pool_id,
+    caseId: row.id,
+    kind: 'transition',
+    fromStatus: 'matching',
+    toStatus: 'proposed',
+    detail: { proposalId: proposal.id },
+  });
+  await writeAudit(trx, act.ctx, { action: 'matching.propose-external', objectType: 'case', objectId: row.id, detail: { ...detail, agreedRateCents: input.agreedRateCents } });
+
+  const locked = { proposal, caseRow: { ...row, status: 'proposed' } };
+  await sendConsentRequests(trx, act, locked, await proposalMediators(trx, [proposal.id]));
+  await completeIfReady(trx, act, locked);
+  return { proposalId: proposal.id, externalMediatorId: external.id };
+}

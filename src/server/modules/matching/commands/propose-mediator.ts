@@ -1,0 +1,129 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { authorize } from '../../../auth/authorize.js';
+import { writeAudit } from '../../../audit/write-audit.js';
+import { enqueueMail } from '../../../mail/enqueue-mail.js';
+import { matchingTaskMail } from '../../../mail/templates/matching-task-mail.js';
+import { conflict, invalidField, ProblemError, type InvalidParam } from '../../../http/problem.js';
+import { checkTransition } from '../../../../domain/cases/case-transitions.js';
+import { SYSTEM_ACTOR } from '../../../../domain/cases/actor-context.js';
+import type { MatchRole } from '../../../../domain/matching/index.js';
+import { loadCaseForActor } from '../../cases/load-case.js';
+import { guardedStatusUpdate } from '../../cases/guarded-status-update.js';
+import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { canMatching } from '../policy.js';
+import { loadMatchingPolicy } from '../matching-settings.js';
+import { loadPoolCases, loadPoolMediators, matchingPeriod, type PoolMediator } from '../load-matching-inputs.js';
+import { exclusionsFor } from '../eligibility.js';
+import { closeStaleProposals, poolNameOf, proposalLink, type ActContext } from '../proposal-lifecycle.js';
+
+export interface ProposeInput {
+  mediatorId: string;
+  coMediatorId?: string | null | undefined;
+  note?: string | null | undefined;
+}
+
+/**
+ * The coordinator proposes a lead (and optionally a co-mediator) for a case in `matching`. The
+ * hard rules are checked again here, inside the transaction, against fresh data: the candidate
+ * list the coordinator saw may be stale, and the API can be called without it.
+ *
+ * Capacity under concurrency: the mediators' profile rows are locked (in id order, so two
+ * proposals naming the same two mediators cannot deadlock) before their open assignments and
+ * open proposals are counted. A second coordinator proposing the same mediator's last free place
+ * waits for the lock, then counts the first proposal and gets 409 "Vol".
+ */
+export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: Actor, caseId: string, input: ProposeInput) {
+  const { row } = await loadCaseForActor(trx, actor, caseId, { forUpdate: true });
+  authorize(canMatching(actor, 'propose'), 'collection');
+  if (row.status !== 'matching') {
+    throw conflict('Alleen voor een zaak in de fase "Mediator zoeken" kunt u een mediator voorstellen.', 'not-in-matching');
+  }
+  const check = checkTransition('matching', 'proposed', SYSTEM_ACTOR);
+  if (!check.ok) throw new ProblemError(409, 'illegal-transition', 'Deze stap kan niet.', check.error.message);
+  const coId = input.coMediatorId ?? null;
+  if (coId !== null && coId === input.mediatorId) {
+    throw invalidField('coMediatorId', 'same-as-lead', 'Kies een andere co-mediator dan de mediator zelf.');
+  }
+  const roles: [string, MatchRole, 'mediatorId' | 'coMediatorId'][] = [[input.mediatorId, 'lead', 'mediatorId']];
+  if (coId !== null) roles.push([coId, 'co_mediator', 'coMediatorId']);
+
+  const ids = roles.map(([id]) => id).sort();
+  const locked = await trx.selectFrom('mediator_profile').select('id').where('pool_id', '=', row.pool_id).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  for (const [id, , field] of roles) {
+    if (!locked.some((l) => l.id === id)) throw invalidField(field, 'unknown', 'Deze mediator bestaat niet in uw pool.');
+  }
+
+  const when = matchingPeriod(todayInAmsterdam());
+  const [policy, cases, mediators] = await Promise.all([
+    loadMatchingPolicy(trx, row.pool_id),
+    loadPoolCases(trx, row.pool_id, when, [row.id]),
+    loadPoolMediators(trx, row.pool_id, when, ids),
+  ]);
+  const matchCase = cases[0]!;
+  const byId = new Map(mediators.map((m) => [m.candidate.id, m]));
+  const problems: InvalidParam[] = [];
+  const chosen: { mediator: PoolMediator; role: MatchRole }[] = [];
+  for (const [id, role, field] of roles) {
+    const mediator = byId.get(id);
+    if (!mediator) {
+      // Only a mediator who has left is missing from the inputs.
+      problems.push({ name: field, code: 'not_active', reason: 'Status: vertrokken' });
+      continue;
+    }
+    for (const e of exclusionsFor(matchCase, mediator, policy, role)) problems.push({ name: field, code: e.code, reason: e.reason });
+    chosen.push({ mediator, role });
+  }
+  if (problems.length > 0) {
+    const names = new Map(mediators.map((m) => [m.candidate.id, m.candidate.name ?? m.candidate.id]));
+    const who = (field: string) => names.get(field === 'mediatorId' ? input.mediatorId : coId ?? '') ?? 'De mediator';
+    const detail = problems.map((p) => `${who(p.name)}: ${p.reason}`).join('; ');
+    throw new ProblemError(409, 'mediator-excluded', 'Deze mediator kan niet worden voorgesteld.', `${detail}.`, problems);
+  }
+
+  await closeStaleProposals(trx, row.id, 'De zaak is buiten dit voorstel om verder gegaan.');
+  const note = input.note?.trim() || null;
+  const proposal = await trx
+    .insertInto('case_proposal')
+    .values({ pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note })
+    .returning(['id', 'proposed_at'])
+    .executeTakeFirstOrThrow();
+  for (const { mediator, role } of chosen) {
+    await trx
+      .insertInto('proposal_mediator')
+      .values({ pool_id: row.pool_id, proposal_id: proposal.id, case_id: row.id, mediator_id: mediator.candidate.id, role: role === 'lead' ? 'lead' : 'co' })
+      .execute();
+  }
+  await guardedStatusUpdate(trx, row.id, 'matching', 'proposed');
+  const detail = {
+    proposalId: proposal.id,
+    mediators: chosen.map(({ mediator, role }) => ({ mediatorId: mediator.candidate.id, name: mediator.candidate.name, role: role === 'lead' ? 'lead' : 'co' })),
+  };
+  await recordCaseEvent(trx, act.ctx, { poolId: row.pool_id, caseId: row.id, kind: 'proposal', detail });
+  await recordCaseEvent(trx, { ...act.ctx, actor: null, label: 'systeem' }, {
+    poolId: row.pool_id,
+    caseId: row.id,
+    kind: 'transition',
+    fromStatus: 'matching',
+    toStatus: 'proposed',
+    detail: { proposalId: proposal.id },
+  });
+  await writeAudit(trx, act.ctx, { action: 'matching.propose', objectType: 'case', objectId: row.id, detail });
+
+  const poolName = await poolNameOf(trx, row.pool_id);
+  for (const { mediator, role } of chosen) {
+    if (!mediator.email) continue;
+    const mail = matchingTaskMail({
+      name: mediator.candidate.name ?? 'mediator',
+      poolName,
+      caseNumber: row.number,
+      role: role === 'lead' ? 'lead' : 'co',
+      coordinatorName: actor.name,
+      link: proposalLink(act.baseUrl, proposal.id),
+    });
+    await enqueueMail(trx, { poolId: row.pool_id, kind: 'matching.task', to: mediator.email, ...mail });
+  }
+  return proposal.id;
+}

@@ -1,0 +1,52 @@
+import type { Static } from 'typebox';
+import type { CandidateMediator, RankedMediator } from '../../../domain/matching/index.js';
+import type { ServerRanking } from './eligibility.js';
+import type { PoolCase } from './load-matching-inputs.js';
+import type { PoolMatchingPolicy } from './matching-settings.js';
+import type { CandidateListSchema, CandidateMediatorSchema, RankedCandidateSchema } from './schemas.js';
+
+type CandidateList = Static<typeof CandidateListSchema>;
+
+const presentMediator = (m: CandidateMediator): Static<typeof CandidateMediatorSchema> => ({
+  id: m.id,
+  name: m.name ?? 'Onbekende mediator',
+  municipality: { id: m.municipality.id === '' ? null : m.municipality.id, name: m.municipality.name },
+  department: m.department ?? null,
+  status: m.status,
+  kind: m.kind,
+  openCases: m.openCases,
+  maxConcurrentCases: m.maxConcurrentCases,
+  concludedCases: m.concludedTotal,
+});
+
+const presentRanked = (r: RankedMediator): Static<typeof RankedCandidateSchema> => ({
+  rank: r.rank,
+  mediator: presentMediator(r.mediator),
+  score: r.score,
+  scorePoints: r.scorePoints,
+  distanceKm: Math.round(r.distanceKm * 10) / 10,
+  parts: r.parts.map((p) => ({ key: p.key, raw: p.raw, value: p.value, weight: p.weight, contribution: p.contribution, explanation: p.explanation })),
+});
+
+/**
+ * The candidate list as the coordinator reads it. `limit` caps each list (the totals tell how
+ * many there are): a pool has a handful of mediators, but the list must stay fast at 3,000.
+ */
+export function presentCandidates(c: PoolCase, ranking: ServerRanking, policy: PoolMatchingPolicy, limit: number): CandidateList {
+  return {
+    caseId: c.matchCase.id,
+    caseNumber: c.number,
+    caseStatus: c.status,
+    period: { start: c.matchCase.period.start, end: c.matchCase.period.end },
+    policy: { allowDifferentDepartment: policy.allowDifferentDepartment, weights: { ...policy.weights } },
+    eligible: ranking.eligible.slice(0, limit).map(presentRanked),
+    eligibleTotal: ranking.eligible.length,
+    excluded: ranking.excluded.slice(0, limit).map((e) => ({ mediator: presentMediator(e.mediator), exclusions: e.exclusions.map((x) => ({ code: x.code, reason: x.reason })) })),
+    excludedTotal: ranking.excluded.length,
+    coMediators: ranking.coMediators.slice(0, limit).map(presentRanked),
+    coMediatorsTotal: ranking.coMediators.length,
+    coMediation: ranking.coMediation
+      ? { leadId: ranking.coMediation.lead.mediator.id, coMediatorId: ranking.coMediation.coMediator.mediator.id, explanation: ranking.coMediation.explanation }
+      : null,
+  };
+}

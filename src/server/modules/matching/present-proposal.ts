@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import type { Static } from 'typebox';
+import type { DB } from '../../db/schema.js';
+import { disclosureText, proposalMediators, proposalParties, type ProposalMediatorRow, type ProposalRow } from './proposal-queries.js';
+import type { ProposalSchema } from './schemas.js';
+
+type Proposal = Static<typeof ProposalSchema>;
+
+function presentMediator(m: ProposalMediatorRow, view: 'coordinator' | 'mediator'): Proposal['mediators'][number] {
+  return {
+    role: m.role,
+    mediatorId: m.mediator_id,
+    name: m.name,
+    municipality: m.external_mediator_id ? null : m.municipality_name,
+    kind: m.external_mediator_id ? 'external' : (m.kind ?? 'mediator'),
+    external: m.external_mediator_id
+      ? {
+          id: m.external_mediator_id,
+          organisation: m.external_organisation ?? '',
+          mfnNumber: m.external_mfn_number ?? '',
+          agreedRateCents: view === 'coordinator' ? m.external_rate_cents : null,
+        }
+      : null,
+    answer: m.answer,
+    answeredAt: m.answered_at?.toISOString() ?? null,
+    declaration:
+      m.answer === 'accepted'
+        ? { noInterestInOutcome: m.no_interest_in_outcome === true, noEarlierAdviceToAParty: m.no_earlier_advice === true, relationshipsDisclosure: m.relationships_disclosure }
+        : null,
+    declineReason: view === 'coordinator' ? m.decline_reason : null,
+  };
+}
+
+/**
+ * A proposal for the coordinator (everything, including each party's consent and link state) or
+ * for a proposed mediator: what they need to judge a conflict of interest (case number, type,
+ * municipality, the parties' names, roles, organisations and departments), never the case
+ * description and never the parties' contact details or answers.
+ */
+export async function presentProposal(db: Kysely<DB>, proposal: ProposalRow, view: 'coordinator' | 'mediator', actorUserId: string): Promise<Proposal> {
+  const [caseRow, mediators, parties, proposer] = await Promise.all([
+    db
+      .selectFrom('mediation_case as c')
+      .innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id')
+      .select(['c.id', 'c.number', 'c.case_type', 'c.status', 'm.id as municipality_id', 'm.name as municipality_name'])
+      .where('c.id', '=', proposal.case_id)
+      .executeTakeFirstOrThrow(),
+    proposalMediators(db, [proposal.id]),
+    proposalParties(db, proposal.id, proposal.case_id),
+    db.selectFrom('app_user').select('name').where('id', '=', proposal.proposed_by).executeTakeFirstOrThrow(),
+  ]);
+  const mine = mediators.find((m) => m.user_id === actorUserId) ?? null;
+  const open = proposal.status === 'open' && caseRow.status === 'proposed';
+  const stage = !open ? 'closed' : mediators.every((m) => m.answer === 'accepted') ? 'awaiting_parties' : 'awaiting_mediator';
+  const coordinator = view === 'coordinator';
+  return {
+    id: proposal.id,
+    caseId: caseRow.id,
+    caseNumber: caseRow.number,
+    caseType: caseRow.case_type,
+    caseStatus: caseRow.status,
+    requestingMunicipality: { id: caseRow.municipality_id, name: caseRow.municipality_name },
+    status: proposal.status,
+    stage,
+    view,
+    myRole: mine?.role ?? null,
+    myAnswer: mine?.answer ?? null,
+    proposedAt: proposal.proposed_at.toISOString(),
+    proposedBy: proposer.name,
+    note: coordinator ? proposal.note : null,
+    closedAt: proposal.closed_at?.toISOString() ?? null,
+    closeReason: coordinator ? proposal.close_reason : null,
+    disclosure: disclosureText(mediators.filter((m) => m.answer === 'accepted')),
+    mediators: mediators.map((m) => presentMediator(m, view)),
+    parties: parties.map((p) => ({
+      id: p.id,
+      role: p.role,
+      name: p.name,
+      organisation: p.organisation,
+      municipality: p.municipality_id ? { id: p.municipality_id, name: p.municipality_name ?? '' } : null,
+      department: p.department,
+      hasEmail: coordinator ? Boolean(p.email?.trim()) : null,
+      consent:
+        coordinator && p.consent_id !== null
+          ? {
+              decision: p.decision!,
+              method: p.method!,
+              givenOn: p.given_on!,
+              recordedAt: p.recorded_at!.toISOString(),
+              recordedBy: p.recorded_by_name,
+              reason: p.consent_reason,
+              disclosureAccepted: p.disclosure_accepted === true,
+            }
+          : null,
+      link:
+        coordinator && p.link_sent_at
+          ? { sentAt: p.link_sent_at.toISOString(), expiresAt: p.link_expires_at!.toISOString(), usedAt: p.link_used_at?.toISOString() ?? null }
+          : null,
+    })),
+  };
+}

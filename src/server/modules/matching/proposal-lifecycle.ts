@@ -1,0 +1,235 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Actor } from '../../auth/actor.js';
+import { randomToken, sha256 } from '../../auth/tokens.js';
+import { writeAudit, type AuditContext } from '../../audit/write-audit.js';
+import { enqueueMail } from '../../mail/enqueue-mail.js';
+import { consentRequestMail, proposalUpdateMail } from '../../mail/templates/matching-task-mail.js';
+import { checkTransition, MAX_REASON_LENGTH } from '../../../domain/cases/case-transitions.js';
+import { SYSTEM_ACTOR } from '../../../domain/cases/actor-context.js';
+import { ProblemError } from '../../http/problem.js';
+import { guardedStatusUpdate } from '../cases/guarded-status-update.js';
+import { recordCaseEvent } from '../cases/record-case-event.js';
+import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { lifecycleActor } from '../cases/policy.js';
+import { toPolicyCase } from '../cases/commands/transition-case.js';
+import { isAssignedMediatorOf } from '../cases/load-case.js';
+import { disclosureText, proposalMediators, proposalParties, type LockedProposal, type ProposalMediatorRow } from './proposal-queries.js';
+
+/** What every act on a proposal needs besides the transaction. */
+export interface ActContext {
+  readonly ctx: AuditContext & { label?: string };
+  readonly baseUrl: string;
+}
+
+/** Personal consent links are valid for 14 days. */
+export const CONSENT_LINK_DAYS = 14;
+
+/** Status changes the application makes itself are shown in the timeline as by "systeem". */
+const systemEvent = (ctx: AuditContext): AuditContext & { label: string } => ({ ...ctx, actor: null, label: 'systeem' });
+
+export const proposalLink = (baseUrl: string, proposalId: string) => `${baseUrl}/voorstellen/${proposalId}`;
+export const caseLink = (baseUrl: string, caseId: string) => `${baseUrl}/zaken/${caseId}`;
+export const consentLink = (baseUrl: string, token: string) => `${baseUrl}/instemming/${token}`;
+
+export const clip = (text: string, max = MAX_REASON_LENGTH) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+export async function poolNameOf(db: Kysely<DB>, poolId: string): Promise<string> {
+  const row = await db.selectFrom('pool').select('name').where('id', '=', poolId).executeTakeFirstOrThrow();
+  return row.name;
+}
+
+/** The coordinator who made the proposal, or every active coordinator when that one is gone. */
+export async function coordinatorRecipients(db: Kysely<DB>, poolId: string, proposerId: string) {
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'name', 'email'])
+    .where('pool_id', '=', poolId)
+    .where('active', '=', true)
+    .where(sql<boolean>`'coordinator' = ANY(roles)`)
+    .orderBy('name')
+    .execute();
+  const proposer = rows.find((r) => r.id === proposerId);
+  return proposer ? [proposer] : rows;
+}
+
+/** A progress mail about a proposal to the coordinator who made it (or every coordinator). */
+export async function mailCoordinators(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, headline: string, lines: readonly string[]) {
+  const poolName = await poolNameOf(trx, locked.caseRow.pool_id);
+  for (const c of await coordinatorRecipients(trx, locked.caseRow.pool_id, locked.proposal.proposed_by)) {
+    const mail = proposalUpdateMail({ name: c.name, poolName, caseNumber: locked.caseRow.number, headline, lines, link: caseLink(act.baseUrl, locked.caseRow.id) });
+    await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.update', to: c.email, ...mail });
+  }
+}
+
+async function mailMediators(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[], headline: string, lines: readonly string[]) {
+  const poolName = await poolNameOf(trx, locked.caseRow.pool_id);
+  for (const m of mediators) {
+    if (!m.user_email || m.user_active === false) continue;
+    const mail = proposalUpdateMail({ name: m.name, poolName, caseNumber: locked.caseRow.number, headline, lines, link: proposalLink(act.baseUrl, locked.proposal.id) });
+    await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.update', to: m.user_email, ...mail });
+  }
+}
+
+/**
+ * Once every proposed mediator has accepted, each party with an e-mail address gets a personal,
+ * single-use link (valid CONSENT_LINK_DAYS days; only its hash is stored). Parties without an
+ * address, or who prefer to answer otherwise, are recorded by the coordinator.
+ */
+export async function sendConsentRequests(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[]) {
+  const parties = await proposalParties(trx, locked.proposal.id, locked.caseRow.id);
+  const poolName = await poolNameOf(trx, locked.caseRow.pool_id);
+  const expiresAt = new Date(Date.now() + CONSENT_LINK_DAYS * 24 * 3600_000);
+  const sentTo: string[] = [];
+  for (const party of parties) {
+    const email = party.email?.trim();
+    if (!email || party.consent_id !== null || party.link_sent_at !== null) continue;
+    const token = randomToken();
+    const mail = consentRequestMail({
+      partyName: party.name,
+      poolName,
+      mediatorNames: mediators.map((m) => m.name),
+      hasDisclosure: disclosureText(mediators) !== null,
+      link: consentLink(act.baseUrl, token),
+      expiresAt,
+    });
+    const mailId = await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.consent-request', to: email, ...mail });
+    await trx
+      .insertInto('consent_link')
+      .values({ pool_id: locked.caseRow.pool_id, proposal_id: locked.proposal.id, party_id: party.id, token_hash: sha256(token), expires_at: expiresAt, mail_id: mailId })
+      .execute();
+    sentTo.push(party.id);
+  }
+  const waiting = parties.filter((p) => p.consent_id === null && !sentTo.includes(p.id) && p.link_sent_at === null);
+  return { sentTo, withoutLink: waiting };
+}
+
+/**
+ * The last act that completes a proposal (the mediator's acceptance or a party's consent) assigns
+ * the case in the same transaction: the system transition proposed → assigned, the mediators on
+ * the case (lead and co) or the external mediator, the assignment date, the timeline and the mails.
+ * Returns whether the case was assigned.
+ */
+export async function completeIfReady(trx: Kysely<DB>, act: ActContext, locked: LockedProposal): Promise<boolean> {
+  const { proposal, caseRow } = locked;
+  const mediators = await proposalMediators(trx, [proposal.id]);
+  if (mediators.length === 0 || mediators.some((m) => m.answer !== 'accepted')) return false;
+  const parties = await proposalParties(trx, proposal.id, caseRow.id);
+  if (parties.length === 0 || parties.some((p) => p.decision !== 'accept')) return false;
+
+  const check = checkTransition('proposed', 'assigned', SYSTEM_ACTOR);
+  if (!check.ok) throw new ProblemError(409, 'illegal-transition', 'Deze stap kan niet.', check.error.message);
+  await guardedStatusUpdate(trx, caseRow.id, 'proposed', 'assigned', { assigned_on: todayInAmsterdam() });
+  const now = new Date();
+  for (const m of mediators) {
+    if (m.mediator_id !== null) {
+      const role = m.role;
+      await trx
+        .insertInto('case_mediator')
+        .values({ case_id: caseRow.id, mediator_id: m.mediator_id, pool_id: caseRow.pool_id, role, assigned_at: now })
+        .onConflict((oc) => oc.columns(['case_id', 'mediator_id']).doUpdateSet({ role, assigned_at: now, released_at: null }))
+        .execute();
+    } else if (m.external_mediator_id !== null) {
+      await trx.updateTable('external_mediator_assignment').set({ status: 'assigned', assigned_at: now }).where('id', '=', m.external_mediator_id).execute();
+    }
+  }
+  await trx.updateTable('case_proposal').set({ status: 'assigned', closed_at: now }).where('id', '=', proposal.id).where('status', '=', 'open').execute();
+  const names = mediators.map((m) => `${m.name} (${m.role === 'lead' ? 'mediator' : 'co-mediator'})`);
+  await recordCaseEvent(trx, systemEvent(act.ctx), {
+    poolId: caseRow.pool_id,
+    caseId: caseRow.id,
+    kind: 'transition',
+    fromStatus: 'proposed',
+    toStatus: 'assigned',
+    reason: 'De mediator heeft de verklaring getekend en alle partijen stemmen in.',
+    detail: { proposalId: proposal.id, mediators: names },
+  });
+  await writeAudit(trx, act.ctx, {
+    action: 'case.assign',
+    objectType: 'case',
+    objectId: caseRow.id,
+    detail: { proposalId: proposal.id, mediatorIds: mediators.map((m) => m.mediator_id ?? m.external_mediator_id) },
+  });
+  const lines = [`Zaak ${caseRow.number} is toegewezen aan ${names.join(' en ')}: de verklaring is getekend en alle partijen stemmen in.`];
+  await mailCoordinators(trx, act, locked, 'toegewezen', lines);
+  await mailMediators(trx, act, locked, mediators, 'toegewezen', [...lines, 'U kunt contact opnemen met de partijen en de mediation plannen.']);
+  return true;
+}
+
+export interface ReturnToMatching {
+  readonly proposalStatus: 'declined' | 'refused' | 'withdrawn';
+  /** The timeline reason (required for proposed → matching). */
+  readonly reason: string;
+  /** Mediators who may no longer be proposed for this case, and why. */
+  readonly exclude: readonly { mediatorId: string; kind: 'declined' | 'refused_by_party'; reason: string | null }[];
+  readonly wantsExternalMediator?: boolean;
+  /** Set when a coordinator retracts the proposal; otherwise the system makes the step. */
+  readonly coordinator?: Actor;
+  /** Who hears about it: the coordinator unless they did it, the mediators except the one who declined. */
+  readonly notifyCoordinator: boolean;
+  readonly notifyMediators: readonly ProposalMediatorRow[];
+  readonly headline: string;
+}
+
+/**
+ * A decline, a refusal or a withdrawal closes the proposal and returns the case to `matching`
+ * (proposed → matching, with the reason), excluding the named mediators for this case from then on.
+ */
+export async function returnToMatching(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, r: ReturnToMatching): Promise<void> {
+  const { proposal, caseRow } = locked;
+  const reason = clip(r.reason);
+  const actorContext = r.coordinator
+    ? lifecycleActor(r.coordinator, toPolicyCase(caseRow), await isAssignedMediatorOf(trx, caseRow.id, r.coordinator.userId))
+    : SYSTEM_ACTOR;
+  const check = checkTransition('proposed', 'matching', actorContext, reason);
+  if (!check.ok) throw new ProblemError(409, check.error.code.replaceAll('_', '-'), 'Deze stap kan niet.', check.error.message);
+
+  const now = new Date();
+  for (const e of r.exclude) {
+    await trx
+      .insertInto('matching_exclusion')
+      .values({ pool_id: caseRow.pool_id, case_id: caseRow.id, mediator_id: e.mediatorId, kind: e.kind, proposal_id: proposal.id, reason: e.reason === null ? null : clip(e.reason) })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  const externalStatus = r.proposalStatus === 'withdrawn' ? 'withdrawn' : 'refused';
+  await trx
+    .updateTable('external_mediator_assignment')
+    .set({ status: externalStatus })
+    .where('status', '=', 'proposed')
+    .where('id', 'in', trx.selectFrom('proposal_mediator').select('external_mediator_id').where('proposal_id', '=', proposal.id).where('external_mediator_id', 'is not', null).$narrowType<{ external_mediator_id: string }>())
+    .execute();
+  await trx
+    .updateTable('case_proposal')
+    .set({ status: r.proposalStatus, closed_at: now, close_reason: reason })
+    .where('id', '=', proposal.id)
+    .where('status', '=', 'open')
+    .execute();
+  await guardedStatusUpdate(trx, caseRow.id, 'proposed', 'matching', r.wantsExternalMediator ? { wants_external_mediator: true } : {});
+  await recordCaseEvent(trx, r.coordinator ? act.ctx : systemEvent(act.ctx), {
+    poolId: caseRow.pool_id,
+    caseId: caseRow.id,
+    kind: 'transition',
+    fromStatus: 'proposed',
+    toStatus: 'matching',
+    reason,
+    detail: { proposalId: proposal.id, proposal: r.proposalStatus, excludedMediatorIds: r.exclude.map((e) => e.mediatorId) },
+  });
+  const lines = [reason, 'De zaak staat weer op "Mediator zoeken".'];
+  if (r.notifyCoordinator) await mailCoordinators(trx, act, locked, r.headline, [...lines, 'Kies een andere mediator.']);
+  if (r.notifyMediators.length > 0) await mailMediators(trx, act, locked, r.notifyMediators, 'voorstel vervallen', ['Het voorstel aan u voor deze zaak is vervallen.', reason]);
+}
+
+/** Any proposal of this case still marked open while the case left `proposed` some other way. */
+export async function closeStaleProposals(trx: Kysely<DB>, caseId: string, reason: string): Promise<void> {
+  const stale = await trx.selectFrom('case_proposal').select('id').where('case_id', '=', caseId).where('status', '=', 'open').execute();
+  if (stale.length === 0) return;
+  const ids = stale.map((s) => s.id);
+  await trx.updateTable('case_proposal').set({ status: 'withdrawn', closed_at: new Date(), close_reason: reason }).where('id', 'in', ids).execute();
+  await trx
+    .updateTable('external_mediator_assignment')
+    .set({ status: 'withdrawn' })
+    .where('status', '=', 'proposed')
+    .where('id', 'in', trx.selectFrom('proposal_mediator').select('external_mediator_id').where('proposal_id', 'in', ids).where('external_mediator_id', 'is not', null).$narrowType<{ external_mediator_id: string }>())
+    .execute();
+}

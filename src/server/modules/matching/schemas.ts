@@ -1,0 +1,235 @@
+import { Type } from 'typebox';
+import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+
+/** Request and response schemas of the matching API. */
+
+export const Weight = Type.Number({ minimum: 0, maximum: 100 });
+
+export const WeightsSchema = Obj({
+  fairness: Weight,
+  distance: Weight,
+  load: Weight,
+  experience: Weight,
+  language: Weight,
+  declines: Weight,
+});
+
+export const MatchingSettingsSchema = Obj({
+  allowDifferentDepartment: Type.Boolean({ description: 'Uit de pool-instellingen: mediator van een partijgemeente mag van een andere afdeling komen' }),
+  weights: WeightsSchema,
+  defaults: WeightsSchema,
+  weightsAreDefault: Type.Boolean(),
+});
+
+export const MatchingSettingsBody = Obj({
+  weights: Type.Optional(
+    Obj({
+      fairness: Type.Optional(Weight),
+      distance: Type.Optional(Weight),
+      load: Type.Optional(Weight),
+      experience: Type.Optional(Weight),
+      language: Type.Optional(Weight),
+      declines: Type.Optional(Weight),
+    }),
+  ),
+  reset: Type.Optional(Type.Boolean({ description: 'Terug naar de standaardgewichten' })),
+});
+
+const MunicipalityRef = Obj({ id: Nullable(Uuid), name: Type.String() });
+const StatusSchema = Type.Enum(['active', 'in_training', 'dormant', 'inactive', 'left'] as const);
+const KindSchema = Type.Enum(['mediator', 'process_facilitator'] as const);
+
+export const CandidateMediatorSchema = Obj({
+  id: Uuid,
+  name: Type.String(),
+  municipality: MunicipalityRef,
+  department: Nullable(Type.String()),
+  status: StatusSchema,
+  kind: KindSchema,
+  openCases: Type.Integer({ description: 'Lopende zaken plus openstaande voorstellen' }),
+  maxConcurrentCases: Type.Integer(),
+  concludedCases: Type.Integer(),
+});
+
+export const ScorePartSchema = Obj({
+  key: Type.Enum(['fairness', 'distance', 'load', 'experience', 'language', 'declines'] as const),
+  raw: Type.Number({ description: 'fairness: saldo in minuten; distance: km; load: open zaken; experience: afgeronde zaken van dit type; language: 1 of 0; declines: aantal' }),
+  value: Type.Number({ description: 'Genormaliseerd 0..1, hoger is beter' }),
+  weight: Type.Number(),
+  contribution: Type.Number(),
+  explanation: Type.String(),
+});
+
+export const RankedCandidateSchema = Obj({
+  rank: Type.Integer(),
+  mediator: CandidateMediatorSchema,
+  score: Type.Number(),
+  scorePoints: Type.Integer(),
+  distanceKm: Type.Number(),
+  parts: Type.Array(ScorePartSchema),
+});
+
+export const ExclusionSchema = Obj({ code: Type.String(), reason: Type.String() });
+
+export const ExcludedCandidateSchema = Obj({ mediator: CandidateMediatorSchema, exclusions: Type.Array(ExclusionSchema) });
+
+export const CandidateListSchema = Obj({
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  caseStatus: Type.String(),
+  period: Obj({ start: IsoDate, end: IsoDate }),
+  policy: Obj({ allowDifferentDepartment: Type.Boolean(), weights: WeightsSchema }),
+  eligible: Type.Array(RankedCandidateSchema),
+  eligibleTotal: Type.Integer(),
+  excluded: Type.Array(ExcludedCandidateSchema),
+  excludedTotal: Type.Integer(),
+  coMediators: Type.Array(RankedCandidateSchema),
+  coMediatorsTotal: Type.Integer(),
+  coMediation: Nullable(Obj({ leadId: Uuid, coMediatorId: Uuid, explanation: Type.String() })),
+});
+
+export const ProposalStatusSchema = Type.Enum(['open', 'assigned', 'declined', 'refused', 'withdrawn'] as const);
+export const DecisionSchema = Type.Enum(['accept', 'another_mediator', 'external_mediator'] as const);
+export const MethodSchema = Type.Enum(['phone', 'email', 'letter', 'meeting'] as const);
+
+export const DeclarationSchema = Obj({
+  noInterestInOutcome: Type.Boolean({ description: 'Ik heb geen belang bij de uitkomst (MfN-gedragsregel 2.1)' }),
+  noEarlierAdviceToAParty: Type.Boolean({ description: 'Ik heb geen van de partijen eerder geadviseerd (2.2)' }),
+  relationshipsDisclosure: Nullable(Type.String({ maxLength: 4000, description: 'Elke relatie met een partij (2.3); leeg als er geen is' })),
+});
+
+const ProposedMediatorSchema = Obj({
+  role: Type.Enum(['lead', 'co'] as const),
+  mediatorId: Nullable(Uuid),
+  name: Type.String(),
+  municipality: Nullable(Type.String()),
+  kind: Type.Enum(['mediator', 'process_facilitator', 'external'] as const),
+  external: Nullable(
+    Obj({ id: Uuid, organisation: Type.String(), mfnNumber: Type.String(), agreedRateCents: Nullable(Type.Integer({ description: 'Per uur; alleen voor de coördinator' })) }),
+  ),
+  answer: Nullable(Type.Enum(['accepted', 'declined'] as const)),
+  answeredAt: Nullable(DateTime),
+  declaration: Nullable(DeclarationSchema),
+  declineReason: Nullable(Type.String()),
+});
+
+const ConsentSchema = Obj({
+  decision: DecisionSchema,
+  method: Type.Enum(['phone', 'email', 'letter', 'meeting', 'link'] as const),
+  givenOn: IsoDate,
+  recordedAt: DateTime,
+  recordedBy: Nullable(Type.String({ description: 'De coördinator; leeg als de partij zelf via de link antwoordde' })),
+  reason: Nullable(Type.String()),
+  disclosureAccepted: Type.Boolean(),
+});
+
+const ProposalPartySchema = Obj({
+  id: Uuid,
+  role: Type.String(),
+  name: Type.String(),
+  organisation: Nullable(Type.String()),
+  municipality: Nullable(Obj({ id: Uuid, name: Type.String() })),
+  department: Nullable(Type.String()),
+  /** Coordinator only: */
+  hasEmail: Nullable(Type.Boolean()),
+  consent: Nullable(ConsentSchema),
+  link: Nullable(Obj({ sentAt: DateTime, expiresAt: DateTime, usedAt: Nullable(DateTime) })),
+});
+
+export const ProposalSchema = Obj({
+  id: Uuid,
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  caseType: Type.String(),
+  caseStatus: Type.String(),
+  requestingMunicipality: Obj({ id: Uuid, name: Type.String() }),
+  status: ProposalStatusSchema,
+  stage: Type.Enum(['awaiting_mediator', 'awaiting_parties', 'closed'] as const),
+  view: Type.Enum(['coordinator', 'mediator'] as const),
+  myRole: Nullable(Type.Enum(['lead', 'co'] as const)),
+  myAnswer: Nullable(Type.Enum(['accepted', 'declined'] as const)),
+  proposedAt: DateTime,
+  proposedBy: Type.String(),
+  note: Nullable(Type.String()),
+  closedAt: Nullable(DateTime),
+  closeReason: Nullable(Type.String()),
+  disclosure: Nullable(Type.String()),
+  mediators: Type.Array(ProposedMediatorSchema),
+  parties: Type.Array(ProposalPartySchema),
+});
+
+export const ProposeBody = Obj({
+  mediatorId: Uuid,
+  coMediatorId: Type.Optional(Nullable(Uuid)),
+  note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+});
+
+export const ConsentBody = Obj({
+  partyId: Uuid,
+  decision: DecisionSchema,
+  method: MethodSchema,
+  givenOn: IsoDate,
+  reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  disclosureAccepted: Type.Optional(Type.Boolean({ description: 'Verplicht (true) om in te stemmen als de mediator een relatie meldde' })),
+});
+
+export const ExternalMediatorBody = Obj({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  organisation: Type.String({ minLength: 1, maxLength: 200 }),
+  mfnNumber: Type.String({ minLength: 1, maxLength: 50 }),
+  email: Type.Optional(Nullable(Type.Union([Email, Type.Literal('')]))),
+  agreedRateCents: Type.Integer({ minimum: 1, maximum: 10_000_000, description: 'Afgesproken uurtarief in centen' }),
+  chosenBy: Type.Enum(['parties', 'coordinator'] as const),
+  reason: Type.String({ minLength: 1, maxLength: 2000 }),
+  declaration: DeclarationSchema,
+});
+
+export const TaskSchema = Obj({
+  proposalId: Uuid,
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  caseType: Type.String(),
+  requestingMunicipality: Obj({ id: Uuid, name: Type.String() }),
+  role: Type.Enum(['lead', 'co'] as const),
+  proposedAt: DateTime,
+  proposedBy: Type.String(),
+});
+
+export const ConsentTokenParams = Obj({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
+
+export const PublicConsentSchema = Obj({
+  poolName: Type.String(),
+  mediators: Type.Array(
+    Obj({
+      role: Type.Enum(['lead', 'co'] as const),
+      name: Type.String(),
+      municipality: Nullable(Type.String()),
+      profession: Type.String({ description: 'mediator, procesbegeleider of externe mediator' }),
+      organisation: Nullable(Type.String({ description: 'Alleen bij een externe mediator' })),
+    }),
+  ),
+  disclosure: Nullable(Type.String()),
+  expiresAt: DateTime,
+});
+
+export const PublicConsentBody = Obj({
+  decision: DecisionSchema,
+  reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  disclosureAccepted: Type.Optional(Type.Boolean()),
+});
+
+export const BatchSuggestionSchema = Obj({
+  caseCount: Type.Integer(),
+  mediatorCount: Type.Integer(),
+  assignedCount: Type.Integer(),
+  totalScore: Type.Number(),
+  assignments: Type.Array(
+    Obj({
+      caseId: Uuid,
+      caseNumber: Type.String(),
+      mediator: Obj({ id: Uuid, name: Type.String(), municipality: Type.String() }),
+      score: Type.Number(),
+    }),
+  ),
+  unassigned: Type.Array(Obj({ caseId: Uuid, caseNumber: Type.String() })),
+});
