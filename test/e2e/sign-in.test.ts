@@ -24,6 +24,10 @@ describe('signing in and out in the browser', { skip }, () => {
 
   test('the login form with the demo credentials opens the app shell', async () => {
     const page = await freshPage();
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     await page.goto('/');
     // Not signed in: sent to the login page.
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -42,6 +46,9 @@ describe('signing in and out in the browser', { skip }, () => {
     assert.equal(await page.getByRole('link', { name: 'Naar de inhoud' }).count(), 1);
     assert.equal(await page.getByRole('main').count(), 1);
     await page.getByText('Beheerder', { exact: true }).waitFor();
+    // The pool colour is set through the CSSOM, which the strict CSP (style-src 'self') allows.
+    assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--mp-brand')), '#154273');
+    assert.deepEqual(cspViolations, []);
     await page.context().close();
   });
 
