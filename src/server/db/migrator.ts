@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-registry.js';
 import * as m0003 from './migrations/0003-cases.js';
 import * as m0004 from './migrations/0004-matching.js';
+import * as m0005 from './migrations/0005-hours.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-registry': m0002,
   '0003-cases': m0003,
   '0004-matching': m0004,
+  '0005-hours': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.js';
 import type { MatchingTables } from './schema-matching.js';
+import type { HoursTables } from './schema-hours.js';
 
 /** Row types of the database, kept by hand beside the migrations. */
 
@@ -276,7 +277,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CaseTables, MatchingTables {
+export interface DB extends CaseTables, MatchingTables, HoursTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;

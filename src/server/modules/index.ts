@@ -12,6 +12,9 @@ import { mediatorRoutes } from './mediators/routes.js';
 import { matchingRoutes } from './matching/routes.js';
 import { poolHealthRoutes } from './pool-health/routes.js';
 import { registryCsvRoutes } from './registry-csv/routes.js';
+import { sessionRoutes } from './sessions/routes.js';
+import { hoursRoutes } from './hours/routes.js';
+import { settlementRoutes } from './settlement/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -28,4 +31,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(matchingRoutes);
   await app.register(poolHealthRoutes);
   await app.register(registryCsvRoutes);
+  await app.register(sessionRoutes);
+  await app.register(hoursRoutes);
+  await app.register(settlementRoutes);
 };

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { authorize } from '../../../auth/authorize.js';
+import { ProblemError, conflict, forbidden } from '../../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { enqueueMail } from '../../../mail/enqueue-mail.js';
+import { hoursRejectedMail } from '../../../mail/templates/hours-rejected-mail.js';
+import { canHours } from '../policy.js';
+import { loadEntryForActor, type EntryRow } from '../queries.js';
+import { assignPeriod, lockPoolSettlement } from '../../settlement/settlement-periods.js';
+
+async function loadForReview(trx: Kysely<DB>, actor: Actor, entryId: string): Promise<EntryRow> {
+  authorize(canHours(actor, 'review'), 'collection');
+  const entry = await loadEntryForActor(trx, actor, entryId, { forUpdate: true });
+  if (entry.mediator_user_id === actor.userId) throw forbidden('Uw eigen uren keurt een andere coördinator goed of af.');
+  return entry;
+}
+
+const stale = () => conflict('Deze uren zijn intussen gewijzigd of al beoordeeld. Laad de pagina opnieuw.', 'stale-hours');
+
+/**
+ * Approves submitted hours and fixes their settlement period (settlement-periods.ts): the period
+ * of their date, or the first open one after it when that period is already final.
+ */
+export async function approveHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string) {
+  const entry = await loadForReview(trx, actor, entryId);
+  if (entry.status !== 'submitted') throw conflict(entry.status === 'approved' ? 'Deze uren zijn al goedgekeurd.' : 'Afgekeurde uren past de mediator eerst aan.', 'not-submitted');
+  const kind = await lockPoolSettlement(trx, actor.poolId);
+  const period = await assignPeriod(trx, actor.poolId, kind, entry.work_date);
+  const res = await trx
+    .updateTable('hour_entry')
+    .set({ status: 'approved', decided_by: actor.userId, decided_at: new Date(), period_code: period.code, period_start: period.start, period_end: period.end, updated_at: new Date() })
+    .where('id', '=', entry.id)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw stale();
+  await writeAudit(trx, ctx, { action: 'hours.approve', objectType: 'hour-entry', objectId: entry.id, detail: { period: period.code, minutes: entry.minutes } });
+}
+
+export async function rejectHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string, reason: string) {
+  const entry = await loadForReview(trx, actor, entryId);
+  if (entry.status !== 'submitted') throw conflict('Alleen ingediende uren kunnen worden afgekeurd.', 'not-submitted');
+  const why = reason.trim();
+  if (!why) throw new ProblemError(400, 'invalid-input', 'De invoer is niet geldig.', 'Geef een reden.', [{ name: 'reason', code: 'required', reason: 'Geef een reden voor de afkeuring.' }]);
+  const res = await trx
+    .updateTable('hour_entry')
+    .set({ status: 'rejected', reject_reason: why, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() })
+    .where('id', '=', entry.id)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw stale();
+  const mediator = entry.mediator_user_id
+    ? await trx.selectFrom('app_user').select(['email', 'name', 'active']).where('id', '=', entry.mediator_user_id).executeTakeFirst()
+    : undefined;
+  if (mediator?.active) {
+    const pool = await trx.selectFrom('pool').select('name').where('id', '=', actor.poolId).executeTakeFirstOrThrow();
+    const mail = hoursRejectedMail({ name: mediator.name, poolName: pool.name, caseNumber: entry.case_number, date: entry.work_date, minutes: entry.minutes, reason: why, reviewerName: actor.name });
+    await enqueueMail(trx, { poolId: actor.poolId, kind: 'hours-rejected', to: mediator.email, subject: mail.subject, text: mail.text });
+  }
+  await writeAudit(trx, ctx, { action: 'hours.reject', objectType: 'hour-entry', objectId: entry.id, detail: { reason: why } });
+}
+
+/** Takes an approval back (to the queue) while its period is not final; a final period locks it. */
+export async function reopenHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string) {
+  const entry = await loadForReview(trx, actor, entryId);
+  if (entry.status !== 'approved') throw conflict('Alleen goedgekeurde uren kunnen worden heropend.', 'not-approved');
+  await lockPoolSettlement(trx, actor.poolId);
+  const [fresh] = await trx
+    .selectFrom('settlement')
+    .select('period_code')
+    .where('pool_id', '=', actor.poolId)
+    .where('status', '=', 'final')
+    .where('period_start', '<=', entry.period_start!)
+    .where('period_end', '>=', entry.period_start!)
+    .execute();
+  if (fresh) {
+    throw new ProblemError(409, 'period-final', 'Periode is definitief afgerekend.', `Deze uren zijn afgerekend in de definitieve periode ${fresh.period_code} en liggen vast. Boek een correctie in een open periode.`);
+  }
+  const res = await trx
+    .updateTable('hour_entry')
+    .set({ status: 'submitted', decided_by: null, decided_at: null, period_code: null, period_start: null, period_end: null, updated_at: new Date() })
+    .where('id', '=', entry.id)
+    .where('status', '=', 'approved')
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw stale();
+  await writeAudit(trx, ctx, { action: 'hours.reopen', objectType: 'hour-entry', objectId: entry.id, detail: { period: entry.period_code } });
+}

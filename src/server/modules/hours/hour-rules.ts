@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { ProblemError, invalidField } from '../../http/problem.js';
+import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { finalSettlementCovering } from '../settlement/settlement-periods.js';
+
+export const DAY_MINUTES = 24 * 60;
+
+const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Hours are logged for work done: not in the future (Dutch calendar day), not before the case. */
+export function checkWorkDate(date: string, referredOn: string, field = 'date'): void {
+  if (date > todayInAmsterdam()) throw invalidField(field, 'future', 'Uren schrijft u voor werk dat gedaan is: kies vandaag of een eerdere datum.');
+  if (date < referredOn) throw invalidField(field, 'before-referral', 'Deze datum ligt vóór de aanmelding van de zaak.');
+}
+
+/** A date inside a finally settled period takes no new hours: book a correction in an open period. */
+export async function checkOpenPeriod(db: Kysely<DB>, poolId: string, date: string, field = 'date'): Promise<void> {
+  const final = await finalSettlementCovering(db, poolId, date);
+  if (!final) return;
+  throw new ProblemError(
+    409,
+    'period-final',
+    'Periode is definitief afgerekend.',
+    `De periode ${final.period_code} is definitief afgerekend; daarin kunnen geen uren meer worden geboekt of gewijzigd. Boek een correctie in een open periode.`,
+    [{ name: field, code: 'period-final', reason: `Valt in de definitief afgerekende periode ${final.period_code}.` }],
+  );
+}
+
+/**
+ * At most 24 hours per mediator per day over their submitted and approved entries (corrections
+ * excluded: they count against the day of the entry they correct). The caller holds the lock on
+ * the mediator profile, so two entries at the same moment cannot both slip under the limit.
+ */
+export async function checkDayLimit(db: Kysely<DB>, mediatorId: string, date: string, minutes: number, exceptEntryId?: string): Promise<void> {
+  let q = db
+    .selectFrom('hour_entry')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('minutes'), eb.lit(0)).as('total'))
+    .where('mediator_id', '=', mediatorId)
+    .where('work_date', '=', date)
+    .where('status', '!=', 'rejected')
+    .where('corrects_id', 'is', null);
+  if (exceptEntryId) q = q.where('id', '!=', exceptEntryId);
+  const row = await q.executeTakeFirstOrThrow();
+  const already = Number(row.total);
+  if (already + minutes > DAY_MINUTES) {
+    throw invalidField('minutes', 'day-limit', `Op ${date} staat al ${hours(already)} uur; samen kan het hoogstens 24 uur per dag zijn (nog ${hours(Math.max(0, DAY_MINUTES - already))}).`);
+  }
+}
