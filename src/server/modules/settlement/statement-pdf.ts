@@ -59,9 +59,9 @@ export function statementPdf(f: SettlementFigures, municipalityId: string, meta:
     ensureRoom(50);
     doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(text, LEFT).moveDown(0.3);
   };
-  const paragraph = (text: string) => {
+  const paragraph = (text: string, bold = false) => {
     ensureRoom(20);
-    doc.font('Helvetica').fontSize(10).text(text, LEFT);
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(text, LEFT);
   };
   const table = (columns: Column[], rows: string[][], empty: string) => {
     if (rows.length === 0) {
@@ -156,8 +156,7 @@ export function statementPdf(f: SettlementFigures, municipalityId: string, meta:
   if (hourly) {
     paragraph(`Te ontvangen: ${formatEuro(pos.receivedCents ?? 0)}`);
     paragraph(`Te betalen: ${formatEuro(pos.paidCents ?? 0)}`);
-    doc.font('Helvetica-Bold');
-    paragraph(`Netto: ${signedEuro(pos.netCents ?? 0)}`);
+    paragraph(`Netto: ${signedEuro(pos.netCents ?? 0)}`, true);
   }
 
   if (hourly) {
