@@ -11,6 +11,7 @@ import { lifecycleActor } from '../policy.js';
 import { guardedStatusUpdate } from '../guarded-status-update.js';
 import { recordCaseEvent } from '../record-case-event.js';
 import { todayInAmsterdam } from '../pool-calendar.js';
+import { assertMayStart } from '../../sessions/assert-may-start.js';
 
 export interface TransitionInput {
   to: string;
@@ -40,6 +41,7 @@ export async function transitionCase(trx: Kysely<DB>, ctx: AuditContext, actor: 
   const destination = input.destination?.trim() || null;
   if (destination && destination.length > 300) throw invalidField('destination', 'too-long', 'Gebruik hoogstens 300 tekens.');
 
+  if (to === 'in_progress' && from === 'assigned') await assertMayStart(trx, row);
   await guardedStatusUpdate(trx, row.id, from, to, sideEffects(from, to, destination));
   await recordCaseEvent(trx, ctx, {
     poolId: row.pool_id,
