@@ -27,7 +27,8 @@ export async function startE2eServer(): Promise<E2eServer> {
     throw new Error(`The web app is not built (${WEB_DIST} has no index.html). Run "npm run build" first.`);
   }
   const handle = await createTestDatabase('pglite');
-  await seedDemo(handle.db);
+  // Without the demo mediators: browser tests enter the registry themselves, as a coordinator would.
+  await seedDemo(handle.db, { withRegistry: false });
   // Links in mails use baseUrl; the port is only known after listening, so it is filled in then.
   const config: AppConfig = {
     baseUrl: 'http://127.0.0.1',

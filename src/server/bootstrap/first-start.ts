@@ -63,6 +63,7 @@ export function describeFirstStart(result: FirstStartResult, baseUrl: string): s
         'Demo pool created: Mediatorpool Meppel en omstreken (Meppel, Steenwijkerland, Westerveld, Staphorst, Zwartewaterland).',
         `Open ${baseUrl} and log in with one of these accounts (password for all: ${DEMO_PASSWORD}):`,
         ...DEMO_ACCOUNTS.map((a) => `  ${a.roles.join(', ').padEnd(12)} ${a.email}`),
+        'The registry holds six demo mediators (3 active, 1 in training, 2 dormant); their accounts use the same password.',
         'Start with MEDIATORPOOL_DEMO=false on an empty data directory for a clean installation.',
         '',
       ].join('\n');

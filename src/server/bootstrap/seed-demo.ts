@@ -2,10 +2,16 @@ import type { Database } from '../db/database.js';
 import { hashPassword } from '../auth/passwords.js';
 import { findReferenceMunicipality } from '../reference-data/municipalities.js';
 import { writeAudit, systemContext } from '../audit/write-audit.js';
+import { seedDemoRegistry } from '../modules/registry/seed-demo-registry.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
 
-/** Creates the demo pool with its five municipalities and one account per role. */
-export async function seedDemo(db: Database): Promise<{ poolId: string }> {
+export interface SeedDemoOptions {
+  /** Settings, rates and the six demo mediators (3 active, 1 in training, 2 dormant). */
+  withRegistry?: boolean;
+}
+
+/** Creates the demo pool with its five municipalities, one account per role and its registry. */
+export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promise<{ poolId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const inTransaction = <T>(fn: (trx: Database) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
   return inTransaction(async (trx) => {
@@ -36,6 +42,7 @@ export async function seedDemo(db: Database): Promise<{ poolId: string }> {
         })
         .execute();
     }
+    if (opts.withRegistry ?? true) await seedDemoRegistry(trx, pool.id);
     await writeAudit(trx, systemContext(pool.id), { action: 'demo.seed', objectType: 'pool', objectId: pool.id });
     return { poolId: pool.id };
   });
