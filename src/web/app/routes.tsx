@@ -7,6 +7,7 @@ import { InvitationPage } from '../features/auth/invitation-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { ResetPasswordPage } from '../features/auth/reset-password-page.js';
 import { AuditPage } from '../features/audit/audit-page.js';
+import { caseRoutes } from '../features/cases/case-routes.js';
 import { ErrorPage, RootErrorPage } from '../features/errors/error-page.js';
 import { NotFoundPage } from '../features/errors/not-found-page.js';
 import { HomePage } from '../features/home/home-page.js';
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
         children: withErrorBoundary([
           { path: '/', element: <HomePage /> },
           { path: '/profiel', element: <ProfilePage /> },
+          ...caseRoutes,
           { path: '/beheer/gebruikers', element: admin(<UsersPage />) },
           { path: '/beheer/gebruikers/:userId', element: admin(<UserEditPage />) },
           { path: '/beheer/uitnodigingen', element: admin(<InvitationsPage />) },

@@ -1,5 +1,6 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-rules.js';
 import type { Messages } from './nl.js';
+import { casesEn } from '../features/cases/i18n-en.js';
 
 /** English texts. Typed as `Messages`, so every Dutch key must be here too, and no other. */
 export const en: Messages = {
@@ -327,6 +328,7 @@ export const en: Messages = {
     nextLabel: 'Next page',
     status: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
+  cases: casesEn,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist (any more). Check the address, or go to the home page.',

@@ -1,4 +1,5 @@
 import { PASSWORD_MIN_LENGTH, passwordProblemText } from '../../domain/password-rules.js';
+import { casesNl } from '../features/cases/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app: the source language. `en.ts` has to provide exactly the same
@@ -325,6 +326,7 @@ export const nl = {
     nextLabel: 'Volgende pagina',
     status: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
+  cases: casesNl,
   errors: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.',

@@ -1,0 +1,193 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { isOpen } from '../../../domain/cases/case-status.js';
+import { getCase, listCaseEvents, type CaseDetail, type CaseEvent } from '../../api/cases.js';
+import { useCurrentSession } from '../../app/session.js';
+import { Alert } from '../../components/alert.js';
+import { Button } from '../../components/button.js';
+import { DataList } from '../../components/data-list.js';
+import { Paragraph } from '../../components/heading.js';
+import { AppLink } from '../../components/link.js';
+import { Loading } from '../../components/loading.js';
+import { Page } from '../../components/page.js';
+import { useNotice } from '../../hooks/use-notice.js';
+import { useQuery, type QueryResult } from '../../hooks/use-query.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { isNotFound } from './case-errors.js';
+import { CaseClocks } from './case-clocks.js';
+import { CaseConfidentialSections } from './case-confidential.js';
+import { CaseTimeline } from './case-timeline.js';
+import { CaseStatusBadge, ClockBadge } from './components/case-badges.js';
+import { DocumentsSection } from './documents-section.js';
+import { FirstContactSection } from './first-contact-section.js';
+import { ObjectionSection } from './objection-section.js';
+import type { CaseLocationState } from './referral-page.js';
+import { TransitionActions } from './transition-actions.js';
+import './cases.css';
+
+export function CaseDetailPage() {
+  const { t, locale } = useI18n();
+  const { caseId = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const detail = useQuery((signal) => getCase(caseId, signal), [caseId]);
+  const events = useQuery((signal) => listCaseEvents(caseId, signal), [caseId]);
+  const notice = useNotice();
+  const [stale, setStale] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  // A confirmation handed over by the page before (the referral form): shown once, then
+  // dropped from the history entry so a reload does not repeat it.
+  const handedOver = (location.state as CaseLocationState | null)?.notice;
+  useEffect(() => {
+    if (!handedOver) return;
+    notice.show(handedOver);
+    navigate(location.pathname, { replace: true, state: null });
+  }, [handedOver]);
+
+  useEffect(() => {
+    if (notice.notice || stale) noticeRef.current?.focus();
+  }, [notice.notice, stale]);
+
+  const reloadAll = () => {
+    detail.reload();
+    events.reload();
+  };
+
+  // One Page for every state, so the h1 that took the focus on arrival stays the same element.
+  if (isNotFound(detail.error)) {
+    return (
+      <Page title={t.errors.notFoundTitle}>
+        <Paragraph lead>{t.errors.notFound}</Paragraph>
+        <Paragraph>
+          <AppLink to="/zaken">{t.cases.detail.backToList}</AppLink>
+        </Paragraph>
+      </Page>
+    );
+  }
+  const c = detail.data;
+  if (!c) {
+    return (
+      <Page title={t.cases.list.title}>
+        {detail.error !== undefined ? (
+          <Alert type="error" heading={t.cases.detail.loadFailed}>
+            <p className="utrecht-paragraph">{describeError(detail.error, t, locale)}</p>
+            <Button onClick={reloadAll}>{t.common.retry}</Button>
+          </Alert>
+        ) : (
+          <Loading />
+        )}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={t.cases.detail.title(c.number)} heading={t.cases.detail.heading(c.number, c.title)}>
+      <Paragraph>
+        <AppLink to="/zaken">
+          <span aria-hidden="true">‹ </span>
+          {t.cases.detail.backToList}
+        </AppLink>
+      </Paragraph>
+      {stale && (
+        <Alert type="warning" ref={noticeRef} tabIndex={-1} className="mp-notice">
+          <p className="utrecht-paragraph">{t.cases.transition.stale}</p>
+        </Alert>
+      )}
+      {notice.notice && !stale && (
+        <Alert type="ok" ref={noticeRef} tabIndex={-1} className="mp-notice">
+          <p className="utrecht-paragraph">{notice.notice}</p>
+        </Alert>
+      )}
+      {detail.error !== undefined && (
+        <Alert type="error" heading={t.cases.detail.loadFailed}>
+          <p className="utrecht-paragraph">{describeError(detail.error, t, locale)}</p>
+          <Button onClick={reloadAll}>{t.common.retry}</Button>
+        </Alert>
+      )}
+      <CaseView
+        c={c}
+        events={events}
+        onTransitioned={(message) => {
+          setStale(false);
+          notice.show(message);
+          reloadAll();
+        }}
+        onStale={() => {
+          notice.clear();
+          setStale(true);
+          reloadAll();
+        }}
+        onChanged={reloadAll}
+      />
+    </Page>
+  );
+}
+
+function CaseView({
+  c,
+  events,
+  onTransitioned,
+  onStale,
+  onChanged,
+}: {
+  c: CaseDetail;
+  events: QueryResult<{ items: CaseEvent[] }>;
+  onTransitioned(message: string): void;
+  onStale(): void;
+  onChanged(): void;
+}) {
+  const { t, date } = useI18n();
+  const { user } = useCurrentSession();
+  const d = t.cases.detail;
+  const isCoordinator = user.roles.includes('coordinator');
+  const full = c.access === 'full' && c.confidential !== null;
+  // Full access without the coordinator role means: one of the case's own mediators.
+  const mayRecordFirstContact = full && isOpen(c.status) && (isCoordinator || user.roles.includes('mediator'));
+  const showObjection = full && (c.confidential?.objection !== null || c.caseType === 'citizen_government' || isCoordinator);
+
+  return (
+    <>
+      <div className="mp-case-badges">
+        <CaseStatusBadge status={c.status} />
+        {c.clockState && <ClockBadge state={c.clockState} />}
+      </div>
+      <section className="mp-case-overview" aria-label={d.overviewLabel}>
+        <DataList
+          items={[
+            { key: 'status', label: d.status, value: t.cases.statuses[c.status] },
+            { key: 'route', label: d.route, value: c.route ? (t.cases.routes[c.route] ?? c.route) : d.noRoute },
+            { key: 'type', label: d.caseType, value: t.cases.caseTypes[c.caseType] },
+            { key: 'municipality', label: d.municipality, value: c.requestingMunicipality.name },
+            { key: 'urgency', label: d.urgency, value: t.cases.urgencies[c.urgency] },
+            { key: 'referred', label: d.referredOn, value: date(c.referredOn) },
+            ...(c.assignedOn ? [{ key: 'assigned', label: d.assignedOn, value: date(c.assignedOn) }] : []),
+            ...(c.concludedOn ? [{ key: 'concluded', label: d.concludedOn, value: date(c.concludedOn) }] : []),
+            ...(c.closedOn ? [{ key: 'closed', label: d.closedOn, value: date(c.closedOn) }] : []),
+            ...(c.referredTo ? [{ key: 'referredTo', label: d.referredTo, value: c.referredTo }] : []),
+          ]}
+        />
+      </section>
+      {!full && (
+        <Alert type="info" className="mp-notice">
+          <p className="utrecht-paragraph">{d.limited}</p>
+        </Alert>
+      )}
+
+      <TransitionActions detail={c} onDone={onTransitioned} onStale={onStale} />
+      <CaseClocks detail={c} />
+
+      {full && c.confidential && (
+        <>
+          <CaseConfidentialSections c={c.confidential} />
+          <FirstContactSection detail={c} canRecord={mayRecordFirstContact} onSaved={onChanged} />
+          {showObjection && <ObjectionSection detail={c} canEdit={isCoordinator} onSaved={onChanged} />}
+          <DocumentsSection caseId={c.id} onUploaded={onChanged} />
+        </>
+      )}
+
+      <CaseTimeline events={events} />
+    </>
+  );
+}
