@@ -71,7 +71,12 @@ for (const engine of testEngines()) {
 
       assert.equal((await as.admin.post('/api/v1/mediators', { invite: { email: email.toUpperCase(), name: 'Bram Bos' }, municipalityId: world.second.id })).statusCode, 409);
 
-      const accepted = await t.app.inject({ method: 'POST', url: '/api/v1/invitations/acceptances', payload: { token, password: 'een-lang-wachtwoord-42' } });
+      // The administrator sends a fresh invitation through the accounts page; accepting that one links the profile too.
+      const resent = await as.admin.post('/api/v1/invitations', { email, name: 'Bram Bos', roles: ['mediator'], municipalityId: world.second.id });
+      assert.equal(resent.statusCode, 201, resent.body);
+      const freshToken = new URL(resent.json().acceptUrl).pathname.split('/').pop()!;
+      assert.notEqual(freshToken, token);
+      const accepted = await t.app.inject({ method: 'POST', url: '/api/v1/invitations/acceptances', payload: { token: freshToken, password: 'een-lang-wachtwoord-42' } });
       assert.equal(accepted.statusCode, 201, accepted.body);
       const after = (await as.admin.get(`/api/v1/mediators/${m.id}`)).json();
       assert.equal(after.userId, accepted.json().userId);

@@ -114,10 +114,13 @@ const statements = [
       WHERE mfn_register_number IS NOT NULL
   `,
   `
+    -- Also by address: an administrator may have sent a fresh invitation to the same person
+    -- through the accounts page, which replaces the one the profile was made with.
     CREATE FUNCTION mediator_profile_link_user() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       UPDATE mediator_profile SET user_id = NEW.user_id, updated_at = now()
-        WHERE invitation_id = NEW.id AND user_id IS NULL;
+        WHERE user_id IS NULL AND pool_id = NEW.pool_id
+          AND invitation_id IN (SELECT i.id FROM invitation i WHERE i.pool_id = NEW.pool_id AND lower(i.email) = lower(NEW.email));
       RETURN NEW;
     END;
     $$
