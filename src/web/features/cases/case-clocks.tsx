@@ -3,7 +3,6 @@ import { Paragraph } from '../../components/heading.js';
 import { EmptyState } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { StatusBadge } from '../../components/status-badge.js';
-import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ClockBadge } from './components/case-badges.js';
 
@@ -17,24 +16,15 @@ export function CaseClocks({ detail }: { detail: CaseDetail }) {
       {detail.clocks.length === 0 ? (
         <EmptyState>{d.clocksEmpty}</EmptyState>
       ) : (
-        <Table id="case-clocks-table" caption={d.clocksCaption}>
-          <THead>
-            <Th>{d.clockColumns.clock}</Th>
-            <Th>{d.clockColumns.dueOn}</Th>
-            <Th>{d.clockColumns.state}</Th>
-          </THead>
-          <TBody>
-            {detail.clocks.map((c) => (
-              <Tr key={c.key}>
-                <Th scope="row">{t.cases.clockLabels[c.key] ?? c.label}</Th>
-                <Td className="mp-nowrap">{date(c.dueOn)}</Td>
-                <Td>
-                  <ClockStanding clock={c} />
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
+        <ul className="mp-clock-list" aria-label={d.clocksCaption}>
+          {detail.clocks.map((c) => (
+            <li key={c.key} className="mp-clock-list__item">
+              <span className="mp-clock-list__name">{t.cases.clockLabels[c.key] ?? c.label}</span>
+              <span className="mp-clock-list__due">{d.clockDue(date(c.dueOn))}</span>
+              <ClockStanding clock={c} />
+            </li>
+          ))}
+        </ul>
       )}
     </Section>
   );

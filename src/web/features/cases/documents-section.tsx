@@ -128,7 +128,7 @@ export function DocumentsSection({ caseId, onUploaded }: { caseId: string; onUpl
         </Alert>
       )}
 
-      <Heading level={3} id="document-upload-title">
+      <Heading level={3} id="document-upload-title" className="mp-case-subheading">
         {d.uploadHeading}
       </Heading>
       <ErrorSummary {...form.summaryProps} />

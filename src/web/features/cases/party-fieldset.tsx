@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { PARTY_ROLES } from '../../../domain/cases/case-vocabulary.js';
 import type { MemberMunicipality } from '../../api/types.js';
 import { Button } from '../../components/button.js';
@@ -6,6 +7,8 @@ import type { FieldErrors } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RadioGroup } from './components/radio-group.js';
 import { partyFieldId, type PartyDraft, type PartyField } from './referral-fields.js';
+
+const DETAIL_FIELDS: readonly PartyField[] = ['organisation', 'municipalityId', 'department', 'email', 'phone'];
 
 /** One party of a referral: a fieldset "Partij 2" with its role, name and optional details. */
 export function PartyFieldset({
@@ -29,6 +32,9 @@ export function PartyFieldset({
   const r = t.cases.referral;
   const id = (f: PartyField) => partyFieldId(index, f);
   const err = (f: PartyField) => errors[`parties/${index}/${f}`];
+  const [moreOpen, setMoreOpen] = useState(false);
+  // A problem in a hidden field opens the part it is in.
+  const hasDetailErrors = DETAIL_FIELDS.some((f) => err(f));
   const set = (f: Exclude<PartyField, 'informed' | 'role'>) => (e: { target: { value: string } }) => onChange({ ...party, [f]: e.target.value });
 
   return (
@@ -46,32 +52,37 @@ export function PartyFieldset({
           ))}
         </SelectField>
         <TextField id={id('name')} label={r.name} required maxLength={200} autoComplete="off" value={party.name} error={err('name')} onChange={set('name')} width="md" />
-        <TextField id={id('organisation')} label={r.organisation} maxLength={200} autoComplete="off" value={party.organisation} error={err('organisation')} onChange={set('organisation')} width="md" />
-        <SelectField id={id('municipalityId')} label={r.partyMunicipality} value={party.municipalityId} error={err('municipalityId')} onChange={set('municipalityId')}>
-          <option value="">{r.noPartyMunicipality}</option>
-          {municipalities.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id={id('department')} label={r.department} maxLength={200} autoComplete="off" value={party.department} error={err('department')} onChange={set('department')} width="md" />
-        <TextField
-          id={id('email')}
-          type="email"
-          inputMode="email"
-          label={r.email}
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="off"
-          maxLength={254}
-          value={party.email}
-          error={err('email')}
-          onChange={set('email')}
-          width="md"
-        />
-        <TextField id={id('phone')} type="tel" inputMode="tel" label={r.phone} autoComplete="off" maxLength={40} value={party.phone} error={err('phone')} onChange={set('phone')} width="md" />
       </div>
+      <details className="mp-details mp-party__more" open={moreOpen || hasDetailErrors} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+        <summary className="mp-details__summary">{r.moreDetails}</summary>
+        <div className="mp-party__grid">
+          <TextField id={id('organisation')} label={r.organisation} maxLength={200} autoComplete="off" value={party.organisation} error={err('organisation')} onChange={set('organisation')} width="md" />
+          <SelectField id={id('municipalityId')} label={r.partyMunicipality} value={party.municipalityId} error={err('municipalityId')} onChange={set('municipalityId')}>
+            <option value="">{r.noPartyMunicipality}</option>
+            {municipalities.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id={id('department')} label={r.department} maxLength={200} autoComplete="off" value={party.department} error={err('department')} onChange={set('department')} width="md" />
+          <TextField
+            id={id('email')}
+            type="email"
+            inputMode="email"
+            label={r.email}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="off"
+            maxLength={254}
+            value={party.email}
+            error={err('email')}
+            onChange={set('email')}
+            width="md"
+          />
+          <TextField id={id('phone')} type="tel" inputMode="tel" label={r.phone} autoComplete="off" maxLength={40} value={party.phone} error={err('phone')} onChange={set('phone')} width="md" />
+        </div>
+      </details>
       <RadioGroup
         id={id('informed')}
         name={`party-${party.key}-informed`}
