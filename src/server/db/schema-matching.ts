@@ -106,6 +106,11 @@ export interface MatchingExclusionTable {
   created_at: Timestamp;
 }
 
+export interface MatchingFactsVersionTable {
+  pool_id: string;
+  version: Generated<number>;
+}
+
 export interface MatchingTables {
   matching_settings: MatchingSettingsTable;
   external_mediator_assignment: ExternalMediatorAssignmentTable;
@@ -114,4 +119,5 @@ export interface MatchingTables {
   party_consent: PartyConsentTable;
   consent_link: ConsentLinkTable;
   matching_exclusion: MatchingExclusionTable;
+  matching_facts_version: MatchingFactsVersionTable;
 }

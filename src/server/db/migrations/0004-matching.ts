@@ -146,6 +146,75 @@ const statements = [
   `
     CREATE INDEX matching_exclusion_mediator_idx ON matching_exclusion (mediator_id, kind, created_at)
   `,
+  `
+    -- A counter per pool that moves whenever a fact matching reads about mediators changes, so a
+    -- server can keep the pool's mediator facts in memory and know, with one cheap read, whether
+    -- they are still current (see modules/matching/mediator-facts-cache.ts).
+    CREATE TABLE matching_facts_version (
+      pool_id uuid PRIMARY KEY REFERENCES pool(id),
+      version bigint NOT NULL DEFAULT 0
+    )
+  `,
+  `
+    -- Runs at commit (deferred constraint trigger), once per pool per transaction: the counter row
+    -- is locked only for the last instant of a commit, and the bump becomes visible together with
+    -- the change it announces. A municipality (shared by all pools) moves every pool's counter.
+    CREATE FUNCTION matching_facts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+      p uuid;
+      flag text;
+    BEGIN
+      IF TG_TABLE_NAME = 'municipality' THEN
+        IF current_setting('mediatorpool.facts_all', true) = 'y' THEN RETURN NULL; END IF;
+        PERFORM set_config('mediatorpool.facts_all', 'y', true);
+        UPDATE matching_facts_version SET version = version + 1;
+        RETURN NULL;
+      END IF;
+      IF TG_OP = 'DELETE' THEN p := OLD.pool_id; ELSE p := NEW.pool_id; END IF;
+      flag := 'mediatorpool.facts_' || replace(p::text, '-', '');
+      IF current_setting(flag, true) = 'y' THEN RETURN NULL; END IF;
+      PERFORM set_config(flag, 'y', true);
+      INSERT INTO matching_facts_version AS v (pool_id, version) VALUES (p, 1)
+        ON CONFLICT (pool_id) DO UPDATE SET version = v.version + 1;
+      RETURN NULL;
+    END;
+    $$
+  `,
+  ...[
+    ['mediator_profile', 'INSERT OR UPDATE OR DELETE'],
+    ['mediator_unavailability', 'INSERT OR UPDATE OR DELETE'],
+    ['mediator_relationship', 'INSERT OR UPDATE OR DELETE'],
+    ['upkeep_entry', 'INSERT OR UPDATE OR DELETE'],
+    ['case_mediator', 'INSERT OR UPDATE OR DELETE'],
+    ['case_proposal', 'INSERT OR UPDATE OR DELETE'],
+    ['proposal_mediator', 'INSERT OR UPDATE OR DELETE'],
+    ['matching_exclusion', 'INSERT OR UPDATE OR DELETE'],
+    ['mediation_case', 'INSERT OR DELETE OR UPDATE OF status, concluded_on, case_type, pool_id'],
+    ['app_user', 'INSERT OR DELETE OR UPDATE OF name, email, active, municipality_id, password_hash, pool_id'],
+    ['invitation', 'INSERT OR DELETE OR UPDATE OF name, email, municipality_id, user_id, pool_id'],
+    ['municipality', 'UPDATE OF name, lat, lon'],
+  ].map(
+    ([table, events]) => `
+    CREATE CONSTRAINT TRIGGER ${table}_matching_facts AFTER ${events} ON ${table}
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION matching_facts_changed()
+  `,
+  ),
+];
+
+/** Tables whose changes move matching_facts_version (see down). */
+const FACT_TABLES = [
+  'mediator_profile',
+  'mediator_unavailability',
+  'mediator_relationship',
+  'upkeep_entry',
+  'case_mediator',
+  'case_proposal',
+  'proposal_mediator',
+  'matching_exclusion',
+  'mediation_case',
+  'app_user',
+  'invitation',
+  'municipality',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -154,6 +223,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await runStatements(db, [
-    'DROP TABLE matching_exclusion, consent_link, party_consent, proposal_mediator, case_proposal, external_mediator_assignment, matching_settings',
+    ...FACT_TABLES.map((table) => `DROP TRIGGER ${table}_matching_facts ON ${table}`),
+    'DROP FUNCTION matching_facts_changed()',
+    'DROP TABLE matching_facts_version, matching_exclusion, consent_link, party_consent, proposal_mediator, case_proposal, external_mediator_assignment, matching_settings',
   ]);
 }
