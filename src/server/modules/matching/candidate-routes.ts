@@ -10,7 +10,8 @@ import { loadCaseForActor } from '../cases/load-case.js';
 import { todayInAmsterdam } from '../cases/pool-calendar.js';
 import { canMatching } from './policy.js';
 import { loadMatchingPolicy } from './matching-settings.js';
-import { loadPoolCases, loadPoolMediators, matchingPeriod } from './load-matching-inputs.js';
+import { loadPoolCases, matchingPeriod } from './load-matching-inputs.js';
+import { currentPoolMediators } from './mediator-facts-cache.js';
 import { batchCandidates, rankForCase } from './eligibility.js';
 import { presentCandidates } from './present-candidates.js';
 import { BatchSuggestionSchema, CandidateListSchema, MatchingSettingsBody, MatchingSettingsSchema } from './schemas.js';
@@ -39,7 +40,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const when = matchingPeriod(todayInAmsterdam());
       const policy = await loadMatchingPolicy(app.db, actor.poolId);
       const cases = await loadPoolCases(app.db, actor.poolId, when, [row.id]);
-      const mediators = await loadPoolMediators(app.db, actor.poolId, when);
+      const mediators = await currentPoolMediators(app.db, actor.poolId, when);
       const ranking = rankForCase(cases[0]!, mediators, policy);
       await writeAudit(app.db, request.auditContext(), { action: 'matching.candidates', objectType: 'case', objectId: row.id, purpose: 'matching' });
       return presentCandidates(cases[0]!, ranking, policy, request.query.limit ?? 100);
@@ -61,7 +62,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const when = matchingPeriod(todayInAmsterdam());
       const policy = await loadMatchingPolicy(app.db, actor.poolId);
       const cases = await loadPoolCases(app.db, actor.poolId, when);
-      const mediators = await loadPoolMediators(app.db, actor.poolId, when);
+      const mediators = await currentPoolMediators(app.db, actor.poolId, when);
       const result = suggestBatchAssignment({ cases: cases.map((c) => c.matchCase), mediators: batchCandidates(mediators), policy });
       const caseById = new Map(cases.map((c) => [c.matchCase.id, c]));
       const mediatorById = new Map(mediators.map((m) => [m.candidate.id, m.candidate]));

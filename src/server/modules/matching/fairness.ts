@@ -15,9 +15,20 @@ import { sql, type RawBuilder } from 'kysely';
  *   user_municipality_id uuid                     -- the case's requesting municipality
  *   minutes integer, worked_on date
  *
- * e.g. SELECT h.pool_id, h.mediator_municipality_id, c.requesting_municipality_id, h.minutes,
- * h.worked_on FROM hour_entry h JOIN mediation_case c ON c.id = h.case_id WHERE h.approved_at
- * IS NOT NULL. External mediators' hours are paid, not supplied by a member: leave them out.
+ * With issue 6's hour_entry (migration 0005) that is:
+ *
+ *   SELECT h.pool_id, h.supplier_municipality_id, h.user_municipality_id, h.minutes,
+ *          h.work_date AS worked_on
+ *   FROM hour_entry h WHERE h.status = 'approved'
+ *
+ * (corrections are entries of their own, possibly negative, so they net out by themselves).
+ * External mediators' hours are paid, not supplied by a member: they are not in hour_entry.
+ * The hours table must then also move matching_facts_version, or the cached mediator facts
+ * keep an old balance for up to a minute (mediator-facts-cache.ts):
+ *
+ *   CREATE CONSTRAINT TRIGGER hour_entry_matching_facts AFTER INSERT OR UPDATE OR DELETE
+ *     ON hour_entry DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+ *     EXECUTE FUNCTION matching_facts_changed()
  */
 export const HOURS_LEDGER: RawBuilder<unknown> = sql`
   SELECT NULL::uuid AS pool_id, NULL::uuid AS supplier_municipality_id, NULL::uuid AS user_municipality_id,

@@ -96,12 +96,26 @@ export async function loadPoolMediators(
   onlyIds?: readonly string[],
 ): Promise<PoolMediator[]> {
   if (onlyIds !== undefined && onlyIds.length === 0) return [];
-  const { today, period } = when;
+  return (await loadPoolMediatorsWithVersion(db, poolId, when, onlyIds)).mediators;
+}
+
+/**
+ * The same, with the pool's matching_facts_version read in the same statement (so from the same
+ * snapshot): the version the returned facts are current for.
+ */
+export async function loadPoolMediatorsWithVersion(db: Kysely<DB>, poolId: string, when: MatchingPeriod, onlyIds?: readonly string[]) {
+  const result = await mediatorsQuery(poolId, when.today, when.period, onlyIds).execute(db);
+  const rows = parseJson<MediatorTuple[]>(result.rows[0]?.data ?? '[]');
+  return { mediators: rows.map(toPoolMediator), version: Number(result.rows[0]?.version ?? 0) };
+}
+
+/** The one query behind loadPoolMediators (exported for the benchmark's EXPLAIN). */
+export function mediatorsQuery(poolId: string, today: string, period: DateRange, onlyIds?: readonly string[]) {
   const declinesSince = addYears(today, -1);
   const balanceFrom = addDays(addYears(today, -FAIRNESS_MONTHS / 12), 1);
   const busy = sql.join(BUSY_STATUSES.map((s) => sql`${s}`));
   const only = onlyIds === undefined ? sql`` : sql`AND mp.id IN (${sql.join(onlyIds.map((id) => sql`${id}::uuid`))})`;
-  const result = await sql<{ data: unknown }>`
+  return sql<{ data: unknown; version: number | null }>`
     WITH assignments AS (
       SELECT cm.mediator_id, count(*)::integer AS n
       FROM case_mediator cm JOIN mediation_case c ON c.id = cm.case_id
@@ -153,7 +167,8 @@ export async function loadPoolMediators(
       mp.max_concurrent_cases, coalesce(a.n, 0), coalesce(p.n, 0), away.ranges, relations.list,
       concluded.by_type, coalesce(concluded.total, 0) + coalesce(earlier.n, 0), coalesce(declines.n, 0),
       coalesce(balance.minutes, 0)
-    ) ORDER BY mp.id), '[]'::json) AS data
+    ) ORDER BY mp.id), '[]'::json) AS data,
+    (SELECT v.version FROM matching_facts_version v WHERE v.pool_id = ${poolId}) AS version
     FROM mediator_profile mp
     LEFT JOIN app_user u ON u.id = mp.user_id
     LEFT JOIN invitation i ON i.id = mp.invitation_id
@@ -167,9 +182,7 @@ export async function loadPoolMediators(
     LEFT JOIN declines ON declines.mediator_id = mp.id
     LEFT JOIN balance ON balance.municipality_id = m.id
     WHERE mp.pool_id = ${poolId} AND mp.status <> 'left' ${only}
-  `.execute(db);
-  const rows = parseJson<MediatorTuple[]>(result.rows[0]?.data ?? '[]');
-  return rows.map(toPoolMediator);
+  `;
 }
 
 function toPoolMediator(t: MediatorTuple): PoolMediator {

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { loadPoolMediatorsWithVersion, type MatchingPeriod, type PoolMediator } from './load-matching-inputs.js';
+
+/**
+ * The pool's mediator facts kept in memory for the read-only lists (candidates, batch), so the
+ * 3,000-mediator query (about 100 ms on PGlite) runs only when something changed. Every table
+ * those facts come from moves the pool's matching_facts_version in the same transaction as the
+ * change (migration 0004), and the facts are stored with the version read in the same snapshot;
+ * so one cheap read of the counter tells whether they are still current, on every instance.
+ * The entry is also tied to the day (the availability window and the decline and fairness
+ * periods move with it) and expires after MAX_AGE_MS in case a writer without a trigger (the
+ * hours ledger of issue 6, until it adds one) changed something.
+ *
+ * Proposals never use this: they lock the mediators and read fresh facts in their transaction.
+ */
+const MAX_AGE_MS = 60_000;
+
+interface Entry {
+  readonly version: number;
+  readonly today: string;
+  readonly at: number;
+  readonly mediators: readonly PoolMediator[];
+}
+
+// Per database handle: tests and benchmarks run several apps in one process.
+const caches = new WeakMap<object, Map<string, Entry>>();
+
+export async function currentPoolMediators(db: Kysely<DB>, poolId: string, when: MatchingPeriod): Promise<readonly PoolMediator[]> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  const entry = cache.get(poolId);
+  if (entry && entry.today === when.today && Date.now() - entry.at < MAX_AGE_MS) {
+    const row = await db.selectFrom('matching_facts_version').select('version').where('pool_id', '=', poolId).executeTakeFirst();
+    if (Number(row?.version ?? 0) === entry.version) return entry.mediators;
+  }
+  const fresh = await loadPoolMediatorsWithVersion(db, poolId, when);
+  cache.set(poolId, { version: fresh.version, today: when.today, at: Date.now(), mediators: fresh.mediators });
+  return fresh.mediators;
+}
