@@ -195,6 +195,35 @@ for (const engine of testEngines()) {
       assert.ok(audit.length >= 2 && audit.every((r) => r.purpose === 'matching'));
     });
 
+    test('the list follows every change at once, although the mediator facts are kept in memory between requests', async () => {
+      const db = t.handle.db;
+      const c = await meppelCase();
+      const carla = w.mediators.westerveld.profile.id;
+      const eligibleIds = async () => ((await a.coordinator.get(`/api/v1/cases/${c.id}/candidates`)).json().eligible as Ranked[]).map((r) => r.mediator.id);
+      const version = async () => Number((await db.selectFrom('matching_facts_version').select('version').where('pool_id', '=', w.pool.id).executeTakeFirst())?.version ?? 0);
+      assert.ok((await eligibleIds()).includes(carla));
+      const before = await version();
+      const today = new Date().toISOString().slice(0, 10);
+      // Two changes in one transaction move the counter once, at commit.
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('mediator_unavailability').values({ pool_id: w.pool.id, mediator_id: carla, starts_on: today, ends_on: addDays(today, 3), kind: 'leave' }).execute();
+        await trx.updateTable('mediator_profile').set({ hours_per_month: 9 }).where('id', '=', carla).execute();
+      });
+      assert.equal(await version(), before + 1);
+      assert.ok(!(await eligibleIds()).includes(carla), 'unavailable now');
+      await db.deleteFrom('mediator_unavailability').where('mediator_id', '=', carla).execute();
+      assert.ok((await eligibleIds()).includes(carla), 'available again');
+      // A renamed account shows at once too.
+      await db.updateTable('app_user').set({ name: 'Carla Westra-Bos' }).where('id', '=', w.mediators.westerveld.user.id).execute();
+      const names = ((await a.coordinator.get(`/api/v1/cases/${c.id}/candidates`)).json().eligible as Ranked[]).map((r) => r.mediator.name);
+      assert.ok(names.includes('Carla Westra-Bos'));
+      await db.updateTable('app_user').set({ name: 'Carla Westra' }).where('id', '=', w.mediators.westerveld.user.id).execute();
+      // Logging in (last_login_at) is not a matching fact and leaves the counter alone.
+      const v = await version();
+      await db.updateTable('app_user').set({ last_login_at: new Date() }).where('id', '=', w.mediators.westerveld.user.id).execute();
+      assert.equal(await version(), v);
+    });
+
     test('a case that is not in matching has no candidates (409)', async () => {
       const c = await createMatchingCase(t.handle.db, w.pool.id, { municipalityId: w.municipalities.meppel.id, referrerUserId: w.users.contact.id, status: 'triage' });
       const res = await a.coordinator.get(`/api/v1/cases/${c.id}/candidates`);

@@ -71,7 +71,7 @@ for (const engine of testEngines()) {
       assert.ok(!seen.body.includes('sanne@example.org'), 'no contact details for the mediator');
 
       // A consent cannot be recorded before the mediators have declared.
-      const early = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consents`, { partyId: karel.id, decision: 'accept', method: 'phone', givenOn: today() });
+      const early = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consents`, { partyId: karel!.id, decision: 'accept', method: 'phone', givenOn: today() });
       assert.equal(early.statusCode, 409);
       assert.equal(early.json().type, 'urn:mediatorpool:problem:awaiting-declaration');
 
