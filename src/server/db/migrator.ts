@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-registry.js';
 import * as m0003 from './migrations/0003-cases.js';
 import * as m0004 from './migrations/0004-matching.js';
 import * as m0005 from './migrations/0005-hours.js';
+import * as m0006 from './migrations/0006-outcomes.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-cases': m0003,
   '0004-matching': m0004,
   '0005-hours': m0005,
+  '0006-outcomes': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.js';
 import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
+import type { OutcomeTables } from './schema-outcomes.js';
 
 /** Row types of the database, kept by hand beside the migrations. */
 
@@ -277,7 +278,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CaseTables, MatchingTables, HoursTables {
+export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;

@@ -15,6 +15,7 @@ import { registryCsvRoutes } from './registry-csv/routes.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { hoursRoutes } from './hours/routes.js';
 import { settlementRoutes } from './settlement/routes.js';
+import { outcomeRoutes } from './outcomes/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -34,4 +35,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(sessionRoutes);
   await app.register(hoursRoutes);
   await app.register(settlementRoutes);
+  await app.register(outcomeRoutes);
 };

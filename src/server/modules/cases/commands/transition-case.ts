@@ -12,6 +12,7 @@ import { guardedStatusUpdate } from '../guarded-status-update.js';
 import { recordCaseEvent } from '../record-case-event.js';
 import { todayInAmsterdam } from '../pool-calendar.js';
 import { assertMayStart } from '../../sessions/assert-may-start.js';
+import { concludeWithOutcome } from '../../outcomes/on-conclusion.js';
 
 export interface TransitionInput {
   to: string;
@@ -42,6 +43,7 @@ export async function transitionCase(trx: Kysely<DB>, ctx: AuditContext, actor: 
   if (destination && destination.length > 300) throw invalidField('destination', 'too-long', 'Gebruik hoogstens 300 tekens.');
 
   if (to === 'in_progress' && from === 'assigned') await assertMayStart(trx, row);
+  if (to === 'concluded') await concludeWithOutcome(trx, row);
   await guardedStatusUpdate(trx, row.id, from, to, sideEffects(from, to, destination));
   await recordCaseEvent(trx, ctx, {
     poolId: row.pool_id,
