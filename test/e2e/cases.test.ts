@@ -334,6 +334,35 @@ describe('cases in the browser', { skip }, () => {
     await coordinator.getByRole('region', { name: 'Tijdlijn' }).getByText('Document toegevoegd').waitFor();
   });
 
+  test('the coordinator records the first contact and the objection terms; the deadlines follow', async () => {
+    await coordinator.goto(caseUrl);
+    const firstContact = coordinator.getByRole('region', { name: 'Eerste contact' });
+    await firstContact.getByText('Nog niet vastgelegd.').waitFor();
+    await firstContact.getByRole('button', { name: 'Vastleggen' }).click();
+    await firstContact.getByText('Het eerste contact is vastgelegd.').waitFor();
+    await coordinator.getByRole('region', { name: 'Termijnen' }).getByText(/^Gehaald op /).waitFor();
+    await coordinator.getByRole('region', { name: 'Tijdlijn' }).getByText('Eerste contact vastgelegd').waitFor();
+
+    const objection = coordinator.getByRole('region', { name: 'Bezwaarschrift en wettelijke termijn' });
+    await objection.getByRole('button', { name: 'Bezwaarschrift vastleggen' }).click();
+    const form = objection.getByRole('form', { name: 'Termijngegevens van het bezwaarschrift' });
+    await coordinator.waitForFunction(() => document.activeElement?.id === 'objection-sent');
+    await form.getByLabel('Verdaging in weken (optioneel)').fill('9');
+    await form.getByRole('button', { name: 'Termijngegevens opslaan' }).click();
+    await coordinator.locator('#objection-adjournment-error').getByText('Vul een heel getal van 1 tot en met 6 in.').waitFor();
+    await expectNoSeriousA11yViolations(coordinator, 'case detail with the objection form and an error');
+
+    const twoWeeksAgo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() - 14 * 86_400_000));
+    await form.getByLabel('Datum waarop het bestreden besluit is verzonden').fill(twoWeeksAgo);
+    await form.getByLabel('Er is een adviescommissie voor bezwaarschriften').check();
+    await form.getByLabel('Verdaging in weken (optioneel)').fill('');
+    await form.getByRole('button', { name: 'Termijngegevens opslaan' }).click();
+    await objection.getByText('De termijngegevens zijn opgeslagen.').waitFor();
+    await objection.getByText('Uiterste beslisdatum').waitFor();
+    await coordinator.getByRole('region', { name: 'Termijnen' }).getByText('Wettelijke beslistermijn bezwaar').waitFor();
+    await coordinator.getByRole('region', { name: 'Tijdlijn' }).getByText('Wettelijke termijn bijgewerkt').waitFor();
+  });
+
   test('field errors from the server land on the party field they name', async () => {
     await meppel.goto('/zaken/aanmelden');
     await waitForHeading(meppel, 'Zaak aanmelden');

@@ -4,7 +4,7 @@ import type { CasesMessages } from './i18n-nl.js';
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 const STATUSES: CasesMessages['statuses'] = {
-  registered: 'Referred',
+  registered: 'Registered',
   triage: 'In triage',
   matching: 'Finding a mediator',
   proposed: 'Mediator proposed',
