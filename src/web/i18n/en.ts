@@ -1,5 +1,6 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-rules.js';
 import type { Messages } from './nl.js';
+import { registryEn } from '../features/registry/i18n-en.js';
 import { casesEn } from '../features/cases/i18n-en.js';
 
 /** English texts. Typed as `Messages`, so every Dutch key must be here too, and no other. */
@@ -320,6 +321,7 @@ export const en: Messages = {
     retryLabel: (subject: string, to: string) => `Send “${subject}” to ${to} again`,
     retried: 'The e-mail is back in the queue.',
   },
+  registry: registryEn,
   pagination: {
     label: 'Pagination',
     previous: 'Previous',

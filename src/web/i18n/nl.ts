@@ -1,4 +1,5 @@
 import { PASSWORD_MIN_LENGTH, passwordProblemText } from '../../domain/password-rules.js';
+import { registryNl } from '../features/registry/i18n-nl.js';
 import { casesNl } from '../features/cases/i18n-nl.js';
 
 /**
@@ -318,6 +319,7 @@ export const nl = {
     retryLabel: (subject: string, to: string) => `“${subject}” aan ${to} opnieuw versturen`,
     retried: 'De e-mail staat weer in de wachtrij.',
   },
+  registry: registryNl,
   pagination: {
     label: 'Paginering',
     previous: 'Vorige',
