@@ -1,0 +1,203 @@
+import { useState, type FormEvent } from 'react';
+import { updatePoolSettings, type PoolSettings, type SettlementMode, type SettlementPeriod } from '../../../api/registry.js';
+import { Button } from '../../../components/button.js';
+import { ErrorSummary } from '../../../components/error-summary.js';
+import { CheckboxField, SelectField, TextField } from '../../../components/form-field.js';
+import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
+import { useNotice } from '../../../hooks/use-notice.js';
+import { isIsoDay } from '../../../i18n/format.js';
+import { useI18n } from '../../../i18n/i18n.js';
+import { RadioGroup, TextAreaField } from '../fields.js';
+import { parseWholeNumber } from '../format.js';
+import { Notice } from '../parts.js';
+
+const FIELD_IDS = {
+  name: 'settings-name',
+  settlementMode: 'settings-mode',
+  settlementPeriod: 'settings-period',
+  normFirstContactDays: 'settings-norm-first',
+  normAssignmentDays: 'settings-norm-assignment',
+  normConclusionDays: 'settings-norm-conclusion',
+  allowDifferentDepartment: 'settings-department',
+  retentionMonths: 'settings-retention',
+  aftercareWeeks: 'settings-aftercare',
+  covenantSignedOn: 'settings-covenant-date',
+  covenantDescription: 'settings-covenant-description',
+};
+type Field = keyof typeof FIELD_IDS;
+
+/** The whole-number settings with the limits the API accepts. */
+const NUMBERS = {
+  normFirstContactDays: [1, 365],
+  normAssignmentDays: [1, 365],
+  normConclusionDays: [1, 730],
+  retentionMonths: [1, 240],
+  aftercareWeeks: [0, 52],
+} as const;
+type NumberField = keyof typeof NUMBERS;
+
+const SETTLEMENT_MODES: SettlementMode[] = ['hourly', 'none'];
+const PERIODS: SettlementPeriod[] = ['month', 'quarter', 'year'];
+
+/** The administrator's form for the pool's settings (one PATCH for all of them). */
+export function SettingsForm({ settings, onSaved }: { settings: PoolSettings; onSaved(next: PoolSettings): void }) {
+  const { t } = useI18n();
+  const s = t.registry.settings;
+  const labels = t.registry.labels;
+  const [name, setName] = useState(settings.name);
+  const [mode, setMode] = useState<SettlementMode>(settings.settlementMode);
+  const [period, setPeriod] = useState<SettlementPeriod>(settings.settlementPeriod);
+  const [numbers, setNumbers] = useState<Record<NumberField, string>>({
+    normFirstContactDays: String(settings.normFirstContactDays),
+    normAssignmentDays: String(settings.normAssignmentDays),
+    normConclusionDays: String(settings.normConclusionDays),
+    retentionMonths: String(settings.retentionMonths),
+    aftercareWeeks: String(settings.aftercareWeeks),
+  });
+  const [allowDepartment, setAllowDepartment] = useState(settings.allowDifferentDepartment);
+  const [signedOn, setSignedOn] = useState(settings.covenantSignedOn ?? '');
+  const [description, setDescription] = useState(settings.covenantDescription ?? '');
+  const form = useForm<Field>('settings', FIELD_IDS);
+  const saved = useNotice();
+
+  const numberField = (field: NumberField, label: string, hint?: string) => (
+    <TextField
+      id={FIELD_IDS[field]}
+      name={field}
+      label={label}
+      hint={hint}
+      inputMode="numeric"
+      autoComplete="off"
+      width="sm"
+      required
+      value={numbers[field]}
+      onChange={(e) => setNumbers((n) => ({ ...n, [field]: e.target.value }))}
+      error={form.errors[field]}
+    />
+  );
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    saved.clear();
+    const errors: FieldErrors<Field> = {};
+    if (!name.trim()) errors.name = t.form.requiredField;
+    const parsed: Partial<Record<NumberField, number>> = {};
+    for (const field of Object.keys(NUMBERS) as NumberField[]) {
+      const [min, max] = NUMBERS[field];
+      const n = parseWholeNumber(numbers[field]);
+      if (n === undefined || n < min || n > max) errors[field] = t.registry.common.integerRange(min, max);
+      else parsed[field] = n;
+    }
+    if (signedOn && !isIsoDay(signedOn)) errors.covenantSignedOn = t.form.invalidDate;
+    if (Object.keys(errors).length > 0) return form.fail(errors);
+
+    await form.submit(async () => {
+      const next = await updatePoolSettings({
+        name: name.trim(),
+        settlementMode: mode,
+        settlementPeriod: period,
+        normFirstContactDays: parsed.normFirstContactDays!,
+        normAssignmentDays: parsed.normAssignmentDays!,
+        normConclusionDays: parsed.normConclusionDays!,
+        retentionMonths: parsed.retentionMonths!,
+        aftercareWeeks: parsed.aftercareWeeks!,
+        allowDifferentDepartment: allowDepartment,
+        covenantSignedOn: signedOn || null,
+        covenantDescription: description.trim() || null,
+      });
+      onSaved(next);
+      saved.show(s.saved);
+    });
+  };
+
+  return (
+    <>
+      <ErrorSummary {...form.summaryProps} />
+      <form className="mp-form" noValidate onSubmit={onSubmit}>
+        <TextField id={FIELD_IDS.name} name="name" label={s.name} required maxLength={200} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={form.errors.name} />
+        <RadioGroup
+          id={FIELD_IDS.settlementMode}
+          name="settlementMode"
+          legend={s.settlementMode}
+          options={SETTLEMENT_MODES.map((m) => ({ value: m, label: labels.settlementMode[m], hint: labels.settlementModeHint[m] }))}
+          value={mode}
+          onChange={setMode}
+          error={form.errors.settlementMode}
+        />
+        <SelectField
+          id={FIELD_IDS.settlementPeriod}
+          name="settlementPeriod"
+          label={s.settlementPeriod}
+          hint={s.settlementPeriodHint}
+          value={period}
+          onChange={(e) => setPeriod(e.target.value as SettlementPeriod)}
+          error={form.errors.settlementPeriod}
+        >
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {labels.settlementPeriod[p]}
+            </option>
+          ))}
+        </SelectField>
+
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset" aria-describedby="settings-norms-hint">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.normsLegend}</legend>
+          <p className="utrecht-form-field__description mp-muted" id="settings-norms-hint">
+            {s.normsHint}
+          </p>
+          {numberField('normFirstContactDays', s.normFirstContact)}
+          {numberField('normAssignmentDays', s.normAssignment)}
+          {numberField('normConclusionDays', s.normConclusion)}
+        </fieldset>
+
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.conflictLegend}</legend>
+          <CheckboxField
+            id={FIELD_IDS.allowDifferentDepartment}
+            name="allowDifferentDepartment"
+            label={s.allowDifferentDepartment}
+            hint={s.allowDifferentDepartmentHint}
+            checked={allowDepartment}
+            onChange={(e) => setAllowDepartment(e.target.checked)}
+            error={form.errors.allowDifferentDepartment}
+          />
+        </fieldset>
+
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.retentionLegend}</legend>
+          {numberField('retentionMonths', s.retentionMonths)}
+          {numberField('aftercareWeeks', s.aftercareWeeks, s.aftercareHint)}
+        </fieldset>
+
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.covenantLegend}</legend>
+          <TextField
+            id={FIELD_IDS.covenantSignedOn}
+            name="covenantSignedOn"
+            type="date"
+            label={s.covenantSignedOn}
+            width="sm"
+            value={signedOn}
+            onChange={(e) => setSignedOn(e.target.value)}
+            error={form.errors.covenantSignedOn}
+          />
+          <TextAreaField
+            id={FIELD_IDS.covenantDescription}
+            name="covenantDescription"
+            label={s.covenantDescription}
+            hint={s.covenantDescriptionHint}
+            maxLength={2000}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            error={form.errors.covenantDescription}
+          />
+        </fieldset>
+
+        <Button type="submit" appearance="primary" busy={form.busy}>
+          {form.busy ? t.common.saving : t.common.save}
+        </Button>
+      </form>
+      <Notice text={saved.notice} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { getPoolSettings, type PoolSettings } from '../../../api/registry.js';
+import { DataList } from '../../../components/data-list.js';
+import { Paragraph } from '../../../components/heading.js';
+import { Loading } from '../../../components/loading.js';
+import { Page, Section } from '../../../components/page.js';
+import { useQuery } from '../../../hooks/use-query.js';
+import { useI18n } from '../../../i18n/i18n.js';
+import { useRegistryAccess } from '../access.js';
+import { BackLink, LoadFailed } from '../parts.js';
+import { CovenantSection } from './covenant-section.js';
+import { DaysOffSection } from './days-off-section.js';
+import { HourlyRatesSection } from './hourly-rates-section.js';
+import { SettingsForm } from './settings-form.js';
+
+/** Pool settings: the administrator changes them; coordinators and finance read them. */
+export function SettingsPage() {
+  const { t } = useI18n();
+  const s = t.registry.settings;
+  const { admin } = useRegistryAccess();
+  const settings = useQuery((signal) => getPoolSettings(signal), []);
+  const [current, setCurrent] = useState<PoolSettings | null>(null);
+  const shown = current ?? settings.data;
+
+  let body;
+  if (settings.loading && !settings.data) body = <Loading />;
+  else if (settings.error !== undefined || !shown) body = <LoadFailed error={settings.error} onRetry={settings.reload} />;
+  else {
+    body = (
+      <>
+        <Section id="settings-general" title={s.generalHeading}>
+          {admin ? <SettingsForm settings={shown} onSaved={setCurrent} /> : <SettingsView settings={shown} />}
+        </Section>
+        <CovenantSection document={shown.covenantDocument} editable={admin} onChanged={(doc) => setCurrent({ ...shown, covenantDocument: doc })} />
+        <HourlyRatesSection editable={admin} />
+        <DaysOffSection editable={admin} />
+      </>
+    );
+  }
+
+  return (
+    <Page title={s.title}>
+      <BackLink to="/register">{t.registry.common.backToRegister}</BackLink>
+      <Paragraph lead>{s.intro}</Paragraph>
+      {!admin && <Paragraph>{t.registry.common.readOnly}</Paragraph>}
+      {body}
+    </Page>
+  );
+}
+
+function SettingsView({ settings }: { settings: PoolSettings }) {
+  const { t, date } = useI18n();
+  const v = t.registry.settings.view;
+  const c = t.registry.common;
+  const labels = t.registry.labels;
+  return (
+    <DataList
+      items={[
+        { key: 'name', label: v.name, value: settings.name },
+        { key: 'settlement', label: v.settlement, value: labels.settlementMode[settings.settlementMode] },
+        { key: 'period', label: v.period, value: labels.settlementPeriod[settings.settlementPeriod] },
+        {
+          key: 'norms',
+          label: v.norms,
+          value: v.normsValue(c.workingDays(settings.normFirstContactDays), c.workingDays(settings.normAssignmentDays), c.workingDays(settings.normConclusionDays)),
+        },
+        { key: 'department', label: v.differentDepartment, value: settings.allowDifferentDepartment ? v.allowed : v.notAllowed },
+        { key: 'retention', label: v.retention, value: c.months(settings.retentionMonths) },
+        { key: 'aftercare', label: v.aftercare, value: c.weeks(settings.aftercareWeeks) },
+        {
+          key: 'covenant',
+          label: v.covenant,
+          value: (
+            <>
+              {settings.covenantSignedOn ? v.covenantSigned(date(settings.covenantSignedOn)) : v.noCovenant}
+              {settings.covenantDescription && <span className="mp-cell-note">{settings.covenantDescription}</span>}
+            </>
+          ),
+        },
+      ]}
+    />
+  );
+}
