@@ -13,6 +13,7 @@ import { NotFoundPage } from '../features/errors/not-found-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { MailOutboxPage } from '../features/mail-outbox/mail-outbox-page.js';
 import { ProfilePage } from '../features/profile/profile-page.js';
+import { registryRoutes } from '../features/registry/registry-routes.js';
 import { InvitationsPage } from '../features/users/invitations-page.js';
 import { UserEditPage } from '../features/users/user-edit-page.js';
 import { UsersPage } from '../features/users/users-page.js';
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
           { path: '/beheer/uitnodigingen', element: admin(<InvitationsPage />) },
           { path: '/beheer/audit', element: admin(<AuditPage />) },
           { path: '/beheer/e-mail', element: admin(<MailOutboxPage />) },
+          ...registryRoutes,
         ]),
       },
       {
