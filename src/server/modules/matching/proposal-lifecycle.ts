@@ -79,30 +79,50 @@ async function mailMediators(trx: Kysely<DB>, act: ActContext, locked: LockedPro
 export async function sendConsentRequests(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[]) {
   const parties = await proposalParties(trx, locked.proposal.id, locked.caseRow.id);
   const poolName = await poolNameOf(trx, locked.caseRow.pool_id);
-  const expiresAt = new Date(Date.now() + CONSENT_LINK_DAYS * 24 * 3600_000);
+  const expiresAt = consentLinkExpiry();
   const sentTo: string[] = [];
   for (const party of parties) {
     const email = party.email?.trim();
     if (!email || party.consent_id !== null || party.link_sent_at !== null) continue;
-    const token = randomToken();
-    const mail = consentRequestMail({
-      partyName: party.name,
-      poolName,
-      mediatorNames: mediators.map((m) => m.name),
-      hasDisclosure: disclosureText(mediators) !== null,
-      link: consentLink(act.baseUrl, token),
-      expiresAt,
-    });
-    const mailId = await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.consent-request', to: email, ...mail });
-    await trx
-      .insertInto('consent_link')
-      .values({ pool_id: locked.caseRow.pool_id, proposal_id: locked.proposal.id, party_id: party.id, token_hash: sha256(token), expires_at: expiresAt, mail_id: mailId })
-      .execute();
+    await mailConsentLink(trx, act, locked, { id: party.id, name: party.name, email }, mediators, poolName, expiresAt);
     sentTo.push(party.id);
   }
   const waiting = parties.filter((p) => p.consent_id === null && !sentTo.includes(p.id) && p.link_sent_at === null);
   return { sentTo, withoutLink: waiting };
 }
+
+/**
+ * Mails one party a fresh personal link. A party has one link per proposal: sending again
+ * replaces the token (the old link is then unknown) and restarts the 14 days.
+ */
+export async function mailConsentLink(
+  trx: Kysely<DB>,
+  act: ActContext,
+  locked: LockedProposal,
+  party: { id: string; name: string; email: string },
+  mediators: readonly ProposalMediatorRow[],
+  poolName: string,
+  expiresAt: Date,
+) {
+  const token = randomToken();
+  const mail = consentRequestMail({
+    partyName: party.name,
+    poolName,
+    mediatorNames: mediators.map((m) => m.name),
+    hasDisclosure: disclosureText(mediators) !== null,
+    link: consentLink(act.baseUrl, token),
+    expiresAt,
+  });
+  const mailId = await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.consent-request', to: party.email, ...mail });
+  const values = { token_hash: sha256(token), created_at: new Date(), expires_at: expiresAt, used_at: null, mail_id: mailId };
+  await trx
+    .insertInto('consent_link')
+    .values({ pool_id: locked.caseRow.pool_id, proposal_id: locked.proposal.id, party_id: party.id, ...values })
+    .onConflict((oc) => oc.columns(['proposal_id', 'party_id']).doUpdateSet(values))
+    .execute();
+}
+
+export const consentLinkExpiry = () => new Date(Date.now() + CONSENT_LINK_DAYS * 24 * 3600_000);
 
 /**
  * The last act that completes a proposal (the mediator's acceptance or a party's consent) assigns

@@ -18,6 +18,7 @@ import { declineProposal } from './commands/decline-proposal.js';
 import { recordConsent } from './commands/record-consent.js';
 import { withdrawProposal } from './commands/withdraw-proposal.js';
 import { proposeExternalMediator } from './commands/propose-external-mediator.js';
+import { resendConsentLink } from './commands/resend-consent-link.js';
 import type { ActContext } from './proposal-lifecycle.js';
 
 const CaseParams = Obj({ caseId: Uuid });
@@ -156,6 +157,24 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => recordConsent(trx, act(request.auditContext()), actor, request.params.proposalId, request.body));
+      return reply.code(201).send(await show(actor, request.params.proposalId, request.auditContext()));
+    },
+  );
+
+  app.post(
+    '/proposals/:proposalId/consent-links',
+    {
+      schema: {
+        tags: ['Matching'],
+        summary: 'Stuur een partij een nieuwe persoonlijke link (de oude werkt dan niet meer) (coördinator)',
+        params: ProposalParams,
+        body: Obj({ partyId: Uuid }),
+        response: { 201: ProposalSchema, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await app.db.transaction().execute((trx) => resendConsentLink(trx, act(request.auditContext()), actor, request.params.proposalId, request.body.partyId));
       return reply.code(201).send(await show(actor, request.params.proposalId, request.auditContext()));
     },
   );
