@@ -118,12 +118,13 @@ for (const engine of testEngines()) {
       await expectEach((a) => a.post(`/api/v1/proposals/${id2}/accept`, declaration()), { ...others, proposed: 200 });
     });
 
-    test('POST /proposals/:id/consents and /withdraw: only the coordinator', async () => {
+    test('POST /proposals/:id/consent-links, /consents and /withdraw: only the coordinator', async () => {
       const c = await newCase();
       const id = await proposalFor(c.id);
       await agents.proposed.post(`/api/v1/proposals/${id}/accept`, declaration());
       const partyId = c.parties[1]!.id;
       const refused = { proposed: 403, contact: 404, contactElsewhere: 404, otherMediator: 404, admin: 404, finance: 404, outsider: 404, anonymous: 401 };
+      await expectEach((a) => a.post(`/api/v1/proposals/${id}/consent-links`, { partyId: c.parties[0]!.id }), { ...refused, coordinator: 201 });
       await expectEach((a) => a.post(`/api/v1/proposals/${id}/consents`, { partyId, decision: 'accept', method: 'phone', givenOn: today() }), { ...refused, coordinator: 201 });
       await expectEach((a) => a.post(`/api/v1/proposals/${id}/withdraw`, { reason: 'Toch niet' }), { ...refused, coordinator: 200 });
     });

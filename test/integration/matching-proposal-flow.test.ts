@@ -313,15 +313,25 @@ for (const engine of testEngines()) {
       assert.equal(expired.json().type, 'urn:mediatorpool:problem:consent-link-expired');
       assert.equal((await a.anonymous.get(`/api/v1/consents/${token}`)).statusCode, 410);
       assert.deepEqual(await snapshot(), before);
-      await db().updateTable('consent_link').set({ expires_at: new Date(Date.now() + 3600_000) }).where('proposal_id', '=', proposal.id).execute();
+      // The coordinator sends a new link; the old one is then unknown. Not for a party without e-mail.
+      const sanne = c.parties[0]!;
+      const resent = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consent-links`, { partyId: sanne.id });
+      assert.equal(resent.statusCode, 201, resent.body);
+      assert.equal(resent.json().parties[0].link.usedAt, null);
+      assert.equal((await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consent-links`, { partyId: c.parties[1]!.id })).statusCode, 409);
+      const fresh = await consentTokenFromMail(db(), 'sanne@example.org');
+      assert.notEqual(fresh, token);
+      assert.equal((await a.anonymous.get(`/api/v1/consents/${token}`)).statusCode, 404);
+      assert.equal((await a.anonymous.get(`/api/v1/consents/${fresh}`)).statusCode, 200);
 
       // Used twice.
-      assert.equal((await a.anonymous.post(`/api/v1/consents/${token}`, { decision: 'accept' })).statusCode, 204);
+      assert.equal((await a.anonymous.post(`/api/v1/consents/${fresh}`, { decision: 'accept' })).statusCode, 204);
       const afterFirst = await snapshot();
-      const twice = await a.anonymous.post(`/api/v1/consents/${token}`, { decision: 'another_mediator' });
+      const twice = await a.anonymous.post(`/api/v1/consents/${fresh}`, { decision: 'another_mediator' });
       assert.equal(twice.statusCode, 409);
       assert.equal(twice.json().type, 'urn:mediatorpool:problem:consent-link-used');
-      assert.equal((await a.anonymous.get(`/api/v1/consents/${token}`)).statusCode, 409);
+      assert.equal((await a.anonymous.get(`/api/v1/consents/${fresh}`)).statusCode, 409);
+      assert.equal((await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consent-links`, { partyId: sanne.id })).statusCode, 409, 'answered: no new link');
       assert.deepEqual(await snapshot(), afterFirst);
 
       // A second case withdrawn while its link is out: the party's link answers 409, nothing changes.
