@@ -9,6 +9,7 @@ import { AppLink, ButtonLink } from '../../components/link.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { Pagination } from '../../components/pagination.js';
+import { StatusBadge } from '../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
@@ -69,7 +70,14 @@ export function CaseListPage() {
                   <Th scope="row" className="mp-nowrap">
                     <AppLink to={`/zaken/${c.id}`}>{c.number}</AppLink>
                   </Th>
-                  <Td className="mp-break">{c.title}</Td>
+                  <Td className="mp-break">
+                    {c.title}
+                    {c.urgency !== 'normal' && (
+                      <span className="mp-block">
+                        <StatusBadge tone={c.urgency === 'urgent' ? 'danger' : 'warning'}>{t.cases.list.urgency(t.cases.urgencies[c.urgency])}</StatusBadge>
+                      </span>
+                    )}
+                  </Td>
                   <Td>{t.cases.caseTypes[c.caseType]}</Td>
                   <Td>{c.requestingMunicipality.name}</Td>
                   <Td>

@@ -150,6 +150,7 @@ export const casesEn: CasesMessages = {
       referredOn: 'Referred',
     },
     noClock: 'No running deadline',
+    urgency: (label) => `Urgency: ${label.toLowerCase()}`,
     allHeading: 'All cases',
   },
 

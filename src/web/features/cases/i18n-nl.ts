@@ -83,6 +83,7 @@ export const casesNl = {
       referredOn: 'Aangemeld',
     },
     noClock: 'Geen lopende termijn',
+    urgency: (label: string) => `Urgentie: ${label.toLowerCase()}`,
     allHeading: 'Alle zaken',
   },
 
