@@ -27,6 +27,8 @@ for (const engine of testEngines()) {
       const coordinator = agents.coordinator!;
       const start = await coordinator.post(`/api/v1/cases/${id}/transitions`, { to: 'triage', from: 'registered' });
       assert.equal(start.statusCode, 200, start.body);
+      const shortcut = await coordinator.post(`/api/v1/cases/${id}/transitions`, { to: 'matching', from: 'triage' });
+      assert.equal(shortcut.statusCode, 409, 'matching only through a recorded triage decision');
       const triage = await coordinator.post(`/api/v1/cases/${id}/triage`, { route: 'formal_mediation', contraIndications: [] });
       assert.equal(triage.statusCode, 200, triage.body);
       assert.equal(triage.json().status, 'matching');

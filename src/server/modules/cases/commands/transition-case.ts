@@ -31,6 +31,10 @@ export async function transitionCase(trx: Kysely<DB>, ctx: AuditContext, actor: 
     throw conflict(`De zaak staat inmiddels op een andere status. Laad de pagina opnieuw.`, 'stale-status', { currentStatus: from });
   }
   if (!isCaseStatus(input.to)) throw invalidField('to', 'unknown', 'Onbekende status.');
+  // Matching needs a triage decision (route, contra-indications): only POST /triage records one.
+  if (from === 'triage' && input.to === 'matching') {
+    throw conflict('Leg eerst het triagebesluit vast (route en contra-indicaties) via de triage.', 'triage-decision-required');
+  }
   const check = checkTransition(from, input.to, lifecycleActor(actor, toPolicyCase(row), isAssignedMediator), input.reason);
   if (!check.ok) {
     if (check.error.code === 'reason_required' || check.error.code === 'reason_too_long') {
