@@ -397,7 +397,7 @@ export const registryEn: RegistryMessages = {
   relationships: {
     heading: 'Declared relationships',
     intro: 'Relationships with a municipality, department or person that may touch a case (MfN conduct rule 2.3). For a case with such a party the mediator is not proposed, unless all parties agree in writing.',
-    caption: 'Declared relationships',
+    caption: 'Relationships this mediator has declared',
     empty: 'No relationships declared.',
     columns: { kind: 'Kind', with: 'With', reason: 'Reason', since: 'Since' },
     addHeading: 'Declare a relationship',
@@ -526,7 +526,7 @@ export const registryEn: RegistryMessages = {
     ok: 'Fine',
     dormantHeading: 'Dormant mediators',
     dormantIntro: 'Dormant members no longer take part. A personal invitation often helps them to join in again.',
-    dormantCaption: 'Dormant mediators',
+    dormantCaption: 'Dormant mediators with their last activity',
     dormantEmpty: 'There are no dormant mediators.',
     dormantColumns: { name: 'Name', municipality: 'Municipality', since: 'Dormant since', lastActivity: 'Last activity', lastWakeUp: 'Last woken up' },
     neverActive: 'No activity known',

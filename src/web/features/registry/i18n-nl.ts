@@ -399,7 +399,7 @@ export const registryNl = {
   relationships: {
     heading: 'Gemelde relaties',
     intro: 'Relaties met een gemeente, afdeling of persoon die een zaak kunnen raken (MfN-gedragsregel 2.3). Bij een zaak met zo’n partij wordt de mediator niet voorgesteld, tenzij alle partijen schriftelijk instemmen.',
-    caption: 'Gemelde relaties',
+    caption: 'Relaties die deze mediator heeft gemeld',
     empty: 'Geen relaties gemeld.',
     columns: { kind: 'Soort', with: 'Met', reason: 'Reden', since: 'Sinds' },
     addHeading: 'Relatie melden',
@@ -516,7 +516,7 @@ export const registryNl = {
     ok: 'In orde',
     dormantHeading: 'Slapende mediators',
     dormantIntro: 'Slapende leden doen niet meer mee. Een persoonlijke uitnodiging helpt vaak om weer aan te haken.',
-    dormantCaption: 'Slapende mediators',
+    dormantCaption: 'Slapende mediators met hun laatste activiteit',
     dormantEmpty: 'Er zijn geen slapende mediators.',
     dormantColumns: { name: 'Naam', municipality: 'Gemeente', since: 'Slapend sinds', lastActivity: 'Laatste activiteit', lastWakeUp: 'Laatst gewekt' },
     neverActive: 'Geen activiteit bekend',

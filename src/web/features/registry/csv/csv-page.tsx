@@ -162,7 +162,7 @@ function ImportForm({ subject }: { subject: CsvSubject }) {
           <Alert type="error" heading={c.refusedHeading} ref={outcomeRef} tabIndex={-1} id={`${prefix}-refusal`}>
             <p className="utrecht-paragraph">{refusal.detail}</p>
           </Alert>
-          <Table id={`${prefix}-problems`} caption={c.problemsCaption(refusal.rows.length)}>
+          <Table id={`${prefix}-problems`} caption={c.problemsCaption(refusal.rows.length)} className="mp-reg-table">
             <THead>
               <Th>{c.columns.row}</Th>
               <Th>{c.columns.field}</Th>

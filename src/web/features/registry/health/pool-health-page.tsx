@@ -75,7 +75,7 @@ function HealthReport({ report, onChanged }: { report: PoolHealth; onChanged(): 
       </Section>
 
       <Section id="health-municipalities" title={h.perMunicipalityHeading}>
-        <Table id="health-table" caption={h.caption} className="mp-reg-wrap-head">
+        <Table id="health-table" caption={h.caption} className="mp-reg-table mp-reg-wrap-head">
           <THead>
             <Th>{h.columns.municipality}</Th>
             <Th className="mp-reg-number">{h.columns.active}</Th>
@@ -165,7 +165,7 @@ function DormantSection({ dormant, onWoken }: { dormant: Dormant[]; onWoken(): v
       {dormant.length === 0 ? (
         <EmptyState>{h.dormantEmpty}</EmptyState>
       ) : (
-        <Table id="dormant-table" caption={h.dormantCaption}>
+        <Table id="dormant-table" caption={h.dormantCaption} className="mp-reg-table">
           <THead>
             <Th>{h.dormantColumns.name}</Th>
             <Th>{h.dormantColumns.municipality}</Th>
@@ -236,7 +236,7 @@ function ExpiringTable({ items }: { items: PoolHealth['expiringRegistrations'] }
   const { t, date } = useI18n();
   const h = t.registry.health;
   return (
-    <Table id="expiring-table" caption={h.expiringCaption}>
+    <Table id="expiring-table" caption={h.expiringCaption} className="mp-reg-table">
       <THead>
         <Th>{h.expiringColumns.name}</Th>
         <Th>{h.expiringColumns.municipality}</Th>

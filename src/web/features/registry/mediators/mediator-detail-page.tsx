@@ -114,7 +114,7 @@ function MediatorDetails({ mediator: m }: { mediator: MediatorDetail }) {
       {full && (
         <>
           <Section id="status-history" title={d.historyHeading}>
-            <Table id="status-history-table" caption={d.historyCaption}>
+            <Table id="status-history-table" caption={d.historyCaption} className="mp-reg-table">
               <THead>
                 <Th>{d.historyColumns.from}</Th>
                 <Th>{d.historyColumns.status}</Th>

@@ -69,7 +69,7 @@ export function MediatorsPage() {
       {list.data && list.data.items.length === 0 && <EmptyState>{hasFilters ? m.empty : m.emptyRegister}</EmptyState>}
       {list.data && list.data.items.length > 0 && (
         <>
-          <Table id="mediators-table" caption={m.caption(list.data.total)}>
+          <Table id="mediators-table" caption={m.caption(list.data.total)} className="mp-reg-table">
             <THead>
               <Th>{m.columns.name}</Th>
               <Th>{m.columns.municipality}</Th>

@@ -77,7 +77,7 @@ export function RelationshipsSection({ mediatorId, editable }: { mediatorId: str
       {relationships.error !== undefined && <LoadFailed error={relationships.error} onRetry={relationships.reload} />}
       {relationships.data && items.length === 0 && <EmptyState>{rel.empty}</EmptyState>}
       {items.length > 0 && (
-        <Table id="relationships-table" caption={rel.caption}>
+        <Table id="relationships-table" caption={rel.caption} className="mp-reg-table">
           <THead>
             <Th>{rel.columns.with}</Th>
             <Th>{rel.columns.kind}</Th>

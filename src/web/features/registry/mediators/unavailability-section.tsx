@@ -57,7 +57,7 @@ export function UnavailabilitySection({ mediatorId, editable }: { mediatorId: st
       {periods.error !== undefined && <LoadFailed error={periods.error} onRetry={periods.reload} />}
       {periods.data && items.length === 0 && <EmptyState>{a.empty}</EmptyState>}
       {items.length > 0 && (
-        <Table id="availability-table" caption={a.caption}>
+        <Table id="availability-table" caption={a.caption} className="mp-reg-table">
           <THead>
             <Th>{a.columns.from}</Th>
             <Th>{a.columns.to}</Th>

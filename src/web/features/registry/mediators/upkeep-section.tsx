@@ -88,7 +88,7 @@ export function UpkeepSection({ mediatorId, canRecord }: { mediatorId: string; c
       {entries.error !== undefined && <LoadFailed error={entries.error} onRetry={entries.reload} />}
       {entries.data && items.length === 0 && <EmptyState>{u.entriesEmpty}</EmptyState>}
       {items.length > 0 && (
-        <Table id="upkeep-entries-table" caption={u.entriesCaption}>
+        <Table id="upkeep-entries-table" caption={u.entriesCaption} className="mp-reg-table">
           <THead>
             <Th>{u.entryColumns.date}</Th>
             <Th>{u.entryColumns.type}</Th>
@@ -191,7 +191,7 @@ function UpkeepOverview({ summary }: { summary: UpkeepSummary }) {
           </ul>
         </div>
       )}
-      <Table id="upkeep-requirements" caption={u.requirementsCaption}>
+      <Table id="upkeep-requirements" caption={u.requirementsCaption} className="mp-reg-table">
         <THead>
           <Th>{u.columns.requirement}</Th>
           <Th>{u.columns.done}</Th>
@@ -215,7 +215,7 @@ function UpkeepOverview({ summary }: { summary: UpkeepSummary }) {
           </Tr>
         </TBody>
       </Table>
-      <Table id="upkeep-years" caption={u.yearsCaption}>
+      <Table id="upkeep-years" caption={u.yearsCaption} className="mp-reg-table">
         <THead>
           <Th>{u.yearColumns.year}</Th>
           <Th>{u.yearColumns.period}</Th>

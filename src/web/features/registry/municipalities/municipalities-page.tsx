@@ -62,7 +62,7 @@ export function MunicipalitiesPage() {
       {list.data && list.data.items.length === 0 && <EmptyState>{m.empty}</EmptyState>}
       {list.data && list.data.items.length > 0 && (
         <>
-          <Table id="municipalities-table" caption={m.caption(list.data.total)}>
+          <Table id="municipalities-table" caption={m.caption(list.data.total)} className="mp-reg-table">
             <THead>
               <Th>{m.columns.name}</Th>
               <Th>{m.columns.code}</Th>

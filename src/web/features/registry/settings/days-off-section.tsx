@@ -52,7 +52,7 @@ export function DaysOffSection({ editable }: { editable: boolean }) {
       {days.error !== undefined && <LoadFailed error={days.error} onRetry={days.reload} />}
       {days.data && items.length === 0 && <EmptyState>{d.empty}</EmptyState>}
       {items.length > 0 && (
-        <Table id="days-off-table" caption={d.caption}>
+        <Table id="days-off-table" caption={d.caption} className="mp-reg-table">
           <THead>
             <Th>{d.columns.date}</Th>
             <Th>{d.columns.description}</Th>

@@ -62,7 +62,7 @@ export function HourlyRatesSection({ editable }: { editable: boolean }) {
       {rates.error !== undefined && <LoadFailed error={rates.error} onRetry={rates.reload} />}
       {rates.data && items.length === 0 && <EmptyState>{r.empty}</EmptyState>}
       {items.length > 0 && (
-        <Table id="rates-table" caption={r.caption}>
+        <Table id="rates-table" caption={r.caption} className="mp-reg-table">
           <THead>
             <Th>{r.columns.year}</Th>
             <Th className="mp-reg-number">{r.columns.amount}</Th>
