@@ -52,7 +52,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Matching'],
-        summary: 'Optimale verdeling van alle zaken in "Mediator zoeken" over de mediators; per zaak te accepteren als voorstel (coördinator)',
+        summary: 'Optimale verdeling van alle zaken in "Mediator zoeken" over de mediators (behalve zaken die een externe mediator vragen); per zaak te accepteren als voorstel (coördinator)',
         response: { 200: BatchSuggestionSchema, ...problems(401, 403) },
       },
     },
@@ -61,7 +61,9 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       authorize(canMatching(actor, 'batch'), 'collection');
       const when = matchingPeriod(todayInAmsterdam());
       const policy = await loadMatchingPolicy(app.db, actor.poolId);
-      const cases = await loadPoolCases(app.db, actor.poolId, when);
+      const all = await loadPoolCases(app.db, actor.poolId, when);
+      // The parties (or triage) asked for an independent mediator: no pool mediator is suggested.
+      const cases = all.filter((c) => !c.wantsExternalMediator);
       const mediators = await currentPoolMediators(app.db, actor.poolId, when);
       const result = suggestBatchAssignment({ cases: cases.map((c) => c.matchCase), mediators: batchCandidates(mediators), policy });
       const caseById = new Map(cases.map((c) => [c.matchCase.id, c]));
@@ -82,6 +84,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
           };
         }),
         unassigned: result.unassignedCaseIds.map((id) => ({ caseId: id, caseNumber: caseById.get(id)!.number })),
+        externalRequested: all.filter((c) => c.wantsExternalMediator).map((c) => ({ caseId: c.matchCase.id, caseNumber: c.number })),
       };
     },
   );

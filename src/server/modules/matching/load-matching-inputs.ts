@@ -236,6 +236,8 @@ export interface PoolCase {
   readonly number: string;
   readonly title: string;
   readonly status: string;
+  /** A party asked for an external mediator, or triage chose that route. */
+  readonly wantsExternalMediator: boolean;
 }
 
 type CaseTuple = [
@@ -252,6 +254,7 @@ type CaseTuple = [
   lon: number | null,
   parties: [string, string | null, string | null, string | null][] | null,
   exclusions: [string, 'declined' | 'refused_by_party'][] | null,
+  wantsExternal: boolean,
 ];
 
 /** The triage route decides whether a process facilitator may lead: only on the informal approach. */
@@ -267,13 +270,14 @@ export async function loadPoolCases(db: Kysely<DB>, poolId: string, when: Matchi
       c.id, c.number, c.title, c.status, c.case_type, c.route, c.preferred_language, rm.id, rm.name, rm.lat, rm.lon,
       (SELECT json_agg(json_build_array(p.name, pm.id, pm.name, p.department) ORDER BY p.position)
          FROM case_party p LEFT JOIN municipality pm ON pm.id = p.municipality_id WHERE p.case_id = c.id),
-      (SELECT json_agg(json_build_array(e.mediator_id, e.kind)) FROM matching_exclusion e WHERE e.case_id = c.id)
+      (SELECT json_agg(json_build_array(e.mediator_id, e.kind)) FROM matching_exclusion e WHERE e.case_id = c.id),
+      c.wants_external_mediator OR c.route IS NOT DISTINCT FROM 'external_mediator'
     ) ORDER BY c.id), '[]'::json) AS data
     FROM mediation_case c JOIN municipality rm ON rm.id = c.requesting_municipality_id
     WHERE c.pool_id = ${poolId} AND ${which}
   `.execute(db);
   const rows = parseJson<CaseTuple[]>(result.rows[0]?.data ?? '[]');
-  return rows.map(([id, number, title, status, caseType, route, language, mId, mName, lat, lon, parties, exclusions]) => {
+  return rows.map(([id, number, title, status, caseType, route, language, mId, mName, lat, lon, parties, exclusions, wantsExternal]) => {
     const matchParties: CaseParty[] = (parties ?? []).map(([name, pmId, pmName, department]) => ({
       name,
       ...(pmId ? { municipality: { id: pmId, name: pmName ?? '' } } : {}),
@@ -290,6 +294,6 @@ export async function loadPoolCases(db: Kysely<DB>, poolId: string, when: Matchi
       declinedByMediatorIds: (exclusions ?? []).filter(([, k]) => k === 'declined').map(([m]) => m),
       refusedByPartyMediatorIds: (exclusions ?? []).filter(([, k]) => k === 'refused_by_party').map(([m]) => m),
     };
-    return { matchCase, number, title, status };
+    return { matchCase, number, title, status, wantsExternalMediator: wantsExternal };
   });
 }

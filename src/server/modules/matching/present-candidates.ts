@@ -37,6 +37,7 @@ export function presentCandidates(c: PoolCase, ranking: ServerRanking, policy: P
     caseId: c.matchCase.id,
     caseNumber: c.number,
     caseStatus: c.status,
+    wantsExternalMediator: c.wantsExternalMediator,
     period: { start: c.matchCase.period.start, end: c.matchCase.period.end },
     policy: { allowDifferentDepartment: policy.allowDifferentDepartment, weights: { ...policy.weights } },
     eligible: ranking.eligible.slice(0, limit).map(presentRanked),

@@ -77,6 +77,7 @@ export const CandidateListSchema = Obj({
   caseId: Uuid,
   caseNumber: Type.String(),
   caseStatus: Type.String(),
+  wantsExternalMediator: Type.Boolean({ description: 'Een partij vroeg om een externe mediator, of de triage koos die route' }),
   period: Obj({ start: IsoDate, end: IsoDate }),
   policy: Obj({ allowDifferentDepartment: Type.Boolean(), weights: WeightsSchema }),
   eligible: Type.Array(RankedCandidateSchema),
@@ -232,4 +233,7 @@ export const BatchSuggestionSchema = Obj({
     }),
   ),
   unassigned: Type.Array(Obj({ caseId: Uuid, caseNumber: Type.String() })),
+  externalRequested: Type.Array(Obj({ caseId: Uuid, caseNumber: Type.String() }), {
+    description: 'Zaken waarvoor een externe mediator is gevraagd: niet verdeeld',
+  }),
 });
