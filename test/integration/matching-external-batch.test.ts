@@ -121,9 +121,14 @@ for (const engine of testEngines()) {
         await db().updateTable('mediator_profile').set({ max_concurrent_cases: 1 }).where('id', '=', m.profile.id).execute();
       }
       const cases = [await caseIn('meppel'), await caseIn('staphorst'), await caseIn('westerveld'), await caseIn('meppel')];
+      // A case whose party asked for an external mediator gets no pool mediator suggested.
+      const wantsExternal = await caseIn('westerveld');
+      await db().updateTable('mediation_case').set({ wants_external_mediator: true }).where('id', '=', wantsExternal.id).execute();
+      assert.equal((await a.coordinator.get(`/api/v1/cases/${wantsExternal.id}/candidates`)).json().wantsExternalMediator, true);
       const res = await a.coordinator.get('/api/v1/matching/batch-suggestion');
       assert.equal(res.statusCode, 200, res.body);
       const batch = res.json();
+      assert.deepEqual(batch.externalRequested, [{ caseId: wantsExternal.id, caseNumber: wantsExternal.number }]);
       assert.equal(batch.caseCount, 4);
       assert.equal(batch.assignedCount, 3, 'three mediators with one place each');
 
