@@ -16,6 +16,7 @@ import { sessionRoutes } from './sessions/routes.js';
 import { hoursRoutes } from './hours/routes.js';
 import { settlementRoutes } from './settlement/routes.js';
 import { outcomeRoutes } from './outcomes/routes.js';
+import { reportRoutes } from './reports/routes.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -36,4 +37,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(hoursRoutes);
   await app.register(settlementRoutes);
   await app.register(outcomeRoutes);
+  await app.register(reportRoutes);
 };

@@ -1,0 +1,48 @@
+/** A report table: the data behind one chart, also its accessible data table and its export. */
+export type Cell = string | number | null;
+
+export interface ReportColumn {
+  key: string;
+  label: string;
+}
+
+export interface ReportTable {
+  name: TableName;
+  title: string;
+  columns: ReportColumn[];
+  rows: Record<string, Cell>[];
+  /** The group has fewer than MIN_GROUP cases: figures are withheld (null), as small numbers identify people. */
+  tooFewCases: boolean;
+}
+
+/** Fewer cases than this in a group: "too few cases" instead of figures. */
+export const MIN_GROUP = 5;
+
+export const TABLE_NAMES = [
+  'summary',
+  'referrals_per_month',
+  'by_type',
+  'by_source',
+  'by_route',
+  'throughput',
+  'outcomes',
+  'hours',
+  'mediators',
+  'capacity',
+  'satisfaction',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** A share in percent with one decimal, or null when there is nothing to divide by. */
+export const percent = (part: number, whole: number): number | null => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
+
+export const round1 = (v: number | null): number | null => (v === null ? null : Math.round(v * 10) / 10);
+
+/** Replaces every figure of a table by null (labels stay), with the flag set. */
+export function withheld(t: ReportTable, labelKeys: readonly string[]): ReportTable {
+  return {
+    ...t,
+    tooFewCases: true,
+    rows: t.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, labelKeys.includes(k) ? v : null]))),
+  };
+}
