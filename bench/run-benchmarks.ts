@@ -80,7 +80,7 @@ for (let i = 0; i < runs; i++) {
   const body = res.json();
   sample = { eligibleTotal: body.eligibleTotal, excludedTotal: body.excludedTotal, bytes: res.body.length };
 }
-console.log(`\ncandidates, 1 case × ${mediatorCount} mediators (GET /cases/:id/candidates, default limit 100):`);
+console.log(`\ncandidates, 1 case × ${mediatorCount} mediators (GET /cases/:id/candidates, default limit 50):`);
 console.log(`  mediator facts current in memory: ${summary(candidateTimes)}`);
 console.log(`    CPU time: ${summary(lastCpu(runs))}`);
 

@@ -26,7 +26,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['Matching'],
         summary: 'Kandidaten voor een zaak: geschikt met score en toelichting, uitgesloten met alle redenen, co-mediators (coördinator)',
         params: Obj({ caseId: Uuid }),
-        querystring: Obj({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 100, description: 'Hoogstens zoveel per lijst' })) }),
+        querystring: Obj({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 50, description: 'Hoogstens zoveel per lijst (standaard 50)' })) }),
         response: { 200: CandidateListSchema, ...problems(401, 403, 404, 409) },
       },
     },
@@ -43,7 +43,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const mediators = await currentPoolMediators(app.db, actor.poolId, when);
       const ranking = rankForCase(cases[0]!, mediators, policy);
       await writeAudit(app.db, request.auditContext(), { action: 'matching.candidates', objectType: 'case', objectId: row.id, purpose: 'matching' });
-      return presentCandidates(cases[0]!, ranking, policy, request.query.limit ?? 100);
+      return presentCandidates(cases[0]!, ranking, policy, request.query.limit ?? 50);
     },
   );
 
