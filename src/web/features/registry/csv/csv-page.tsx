@@ -29,7 +29,9 @@ export function CsvPage() {
       {SUBJECTS.map((subject) => (
         <Section key={subject} id={`csv-${subject}`} title={c.subjects[subject]}>
           <Paragraph>{c.subjectIntro[subject]}</Paragraph>
-          <Heading level={3}>{c.exportHeading}</Heading>
+          <Heading level={3} className="mp-reg-subheading">
+            {c.exportHeading}
+          </Heading>
           <ul className="utrecht-unordered-list">
             <li className="utrecht-unordered-list__item">
               <a className="utrecht-link utrecht-link--html-a" href={csvExportUrl(subject, 'semicolon')} download>
@@ -42,7 +44,9 @@ export function CsvPage() {
               </a>
             </li>
           </ul>
-          <Heading level={3}>{c.importHeading}</Heading>
+          <Heading level={3} className="mp-reg-subheading">
+            {c.importHeading}
+          </Heading>
           <ImportForm subject={subject} />
         </Section>
       ))}

@@ -82,7 +82,9 @@ export function UpkeepSection({ mediatorId, canRecord }: { mediatorId: string; c
       {summary.error !== undefined && <LoadFailed error={summary.error} onRetry={summary.reload} />}
       {summary.data && <UpkeepOverview summary={summary.data} />}
 
-      <Heading level={3}>{u.entriesHeading}</Heading>
+      <Heading level={3} className="mp-reg-subheading">
+        {u.entriesHeading}
+      </Heading>
       <Paragraph>{u.entriesIntro}</Paragraph>
       {entries.loading && !entries.data && <Loading />}
       {entries.error !== undefined && <LoadFailed error={entries.error} onRetry={entries.reload} />}
@@ -181,7 +183,9 @@ function UpkeepOverview({ summary }: { summary: UpkeepSummary }) {
         <Paragraph>{u.allGood}</Paragraph>
       ) : (
         <div className="mp-reg-reasons">
-          <Heading level={3}>{u.reasonsHeading}</Heading>
+          <Heading level={3} className="mp-reg-subheading">
+            {u.reasonsHeading}
+          </Heading>
           <ul className="utrecht-unordered-list">
             {s.reasons.map((r) => (
               <li key={r.code} className="utrecht-unordered-list__item">
