@@ -40,6 +40,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { access } = await loadCaseForActor(app.db, actor, request.params.caseId);
       authorize(canSessions(access), 'object');
       const rows = await findSessions(app.db, actor.poolId, { caseId: request.params.caseId });
+      // The attending parties are named: a read of personal data.
+      await writeAudit(app.db, request.auditContext(), { action: 'session.list', objectType: 'case', objectId: request.params.caseId, purpose: 'zaakbehandeling' });
       return { items: await presentSessions(app.db, rows, app.config.baseUrl) };
     },
   );
@@ -76,6 +78,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { session } = await loadSessionForActor(app.db, requireActor(request), request.params.sessionId);
+      await writeAudit(app.db, request.auditContext(), { action: 'session.read', objectType: 'session', objectId: session.id, purpose: 'zaakbehandeling' });
       return presentSession(app.db, session, app.config.baseUrl);
     },
   );

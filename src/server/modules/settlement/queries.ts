@@ -4,6 +4,7 @@ import { notFound } from '../../http/problem.js';
 import { contentHash } from '../../../domain/settlement/content-hash.js';
 import { MissingRateError, periodLabel } from '../../../domain/settlement/index.js';
 import { buildFigures, pendingInPeriod, type SettlementFigures } from './figures.js';
+import { todayInAmsterdam } from '../cases/pool-calendar.js';
 
 export async function findSettlement(db: Kysely<DB>, poolId: string, id: string) {
   return db
@@ -37,11 +38,15 @@ export async function figuresOf(db: Kysely<DB>, s: SettlementRow): Promise<Resol
     const figures = JSON.parse(s.figures) as SettlementFigures;
     return { figures, hashVerified: contentHash(figures) === s.content_hash, issues: [] };
   }
+  // Informational: finalising a period that has not ended is allowed, but later hours of it move on.
+  const open = s.period_end >= todayInAmsterdam()
+    ? [{ code: 'period-not-ended', message: 'Deze periode is nog niet voorbij. Uren die na het vaststellen worden goedgekeurd, komen in een latere periode.' }]
+    : [];
   try {
-    return { figures: await buildFigures(db, s, null), hashVerified: null, issues: [] };
+    return { figures: await buildFigures(db, s, null), hashVerified: null, issues: open };
   } catch (e) {
     if (e instanceof MissingRateError) {
-      return { figures: null, hashVerified: null, issues: [{ code: 'missing-rate', message: missingRateMessage(e.years), years: [...e.years] }] };
+      return { figures: null, hashVerified: null, issues: [{ code: 'missing-rate', message: missingRateMessage(e.years), years: [...e.years] }, ...open] };
     }
     throw e;
   }
