@@ -6,6 +6,7 @@ import { profileRoutes } from './profile/routes.js';
 import { auditLogRoutes } from './audit-log/routes.js';
 import { mailOutboxRoutes } from './mail-outbox/routes.js';
 import { poolRoutes } from './pool/routes.js';
+import { caseRoutes } from './cases/routes.js';
 import { poolSettingsRoutes } from './pool-settings/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { mediatorRoutes } from './mediators/routes.js';
@@ -27,6 +28,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(auditLogRoutes);
   await app.register(mailOutboxRoutes);
   await app.register(poolRoutes);
+  await app.register(caseRoutes);
   await app.register(poolSettingsRoutes);
   await app.register(municipalityRoutes);
   await app.register(mediatorRoutes);
