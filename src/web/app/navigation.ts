@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/zaken', label: (t) => t.cases.nav, description: (t) => t.cases.navDescription, roles: ['coordinator', 'contact', 'mediator'] },
   { to: '/register', label: (t) => t.registry.nav.register, description: (t) => t.registry.nav.registerDescription, roles: ['admin', 'coordinator', 'contact', 'mediator', 'finance'] },
   { to: '/mijn-beschikbaarheid', label: (t) => t.registry.nav.own, description: (t) => t.registry.nav.ownDescription, roles: ['mediator'] },
+  { to: '/uren', label: (t) => t.hours.nav, description: (t) => t.hours.navDescription, roles: ['mediator', 'coordinator'] },
   { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'], also: ['/beheer/uitnodigingen'] },
   { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, roles: ['admin'] },
   { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, roles: ['admin'] },

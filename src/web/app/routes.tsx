@@ -11,6 +11,7 @@ import { caseRoutes } from '../features/cases/case-routes.js';
 import { ErrorPage, RootErrorPage } from '../features/errors/error-page.js';
 import { NotFoundPage } from '../features/errors/not-found-page.js';
 import { HomePage } from '../features/home/home-page.js';
+import { hoursRoutes } from '../features/hours/hours-routes.js';
 import { MailOutboxPage } from '../features/mail-outbox/mail-outbox-page.js';
 import { ProfilePage } from '../features/profile/profile-page.js';
 import { registryRoutes } from '../features/registry/registry-routes.js';
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
           { path: '/beheer/audit', element: admin(<AuditPage />) },
           { path: '/beheer/e-mail', element: admin(<MailOutboxPage />) },
           ...registryRoutes,
+          ...hoursRoutes,
         ]),
       },
       {

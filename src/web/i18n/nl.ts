@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH, passwordProblemText } from '../../domain/password-rules.js';
 import { registryNl } from '../features/registry/i18n-nl.js';
 import { casesNl } from '../features/cases/i18n-nl.js';
+import { hoursNl } from '../features/hours/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app: the source language. `en.ts` has to provide exactly the same
@@ -329,6 +330,7 @@ export const nl = {
     status: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
   cases: casesNl,
+  hours: hoursNl,
   errors: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.',

@@ -1,0 +1,215 @@
+import { useState, type FormEvent } from 'react';
+import { approveHours, getApprovalQueue, getHoursTotals, rejectHours, type HourEntry, type HourTotals } from '../../api/hours.js';
+import { Alert } from '../../components/alert.js';
+import { Button, ButtonGroup } from '../../components/button.js';
+import { TextField } from '../../components/form-field.js';
+import { EmptyState, Loading } from '../../components/loading.js';
+import { Page, Section } from '../../components/page.js';
+import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
+import { useNotice } from '../../hooks/use-notice.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { TIME_ZONE } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { LoadFailed, Notice } from '../registry/parts.js';
+import { shortDate } from './duration.js';
+import { RejectDialog } from './reject-dialog.js';
+import './hours.css';
+
+/** Today in Amsterdam as YYYY-MM-DD (en-CA formats dates that way). */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+
+/** /uren/goedkeuren for the coordinator: the queue (approve, reject with a reason) and totals. */
+export function ApprovalPage() {
+  const { t, locale } = useI18n();
+  const a = t.hours.approval;
+  const queue = useQuery((signal) => getApprovalQueue(signal), []);
+  const notice = useNotice();
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState<HourEntry | null>(null);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [totalsVersion, setTotalsVersion] = useState(0);
+
+  const approve = async (entry: HourEntry) => {
+    if (busyId) return;
+    setBusyId(entry.id);
+    setError(undefined);
+    try {
+      await approveHours(entry.id);
+      notice.show(a.approved(entry.mediator.name));
+      queue.reload();
+      setTotalsVersion((v) => v + 1);
+    } catch (e) {
+      setError(describeError(e, t, locale));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const reject = async (reason: string) => {
+    if (!rejecting || busyId) return;
+    setBusyId(rejecting.id);
+    setError(undefined);
+    try {
+      await rejectHours(rejecting.id, reason);
+      notice.show(a.rejected(rejecting.mediator.name));
+      setRejecting(null);
+      queue.reload();
+      setTotalsVersion((v) => v + 1);
+    } catch (e) {
+      setError(describeError(e, t, locale));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <Page title={a.title}>
+      <Notice text={notice.notice} />
+      <Section id="hours-queue" title={a.queueTitle}>
+        {error && !rejecting && (
+          <Alert type="error" urgent>
+            <p className="utrecht-paragraph">{error}</p>
+          </Alert>
+        )}
+        {queue.error ? (
+          <LoadFailed error={queue.error} onRetry={queue.reload} />
+        ) : !queue.data ? (
+          <Loading />
+        ) : queue.data.items.length === 0 ? (
+          <EmptyState>{a.empty}</EmptyState>
+        ) : (
+          <Table id="hours-queue-table" caption={a.queueCaption}>
+            <THead>
+              <Th>{t.hours.month.date}</Th>
+              <Th>{a.mediator}</Th>
+              <Th>{t.hours.month.case}</Th>
+              <Th>{t.hours.month.activity}</Th>
+              <Th className="mp-num">{t.hours.month.time}</Th>
+              <Th className="mp-num">{t.hours.month.km}</Th>
+              <Th>{t.hours.month.note}</Th>
+              <Th>{t.common.actions}</Th>
+            </THead>
+            <TBody>
+              {queue.data.items.map((e) => {
+                const when = shortDate(e.date, locale);
+                return (
+                  <Tr key={e.id}>
+                    <Td>{when}</Td>
+                    <Td>{e.mediator.name}</Td>
+                    <Td>
+                      {e.caseNumber} ({e.userMunicipality.name})
+                    </Td>
+                    <Td>{t.hours.activities[e.activity]}</Td>
+                    <Td className="mp-num">{t.hours.duration(e.minutes)}</Td>
+                    <Td className="mp-num">{e.travelKm ?? ''}</Td>
+                    <Td>{e.note ?? ''}</Td>
+                    <Td>
+                      <ButtonGroup>
+                        <Button appearance="primary" busy={busyId === e.id} aria-label={a.approveLabel(e.mediator.name, when)} onClick={() => void approve(e)}>
+                          {a.approve}
+                        </Button>
+                        <Button
+                          danger
+                          aria-label={a.rejectLabel(e.mediator.name, when)}
+                          onClick={() => {
+                            setError(undefined);
+                            setRejecting(e);
+                          }}
+                        >
+                          {a.reject}
+                        </Button>
+                      </ButtonGroup>
+                    </Td>
+                  </Tr>
+                );
+              })}
+            </TBody>
+          </Table>
+        )}
+      </Section>
+      <TotalsSection version={totalsVersion} />
+      <RejectDialog entry={rejecting} busy={busyId !== null} error={rejecting ? error : undefined} onConfirm={(r) => void reject(r)} onCancel={() => setRejecting(null)} />
+    </Page>
+  );
+}
+
+function TotalsSection({ version }: { version: number }) {
+  const { t } = useI18n();
+  const a = t.hours.approval;
+  const [range, setRange] = useState(() => ({ from: `${today().slice(0, 7)}-01`, to: today() }));
+  const [draft, setDraft] = useState(range);
+  const totals = useQuery((signal) => getHoursTotals(range.from, range.to, signal), [range.from, range.to, version]);
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    setRange(draft);
+  };
+
+  const cells = (x: HourTotals) => (
+    <>
+      <Td className="mp-num">{t.hours.duration(x.approvedMinutes)}</Td>
+      <Td className="mp-num">{t.hours.duration(x.submittedMinutes)}</Td>
+      <Td className="mp-num">{x.travelKm}</Td>
+    </>
+  );
+  const heads = (
+    <>
+      <Th className="mp-num">{a.approvedCol}</Th>
+      <Th className="mp-num">{a.submittedCol}</Th>
+      <Th className="mp-num">{t.hours.month.km}</Th>
+    </>
+  );
+
+  return (
+    <Section id="hours-totals" title={a.totalsTitle}>
+      <form className="mp-hours-form__row" onSubmit={apply} noValidate>
+        <TextField id="totals-from" type="date" label={a.from} width="sm" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        <TextField id="totals-to" type="date" label={a.to} width="sm" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        <Button type="submit">{a.show}</Button>
+      </form>
+      {totals.error ? (
+        <LoadFailed error={totals.error} onRetry={totals.reload} />
+      ) : !totals.data ? (
+        <Loading />
+      ) : totals.data.perCase.length === 0 ? (
+        <EmptyState>{a.noTotals}</EmptyState>
+      ) : (
+        <>
+          <Table id="totals-per-case" caption={a.perCase}>
+            <THead>
+              <Th>{t.hours.month.case}</Th>
+              <Th>{a.municipality}</Th>
+              {heads}
+            </THead>
+            <TBody>
+              {totals.data.perCase.map((c) => (
+                <Tr key={c.caseId}>
+                  <Th scope="row">{c.caseNumber}</Th>
+                  <Td>{c.municipality}</Td>
+                  {cells(c)}
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+          <Table id="totals-per-mediator" caption={a.perMediator}>
+            <THead>
+              <Th>{a.mediator}</Th>
+              <Th>{a.municipality}</Th>
+              {heads}
+            </THead>
+            <TBody>
+              {totals.data.perMediator.map((m) => (
+                <Tr key={m.mediatorId}>
+                  <Th scope="row">{m.name}</Th>
+                  <Td>{m.municipality}</Td>
+                  {cells(m)}
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,156 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { assignMediator } from '../helpers/case-factories.js';
+import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+
+const skip = browserSkipReason();
+
+/**
+ * Hours in the browser: the mediator logs two entries by keyboard only (Enter saves, the focus
+ * returns to the first field, the live region confirms), the coordinator approves one and rejects
+ * the other with a reason in a dialog, and the mediator's month shows both outcomes. axe-core
+ * scans the entry page, the queue and the open reject dialog.
+ */
+describe('hours in the browser', { skip }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let mediator: Page;
+  let coordinator: Page;
+  let caseNumber = '';
+
+  const signedIn = async (email: string) => {
+    const page = await (await newContext(browser, server.baseUrl)).newPage();
+    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
+    return { page, csrfToken };
+  };
+
+  before(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
+    ({ page: coordinator } = await signedIn('coordinator@mediatorpool.example'));
+    const { page: contact, csrfToken } = await signedIn('contact.meppel@mediatorpool.example');
+    const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
+    const meppelId = members.find((m) => m.name === 'Meppel')!.id;
+    const res = await contact.request.post('/api/v1/cases', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: {
+        requestingMunicipalityId: meppelId,
+        caseType: 'employment',
+        title: 'Conflict bij Sociaal Domein',
+        description: 'Twee collega’s werken niet meer samen.',
+        parties: [{ role: 'employee', name: 'Medewerker A', informed: true }],
+        referralSource: 'manager',
+      },
+    });
+    assert.equal(res.status(), 201, await res.text());
+    const created = (await res.json()) as { id: string; number: string };
+    caseNumber = created.number;
+    const db = server.handle.db;
+    const user = await db.selectFrom('app_user').select(['id', 'pool_id']).where('email', '=', 'mediator@mediatorpool.example').executeTakeFirstOrThrow();
+    await assignMediator(db, user.pool_id, created.id, user.id);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const announcer = (page: Page) => page.getByTestId('announcer');
+
+  test('the mediator logs hours with the keyboard only', async () => {
+    await scanPage(mediator, '/uren', 'Uren', (p) => p.getByRole('button', { name: 'Uren opslaan' }));
+    // The only case is chosen already; today is the date.
+    const caseSelect = mediator.getByLabel('Zaak', { exact: true });
+    assert.match(await caseSelect.locator('option:checked').innerText(), new RegExp(caseNumber));
+    const today = await mediator.getByLabel('Datum').inputValue();
+    assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
+
+    // An impossible time: the summary takes the focus and names the field.
+    await caseSelect.focus();
+    await mediator.getByLabel('Tijd').focus();
+    await mediator.keyboard.type('30:00');
+    await mediator.keyboard.press('Enter');
+    await mediator.locator('#hours-form-summary').getByText('De tijd moet tussen 1 minuut en 24 uur liggen.').first().waitFor();
+
+    // First entry: 1:30 of preparation, with km; Enter in the note field saves.
+    await mediator.getByLabel('Tijd').fill('');
+    await mediator.getByLabel('Tijd').focus();
+    await mediator.keyboard.type('1:30');
+    await mediator.keyboard.press('Tab');
+    await mediator.getByLabel('Activiteit').selectOption({ label: 'Voorbereiding' });
+    await mediator.keyboard.press('Tab');
+    await mediator.keyboard.type('12');
+    await mediator.keyboard.press('Tab');
+    await mediator.keyboard.type('Gesprek voorbereid');
+    await mediator.keyboard.press('Enter');
+    await announcer(mediator).getByText(`1 u 30 min opgeslagen op zaak ${caseNumber}.`).waitFor();
+    await mediator.waitForFunction(() => document.activeElement?.id === 'hours-case');
+    assert.equal(await mediator.getByLabel('Tijd').inputValue(), '');
+    await mediator.getByRole('table', { name: /Mijn uren in/ }).getByRole('cell', { name: '1 u 30 min' }).waitFor();
+
+    // Second entry: 45 minutes; the activity stays as it was, Enter in the time field saves.
+    // Tab on to the time field (the date field has a stop per part: day, month, year).
+    for (let i = 0; i < 6 && (await mediator.evaluate(() => document.activeElement?.id)) !== 'hours-time'; i++) await mediator.keyboard.press('Tab');
+    assert.equal(await mediator.evaluate(() => document.activeElement?.id), 'hours-time');
+    await mediator.keyboard.type('45');
+    await mediator.keyboard.press('Enter');
+    await announcer(mediator).getByText(`45 min opgeslagen op zaak ${caseNumber}.`).waitFor();
+    await mediator.getByRole('table', { name: /Mijn uren in/ }).getByRole('cell', { name: '45 min', exact: true }).waitFor();
+    assert.equal(await mediator.getByRole('table', { name: /Mijn uren in/ }).getByText('Wacht op goedkeuring').count(), 2);
+
+    // The last activity is remembered on the next visit.
+    await mediator.reload();
+    await waitForHeading(mediator, 'Uren');
+    await mediator.getByRole('button', { name: 'Uren opslaan' }).waitFor();
+    assert.equal(await mediator.getByLabel('Activiteit').locator('option:checked').innerText(), 'Voorbereiding');
+  });
+
+  test('the coordinator approves one entry and rejects the other with a reason', async () => {
+    await scanPage(coordinator, '/uren/goedkeuren', 'Uren goedkeuren', (p) => p.getByRole('table', { name: 'Ingediende uren, oudste eerst' }));
+    const queue = coordinator.getByRole('table', { name: 'Ingediende uren, oudste eerst' });
+    assert.equal(await queue.getByRole('row').count(), 3);
+
+    await queue.getByRole('row').filter({ hasText: '1 u 30 min' }).getByRole('button', { name: /goedkeuren$/ }).click();
+    await announcer(coordinator).getByText('De uren van Ingrid Bakker zijn goedgekeurd.').waitFor();
+    await queue.getByRole('row').filter({ hasText: '1 u 30 min' }).waitFor({ state: 'detached' });
+
+    await queue.getByRole('row').filter({ hasText: '45 min' }).getByRole('button', { name: /afkeuren$/ }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Uren afkeuren' });
+    await dialog.waitFor();
+    await coordinator.waitForFunction(() => document.activeElement?.id === 'reject-reason');
+    await expectNoSeriousA11yViolations(coordinator, 'reject dialog');
+    // No reason: refused at the field.
+    await dialog.getByRole('button', { name: 'Afkeuren' }).click();
+    await dialog.getByText('Vul de reden in.').waitFor();
+    await coordinator.keyboard.type('Dubbel geboekt');
+    await dialog.getByRole('button', { name: 'Afkeuren' }).click();
+    await announcer(coordinator).getByText('De uren van Ingrid Bakker zijn afgekeurd.').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await coordinator.getByText('Er wachten geen uren op goedkeuring.').waitFor();
+
+    // Totals per case and per mediator count only the approved time.
+    const perCase = coordinator.getByRole('table', { name: 'Per zaak' });
+    await perCase.getByRole('row', { name: new RegExp(caseNumber) }).getByRole('cell', { name: '1 u 30 min' }).waitFor();
+    await coordinator.getByRole('table', { name: 'Per mediator' }).getByRole('row', { name: /Ingrid Bakker/ }).waitFor();
+    await expectNoSeriousA11yViolations(coordinator, 'approval page with totals');
+  });
+
+  test('the mediator sees the outcome in the month overview', async () => {
+    await mediator.reload();
+    await waitForHeading(mediator, 'Uren');
+    const table = mediator.getByRole('table', { name: /Mijn uren in/ });
+    await table.getByRole('row').filter({ hasText: '1 u 30 min' }).getByText('Goedgekeurd').waitFor();
+    const rejected = table.getByRole('row').filter({ hasText: '45 min' });
+    await rejected.getByText('Afgekeurd').waitFor();
+    await rejected.getByText('Reden: Dubbel geboekt').waitFor();
+    await expectNoSeriousA11yViolations(mediator, 'month with outcomes');
+
+    // The month switcher: the previous month has nothing, and back again.
+    await mediator.getByRole('button', { name: 'Vorige maand' }).click();
+    await mediator.getByText('Geen uren in deze maand.').waitFor();
+    await mediator.getByRole('button', { name: 'Volgende maand' }).click();
+    await table.getByRole('row').filter({ hasText: '45 min' }).waitFor();
+  });
+});
