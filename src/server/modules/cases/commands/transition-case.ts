@@ -11,6 +11,7 @@ import { lifecycleActor } from '../policy.js';
 import { guardedStatusUpdate } from '../guarded-status-update.js';
 import { recordCaseEvent } from '../record-case-event.js';
 import { todayInAmsterdam } from '../pool-calendar.js';
+import { closeStaleProposals } from '../../matching/proposal-lifecycle.js';
 import { assertMayStart } from '../../sessions/assert-may-start.js';
 import { concludeWithOutcome } from '../../outcomes/on-conclusion.js';
 
@@ -49,6 +50,12 @@ export async function transitionCase(trx: Kysely<DB>, ctx: AuditContext, actor: 
   if (to === 'in_progress' && from === 'assigned') await assertMayStart(trx, row);
   if (to === 'concluded') await concludeWithOutcome(trx, row);
   await guardedStatusUpdate(trx, row.id, from, to, sideEffects(from, to, destination));
+  // A case that leaves `proposed` some other way takes its open proposal (and consent links) along.
+  if (from === 'proposed') await closeStaleProposals(trx, row.id, check.value.reason ?? `Zaak naar ${to}`);
+  // Back to matching after assignment: the former mediators lose access to the case.
+  if (from === 'assigned' && to === 'matching') {
+    await trx.updateTable('case_mediator').set({ released_at: new Date() }).where('case_id', '=', row.id).where('released_at', 'is', null).execute();
+  }
   await recordCaseEvent(trx, ctx, {
     poolId: row.pool_id,
     caseId: row.id,
