@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: (t) => t.nav.home, end: true },
   { to: '/zaken', label: (t) => t.cases.nav, description: (t) => t.cases.navDescription, roles: ['coordinator', 'contact', 'mediator'] },
   { to: '/register', label: (t) => t.registry.nav.register, description: (t) => t.registry.nav.registerDescription, roles: ['admin', 'coordinator', 'contact', 'mediator', 'finance'] },
+  { to: '/taken', label: (t) => t.matching.nav, description: (t) => t.matching.navDescription, roles: ['mediator'] },
   { to: '/mijn-beschikbaarheid', label: (t) => t.registry.nav.own, description: (t) => t.registry.nav.ownDescription, roles: ['mediator'] },
   { to: '/uren', label: (t) => t.hours.nav, description: (t) => t.hours.navDescription, roles: ['mediator', 'coordinator'] },
   { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'], also: ['/beheer/uitnodigingen'] },

@@ -12,6 +12,8 @@ import { ErrorPage, RootErrorPage } from '../features/errors/error-page.js';
 import { NotFoundPage } from '../features/errors/not-found-page.js';
 import { HomePage } from '../features/home/home-page.js';
 import { hoursRoutes } from '../features/hours/hours-routes.js';
+import { ConsentPage } from '../features/matching/consent-page.js';
+import { matchingRoutes } from '../features/matching/matching-routes.js';
 import { MailOutboxPage } from '../features/mail-outbox/mail-outbox-page.js';
 import { ProfilePage } from '../features/profile/profile-page.js';
 import { registryRoutes } from '../features/registry/registry-routes.js';
@@ -53,6 +55,7 @@ export const routes: RouteObject[] = [
           { path: '/uitnodiging/:token', element: <InvitationPage /> },
           { path: '/wachtwoord-vergeten', element: <ForgotPasswordPage /> },
           { path: '/wachtwoord-herstellen/:token', element: <ResetPasswordPage /> },
+          { path: '/instemming/:token', element: <ConsentPage /> },
         ]),
       },
       {
@@ -64,6 +67,7 @@ export const routes: RouteObject[] = [
         children: withErrorBoundary([
           { path: '/', element: <HomePage /> },
           { path: '/profiel', element: <ProfilePage /> },
+          ...matchingRoutes,
           ...caseRoutes,
           { path: '/beheer/gebruikers', element: admin(<UsersPage />) },
           { path: '/beheer/gebruikers/:userId', element: admin(<UserEditPage />) },

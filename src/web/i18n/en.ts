@@ -2,6 +2,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-
 import type { Messages } from './nl.js';
 import { registryEn } from '../features/registry/i18n-en.js';
 import { casesEn } from '../features/cases/i18n-en.js';
+import { matchingEn } from '../features/matching/i18n-en.js';
 import { hoursEn } from '../features/hours/i18n-en.js';
 
 /** English texts. Typed as `Messages`, so every Dutch key must be here too, and no other. */
@@ -332,6 +333,7 @@ export const en: Messages = {
     status: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
   cases: casesEn,
+  matching: matchingEn,
   hours: hoursEn,
   errors: {
     notFoundTitle: 'Page not found',

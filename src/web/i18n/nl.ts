@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH, passwordProblemText } from '../../domain/password-rules.js';
 import { registryNl } from '../features/registry/i18n-nl.js';
 import { casesNl } from '../features/cases/i18n-nl.js';
+import { matchingNl } from '../features/matching/i18n-nl.js';
 import { hoursNl } from '../features/hours/i18n-nl.js';
 
 /**
@@ -330,6 +331,7 @@ export const nl = {
     status: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
   cases: casesNl,
+  matching: matchingNl,
   hours: hoursNl,
   errors: {
     notFoundTitle: 'Pagina niet gevonden',

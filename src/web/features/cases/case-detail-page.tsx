@@ -11,6 +11,7 @@ import { AppLink } from '../../components/link.js';
 import { Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { useNotice } from '../../hooks/use-notice.js';
+import { MatchingSection } from '../matching/matching-section.js';
 import { useQuery, type QueryResult } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -176,6 +177,8 @@ function CaseView({
       )}
 
       <TransitionActions detail={c} onDone={onTransitioned} onStale={onStale} />
+      {/* Matching (issue 5): candidates while matching, consent while proposed; coordinator only. */}
+      <MatchingSection caseId={c.id} status={c.status} onChanged={onTransitioned} />
       <CaseClocks detail={c} />
 
       {full && c.confidential && (

@@ -1,0 +1,278 @@
+import { useState } from 'react';
+import { getCandidates, propose, type RankedCandidate, type ScorePart } from '../../api/matching.js';
+import { Alert } from '../../components/alert.js';
+import { Button } from '../../components/button.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { SelectField } from '../../components/form-field.js';
+import { Paragraph } from '../../components/heading.js';
+import { Loading } from '../../components/loading.js';
+import { Section } from '../../components/page.js';
+import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { TextAreaField } from '../cases/components/textarea-field.js';
+
+const fmt = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
+
+/**
+ * The ranked candidates of a case in `matching` for the coordinator: each eligible mediator with
+ * the score and its parts, the co-mediators with the suggested pair, and the excluded ones folded
+ * away with every reason. "Voorstellen" opens the propose dialog.
+ */
+export function CandidatesSection({ caseId, onProposed }: { caseId: string; onProposed(message: string): void }) {
+  const { t, locale, date } = useI18n();
+  const m = t.matching.candidates;
+  const list = useQuery((signal) => getCandidates(caseId, signal), [caseId]);
+  const [lead, setLead] = useState<string | null>(null);
+
+  const data = list.data;
+  return (
+    <Section id="matching-candidates" title={m.heading}>
+      {list.error !== undefined && (
+        <Alert type="error" heading={t.matching.loadFailed}>
+          <p className="utrecht-paragraph">{describeError(list.error, t, locale)}</p>
+          <Button onClick={list.reload}>{t.common.retry}</Button>
+        </Alert>
+      )}
+      {!data && list.error === undefined && <Loading />}
+      {data && (
+        <>
+          <Paragraph>{m.intro(date(data.period.start), date(data.period.end))}</Paragraph>
+          {data.wantsExternalMediator && (
+            <Alert type="warning" className="mp-notice">
+              <p className="utrecht-paragraph">{m.externalWanted}</p>
+            </Alert>
+          )}
+          {data.eligible.length === 0 ? (
+            <Paragraph>{m.none}</Paragraph>
+          ) : (
+            <CandidateTable id="matching-eligible" caption={m.tableCaption} rows={data.eligible} onPropose={setLead} />
+          )}
+          {data.eligibleTotal > data.eligible.length && <Paragraph>{m.shown(data.eligible.length, data.eligibleTotal)}</Paragraph>}
+
+          <h3 className="utrecht-heading-3">{m.coHeading}</h3>
+          {data.coMediation && (
+            <Alert type="info" className="mp-notice" heading={m.coSuggestion}>
+              <p className="utrecht-paragraph">{data.coMediation.explanation}</p>
+            </Alert>
+          )}
+          {data.coMediators.length === 0 ? (
+            <Paragraph>{m.coNone}</Paragraph>
+          ) : (
+            <CandidateTable id="matching-co" caption={m.coHeading} rows={data.coMediators} />
+          )}
+
+          <details className="mp-matching-excluded">
+            <summary>{m.excludedSummary(data.excludedTotal)}</summary>
+            <Table id="matching-excluded" caption={m.excludedCaption}>
+              <THead>
+                <Tr>
+                  <Th>{m.name}</Th>
+                  <Th>{m.municipality}</Th>
+                  <Th>{m.status}</Th>
+                  <Th>{m.reasons}</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {data.excluded.map((x) => (
+                  <Tr key={x.mediator.id}>
+                    <Th scope="row">{x.mediator.name}</Th>
+                    <Td>{x.mediator.municipality.name}</Td>
+                    <Td>{t.matching.mediatorStatuses[x.mediator.status]}</Td>
+                    <Td>
+                      <ul className="utrecht-unordered-list mp-matching-reasons">
+                        {x.exclusions.map((e) => (
+                          <li key={e.code} className="utrecht-unordered-list__item">
+                            {e.reason}
+                          </li>
+                        ))}
+                      </ul>
+                    </Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          </details>
+
+          <ProposeDialog
+            caseId={caseId}
+            leadId={lead}
+            eligible={data.eligible}
+            coMediators={data.coMediators}
+            suggestedCo={data.coMediation && data.coMediation.leadId === lead ? data.coMediation.coMediatorId : ''}
+            onCancel={() => setLead(null)}
+            onDone={(name) => {
+              setLead(null);
+              onProposed(t.matching.propose.done(name));
+            }}
+          />
+        </>
+      )}
+    </Section>
+  );
+}
+
+function CandidateTable({ id, caption, rows, onPropose }: { id: string; caption: string; rows: RankedCandidate[]; onPropose?(id: string): void }) {
+  const { t } = useI18n();
+  const m = t.matching.candidates;
+  return (
+    <Table id={id} caption={caption}>
+      <THead>
+        <Tr>
+          <Th>{m.rank}</Th>
+          <Th>{m.name}</Th>
+          <Th>{m.municipality}</Th>
+          <Th>{m.load}</Th>
+          <Th>{m.score}</Th>
+          {onPropose && <Th>{m.actions}</Th>}
+        </Tr>
+      </THead>
+      <TBody>
+        {rows.map((c) => (
+          <Tr key={c.mediator.id}>
+            <Td>{c.rank}</Td>
+            <Th scope="row">
+              {c.mediator.name}
+              {c.mediator.status !== 'active' && ` (${t.matching.mediatorStatuses[c.mediator.status]})`}
+            </Th>
+            <Td>{c.mediator.municipality.name}</Td>
+            <Td>{m.loadValue(c.mediator.openCases, c.mediator.maxConcurrentCases)}</Td>
+            <Td>
+              <details>
+                <summary>
+                  {fmt(c.score, 3)}
+                  <span className="mp-visually-hidden"> – {m.breakdown(c.mediator.name)}</span>
+                </summary>
+                <ScoreParts name={c.mediator.name} parts={c.parts} />
+              </details>
+            </Td>
+            {onPropose && (
+              <Td>
+                <Button aria-label={m.proposeNamed(c.mediator.name)} onClick={() => onPropose(c.mediator.id)}>
+                  {m.propose}
+                </Button>
+              </Td>
+            )}
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
+function ScoreParts({ name, parts }: { name: string; parts: ScorePart[] }) {
+  const { t } = useI18n();
+  const m = t.matching.candidates;
+  return (
+    <table className="utrecht-table mp-matching-parts">
+      <caption className="utrecht-table__caption">{m.partCaption(name)}</caption>
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          <th scope="col" className="utrecht-table__header-cell">{m.part}</th>
+          <th scope="col" className="utrecht-table__header-cell">{m.raw}</th>
+          <th scope="col" className="utrecht-table__header-cell">{m.weight}</th>
+          <th scope="col" className="utrecht-table__header-cell">{m.contribution}</th>
+          <th scope="col" className="utrecht-table__header-cell">{m.explanation}</th>
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {parts.map((p) => (
+          <tr key={p.key} className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell">{t.matching.scoreParts[p.key]}</th>
+            <td className="utrecht-table__cell">{fmt(p.raw, 1)}</td>
+            <td className="utrecht-table__cell">{fmt(p.weight)}</td>
+            <td className="utrecht-table__cell">{fmt(p.contribution, 3)}</td>
+            <td className="utrecht-table__cell">{p.explanation}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ProposeDialog({
+  caseId,
+  leadId,
+  eligible,
+  coMediators,
+  suggestedCo,
+  onCancel,
+  onDone,
+}: {
+  caseId: string;
+  leadId: string | null;
+  eligible: RankedCandidate[];
+  coMediators: RankedCandidate[];
+  suggestedCo: string;
+  onCancel(): void;
+  onDone(name: string): void;
+}) {
+  const { t, locale } = useI18n();
+  const p = t.matching.propose;
+  const [chosenLead, setChosenLead] = useState('');
+  const [co, setCo] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [openedFor, setOpenedFor] = useState<string | null>(null);
+
+  // Reset the form each time the dialog opens for a (new) mediator.
+  if (leadId !== openedFor) {
+    setOpenedFor(leadId);
+    if (leadId) {
+      setChosenLead(leadId);
+      setCo(suggestedCo);
+      setNote('');
+      setError(undefined);
+    }
+  }
+
+  const confirm = async () => {
+    if (busy || !chosenLead) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await propose(caseId, { mediatorId: chosenLead, coMediatorId: co || null, note: note.trim() || null });
+      onDone(eligible.find((c) => c.mediator.id === chosenLead)?.mediator.name ?? '');
+    } catch (err) {
+      setError(describeError(err, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ConfirmDialog
+      id="matching-propose-dialog"
+      open={leadId !== null}
+      title={p.title}
+      confirmLabel={p.confirm}
+      danger={false}
+      busy={busy}
+      error={error}
+      onConfirm={confirm}
+      onCancel={onCancel}
+    >
+      <p className="utrecht-paragraph mp-dialog__lead">{p.body}</p>
+      <SelectField id="matching-propose-lead" label={p.lead} value={chosenLead} onChange={(e) => setChosenLead(e.target.value)}>
+        {eligible.map((c) => (
+          <option key={c.mediator.id} value={c.mediator.id}>
+            {c.mediator.name} ({c.mediator.municipality.name})
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="matching-propose-co" label={p.coMediator} value={co} onChange={(e) => setCo(e.target.value)}>
+        <option value="">{p.noCo}</option>
+        {coMediators
+          .filter((c) => c.mediator.id !== chosenLead)
+          .map((c) => (
+            <option key={c.mediator.id} value={c.mediator.id}>
+              {c.mediator.name} ({c.mediator.municipality.name})
+            </option>
+          ))}
+      </SelectField>
+      <TextAreaField id="matching-propose-note" label={p.note} maxLength={2000} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+    </ConfirmDialog>
+  );
+}

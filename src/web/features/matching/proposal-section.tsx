@@ -1,0 +1,271 @@
+import { useState, type FormEvent } from 'react';
+import { listProposals, recordConsent, sendConsentLink, type ConsentDecision, type ConsentMethod, type Proposal } from '../../api/matching.js';
+import { Alert } from '../../components/alert.js';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { CheckboxField, SelectField, TextField } from '../../components/form-field.js';
+import { Paragraph } from '../../components/heading.js';
+import { Loading } from '../../components/loading.js';
+import { Section } from '../../components/page.js';
+import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { isIsoDay } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { RadioGroup } from '../cases/components/radio-group.js';
+import { TextAreaField } from '../cases/components/textarea-field.js';
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
+/**
+ * The open proposal of a case in `proposed` for the coordinator: the mediator's declaration,
+ * each party's consent and personal link, a button to send a party a new link, and the form to
+ * record a party's answer given by phone, e-mail, letter or in a meeting.
+ */
+export function ProposalSection({ caseId, onChanged }: { caseId: string; onChanged(message: string): void }) {
+  const { t, locale } = useI18n();
+  const proposals = useQuery((signal) => listProposals(caseId, signal), [caseId]);
+  const current = proposals.data?.items.find((p) => p.status === 'open');
+
+  return (
+    <Section id="matching-proposal" title={t.matching.proposal.heading}>
+      {proposals.error !== undefined && (
+        <Alert type="error" heading={t.matching.loadFailed}>
+          <p className="utrecht-paragraph">{describeError(proposals.error, t, locale)}</p>
+          <Button onClick={proposals.reload}>{t.common.retry}</Button>
+        </Alert>
+      )}
+      {!proposals.data && proposals.error === undefined && <Loading />}
+      {proposals.data && !current && <Paragraph>{t.matching.proposal.none}</Paragraph>}
+      {current && (
+        <ProposalView
+          proposal={current}
+          onChanged={(message) => {
+            proposals.reload();
+            onChanged(message);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(message: string): void }) {
+  const { t, locale, dateTime, date } = useI18n();
+  const p = t.matching.proposal;
+  const [linkError, setLinkError] = useState<string | undefined>(undefined);
+  const [sending, setSending] = useState<string | null>(null);
+  const awaitingParties = proposal.stage === 'awaiting_parties';
+
+  const resend = async (partyId: string, name: string) => {
+    setSending(partyId);
+    setLinkError(undefined);
+    try {
+      await sendConsentLink(proposal.id, partyId);
+      onChanged(p.linkDone(name));
+    } catch (err) {
+      setLinkError(describeError(err, t, locale));
+    } finally {
+      setSending(null);
+    }
+  };
+
+  return (
+    <>
+      <Paragraph>{p.proposedBy(proposal.proposedBy, dateTime(proposal.proposedAt))}</Paragraph>
+      <Table id="matching-proposal-mediators" caption={p.mediatorsCaption}>
+        <THead>
+          <Th>{p.name}</Th>
+          <Th>{p.role}</Th>
+          <Th>{p.declaration}</Th>
+        </THead>
+        <TBody>
+          {proposal.mediators.map((m) => (
+            <Tr key={`${m.role}-${m.name}`}>
+              <Th scope="row">{m.name}</Th>
+              <Td>
+                {t.matching.roles[m.role]} ({t.matching.kinds[m.kind]})
+              </Td>
+              <Td>
+                {m.answer === null && p.waitingMediator}
+                {m.answer === 'accepted' && m.answeredAt && p.accepted(dateTime(m.answeredAt))}
+                {m.answer === 'declined' && p.declined(m.declineReason ?? '')}
+              </Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+      {proposal.stage !== 'awaiting_mediator' && (
+        <>
+          <h3 className="utrecht-heading-3">{p.disclosure}</h3>
+          <Paragraph className="mp-matching-disclosure">{proposal.disclosure ?? p.noDisclosure}</Paragraph>
+        </>
+      )}
+
+      {linkError && (
+        <Alert type="error" urgent>
+          <p className="utrecht-paragraph">{linkError}</p>
+        </Alert>
+      )}
+      <Table id="matching-proposal-parties" caption={p.partiesCaption}>
+        <THead>
+          <Th>{p.party}</Th>
+          <Th>{p.consent}</Th>
+          <Th>{p.link}</Th>
+        </THead>
+        <TBody>
+          {proposal.parties.map((party) => (
+            <Tr key={party.id}>
+              <Th scope="row">
+                {party.name}
+                {party.organisation && `, ${party.organisation}`}
+              </Th>
+              <Td>
+                {party.consent
+                  ? p.consentGiven(t.matching.decisions[party.consent.decision], t.matching.methods[party.consent.method], date(party.consent.givenOn))
+                  : awaitingParties
+                    ? p.waiting
+                    : p.waitingForDeclaration}
+              </Td>
+              <Td>
+                {party.link ? (party.link.usedAt ? p.linkUsed(dateTime(party.link.usedAt)) : p.linkSent(dateTime(party.link.sentAt))) : party.hasEmail === false ? p.noEmail : p.noLink}
+                {awaitingParties && !party.consent && party.hasEmail && (
+                  <div>
+                    <Button busy={sending === party.id} onClick={() => resend(party.id, party.name)}>
+                      {p.sendLink(party.name)}
+                    </Button>
+                  </div>
+                )}
+              </Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+
+      {awaitingParties && proposal.parties.some((x) => !x.consent) && <ConsentForm proposal={proposal} onDone={onChanged} />}
+    </>
+  );
+}
+
+type Field = 'party' | 'decision' | 'method' | 'givenOn' | 'disclosure';
+const FIELD_IDS: Record<Field, string> = {
+  party: 'consent-party',
+  decision: 'consent-decision',
+  method: 'consent-method',
+  givenOn: 'consent-given-on',
+  disclosure: 'consent-disclosure',
+};
+
+function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message: string): void }) {
+  const { t, locale } = useI18n();
+  const f = t.matching.consentForm;
+  const open = proposal.parties.filter((x) => !x.consent);
+  const [partyId, setPartyId] = useState('');
+  const [decision, setDecision] = useState<ConsentDecision | ''>('');
+  const [method, setMethod] = useState<ConsentMethod | ''>('');
+  const [givenOn, setGivenOn] = useState(today());
+  const [reason, setReason] = useState('');
+  const [disclosureAccepted, setDisclosureAccepted] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const needsDisclosure = proposal.disclosure !== null && decision === 'accept';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const next: Partial<Record<Field, string>> = {};
+    if (!partyId) next.party = f.partyRequired;
+    if (!decision) next.decision = f.decisionRequired;
+    if (!method) next.method = f.methodRequired;
+    if (!isIsoDay(givenOn)) next.givenOn = f.dateRequired;
+    if (needsDisclosure && !disclosureAccepted) next.disclosure = f.disclosureRequired;
+    setErrors(next);
+    setError(undefined);
+    if (Object.keys(next).length > 0) {
+      requestAnimationFrame(() => document.getElementById('consent-summary')?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      await recordConsent(proposal.id, {
+        partyId,
+        decision: decision as ConsentDecision,
+        method: method as ConsentMethod,
+        givenOn,
+        reason: reason.trim() || null,
+        ...(needsDisclosure ? { disclosureAccepted: true } : {}),
+      });
+      const name = open.find((x) => x.id === partyId)?.name ?? '';
+      setPartyId('');
+      setDecision('');
+      setMethod('');
+      setReason('');
+      setDisclosureAccepted(false);
+      onDone(f.done(name));
+    } catch (err) {
+      setError(describeError(err, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summary = (Object.keys(errors) as Field[]).map((k) => ({ fieldId: FIELD_IDS[k], message: errors[k] ?? '' }));
+
+  return (
+    <form id="consent-form" className="mp-form" noValidate onSubmit={submit} aria-labelledby="consent-form-title">
+      <h3 className="utrecht-heading-3" id="consent-form-title">
+        {f.heading}
+      </h3>
+      <Paragraph>{f.intro}</Paragraph>
+      {summary.length > 0 && <ErrorSummary id="consent-summary" heading={f.summary} items={summary} />}
+      <SelectField id={FIELD_IDS.party} label={f.party} required error={errors.party} value={partyId} onChange={(e) => setPartyId(e.target.value)}>
+        <option value="">{f.choose}</option>
+        {open.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.name}
+          </option>
+        ))}
+      </SelectField>
+      <RadioGroup
+        id={FIELD_IDS.decision}
+        name="consent-decision"
+        legend={f.decision}
+        error={errors.decision}
+        value={decision}
+        onChange={setDecision}
+        options={(['accept', 'another_mediator', 'external_mediator'] as const).map((v) => ({ value: v, label: t.matching.decisions[v] }))}
+      />
+      <RadioGroup
+        id={FIELD_IDS.method}
+        name="consent-method"
+        legend={f.method}
+        error={errors.method}
+        value={method}
+        onChange={setMethod}
+        inline
+        options={(['phone', 'email', 'letter', 'meeting'] as const).map((v) => ({ value: v, label: t.matching.methods[v] }))}
+      />
+      <TextField id={FIELD_IDS.givenOn} label={f.givenOn} type="date" required width="sm" error={errors.givenOn} value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />
+      {needsDisclosure && (
+        <CheckboxField
+          id={FIELD_IDS.disclosure}
+          label={f.disclosureAccepted}
+          error={errors.disclosure}
+          checked={disclosureAccepted}
+          onChange={(e) => setDisclosureAccepted(e.target.checked)}
+        />
+      )}
+      <TextAreaField id="consent-reason" label={f.reason} maxLength={2000} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+      {error && (
+        <Alert type="error" urgent>
+          <p className="utrecht-paragraph">{error}</p>
+        </Alert>
+      )}
+      <Button type="submit" appearance="primary" busy={busy}>
+        {f.submit}
+      </Button>
+    </form>
+  );
+}
