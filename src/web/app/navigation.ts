@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/taken', label: (t) => t.matching.nav, description: (t) => t.matching.navDescription, roles: ['mediator'] },
   { to: '/mijn-beschikbaarheid', label: (t) => t.registry.nav.own, description: (t) => t.registry.nav.ownDescription, roles: ['mediator'] },
   { to: '/uren', label: (t) => t.hours.nav, description: (t) => t.hours.navDescription, roles: ['mediator', 'coordinator'] },
+  { to: '/verrekening', label: (t) => t.settlement.nav, description: (t) => t.settlement.navDescription, roles: ['finance', 'coordinator', 'contact'] },
   { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'], also: ['/beheer/uitnodigingen'] },
   { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, roles: ['admin'] },
   { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, roles: ['admin'] },

@@ -4,6 +4,7 @@ import { registryEn } from '../features/registry/i18n-en.js';
 import { casesEn } from '../features/cases/i18n-en.js';
 import { matchingEn } from '../features/matching/i18n-en.js';
 import { hoursEn } from '../features/hours/i18n-en.js';
+import { settlementEn } from '../features/settlement/i18n-en.js';
 
 /** English texts. Typed as `Messages`, so every Dutch key must be here too, and no other. */
 export const en: Messages = {
@@ -335,6 +336,7 @@ export const en: Messages = {
   cases: casesEn,
   matching: matchingEn,
   hours: hoursEn,
+  settlement: settlementEn,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist (any more). Check the address, or go to the home page.',

@@ -3,6 +3,7 @@ import { registryNl } from '../features/registry/i18n-nl.js';
 import { casesNl } from '../features/cases/i18n-nl.js';
 import { matchingNl } from '../features/matching/i18n-nl.js';
 import { hoursNl } from '../features/hours/i18n-nl.js';
+import { settlementNl } from '../features/settlement/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app: the source language. `en.ts` has to provide exactly the same
@@ -333,6 +334,7 @@ export const nl = {
   cases: casesNl,
   matching: matchingNl,
   hours: hoursNl,
+  settlement: settlementNl,
   errors: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.',

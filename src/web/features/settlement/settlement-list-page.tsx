@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { createSettlement, listSettlements } from '../../api/settlement.js';
+import { useCurrentSession } from '../../app/session.js';
+import { Button } from '../../components/button.js';
+import { ErrorSummary } from '../../components/error-summary.js';
+import { TextField } from '../../components/form-field.js';
+import { Paragraph } from '../../components/heading.js';
+import { AppLink } from '../../components/link.js';
+import { EmptyState, Loading } from '../../components/loading.js';
+import { Page, Section } from '../../components/page.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
+import { useForm } from '../../hooks/use-form.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { amsterdamToday } from '../registry/format.js';
+import { LoadFailed, useArrivalNotice, Notice } from '../registry/parts.js';
+import { ExternalCostsSection } from './external-costs-section.js';
+import './settlement.css';
+
+/** /verrekening: the settlements per period, a new draft, and the external costs. */
+export function SettlementListPage() {
+  const { t, locale } = useI18n();
+  const l = t.settlement.list;
+  const { user } = useCurrentSession();
+  const manages = user.roles.includes('coordinator') || user.roles.includes('finance');
+  const list = useQuery((signal) => listSettlements(signal), []);
+  const arrival = useArrivalNotice();
+
+  return (
+    <Page title={l.title}>
+      <Notice text={arrival} />
+      <Section id="settlements" title={l.caption}>
+        {list.error ? (
+          <LoadFailed error={list.error} onRetry={list.reload} />
+        ) : !list.data ? (
+          <Loading />
+        ) : list.data.items.length === 0 ? (
+          <EmptyState>{l.empty}</EmptyState>
+        ) : (
+          <Table id="settlements-table" caption={l.caption}>
+            <THead>
+              <Th>{l.period}</Th>
+              <Th>{l.status}</Th>
+              <Th>{l.finalisedAt}</Th>
+            </THead>
+            <TBody>
+              {list.data.items.map((s) => (
+                <Tr key={s.id}>
+                  <Th scope="row">
+                    <AppLink to={`/verrekening/${s.id}`} aria-label={l.open(s.period.label)}>
+                      {s.period.label}
+                    </AppLink>
+                  </Th>
+                  <Td>
+                    <StatusBadge tone={s.status === 'final' ? 'success' : 'warning'}>{t.settlement.statuses[s.status]}</StatusBadge>
+                  </Td>
+                  <Td>{s.finalisedAt ? formatDateTime(s.finalisedAt, locale) : ''}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </Section>
+      {manages && <CreateDraft />}
+      {manages && <ExternalCostsSection />}
+    </Page>
+  );
+}
+
+function CreateDraft() {
+  const { t } = useI18n();
+  const l = t.settlement.list;
+  const navigate = useNavigate();
+  const form = useForm<'period'>('settlement-create', { period: 'settlement-period' });
+  const [period, setPeriod] = useState(() => amsterdamToday().slice(0, 7));
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!period.trim()) {
+      form.fail({ period: l.periodRequired });
+      return;
+    }
+    await form.submit(async () => {
+      const s = await createSettlement(period.trim());
+      navigate(`/verrekening/${s.id}`, { state: { notice: l.created(s.period.label) } });
+    });
+  };
+
+  return (
+    <Section id="settlement-create" title={l.createTitle}>
+      <Paragraph>{l.createIntro}</Paragraph>
+      <form noValidate onSubmit={create}>
+        <ErrorSummary {...form.summaryProps} />
+        <div className="mp-settlement-create">
+          <TextField id="settlement-period" label={l.periodField} hint={l.periodHint} required width="sm" autoComplete="off" value={period} error={form.errors.period} onChange={(e) => setPeriod(e.target.value)} />
+          <Button type="submit" appearance="primary" busy={form.busy}>
+            {l.create}
+          </Button>
+        </div>
+      </form>
+    </Section>
+  );
+}
