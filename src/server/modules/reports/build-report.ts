@@ -42,10 +42,12 @@ export async function buildReport(db: Kysely<DB>, scope: ReportScope, opts: { ca
     for (const t of caseTables.tables) tables.push(tooFew ? withheld(t, t.columns.filter((c) => c.key === 'key' || c.key === 'label' || c.key === 'month' || c.key === 'measure').map((c) => c.key)) : t);
     if (tooFew) caseCount = null;
   }
-  tables.push(await hoursTable(db, scope));
+  const hours = await hoursTable(db, scope);
+  tables.push(hours);
   if (opts.caseFigures) {
     tables.push(await mediatorsTable(db, scope));
-    tables.push(await capacityTable(db, scope));
+    const minutesUsed = hours.rows.reduce((sum, r) => sum + num(r.minutes_used), 0);
+    tables.push(await capacityTable(db, scope, { minutesUsed, referrals: caseCount }));
     tables.push(await satisfactionTable(db, scope));
   }
   return { period: { from: scope.from, to: scope.to }, municipality: scope.municipality, caseCount, tooFewCases: tooFew, tables: sortTables(tables) };
@@ -57,17 +59,45 @@ const sortTables = (t: ReportTable[]) => [...t].sort((a, b) => ORDER.indexOf(a.n
 async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawBuilder<unknown>, total: number, q: (query: RawBuilder<Row>) => Promise<Row[]>) {
   const tables: ReportTable[] = [];
 
-  // Referrals per month, beside the same month a year earlier (seasonality).
-  const perMonth = await q(sql`
-    WITH months AS (
-      SELECT generate_series(date_trunc('month', ${scope.from}::date), date_trunc('month', ${scope.to}::date), interval '1 month')::date AS m
-    )
-    SELECT to_char(months.m, 'YYYY-MM') AS month,
-      (SELECT count(*)::int FROM mediation_case c WHERE ${caseFilter} AND date_trunc('month', c.referred_on) = months.m) AS count,
-      (SELECT count(*)::int FROM mediation_case c WHERE c.pool_id = ${scope.poolId}
-         AND (${scope.municipality?.id ?? null}::uuid IS NULL OR c.requesting_municipality_id = ${scope.municipality?.id ?? null}::uuid)
-         AND date_trunc('month', c.referred_on) = (months.m - interval '1 year')) AS previous_year
-    FROM months ORDER BY months.m`);
+  // One scan for every grouping (GROUPING SETS), one for the same months a year earlier.
+  const groups = await q(sql`
+    SELECT grouping(c.case_type) AS g_type, grouping(c.referral_source) AS g_source, grouping(coalesce(c.route, 'none')) AS g_route,
+      c.case_type, c.referral_source, coalesce(c.route, 'none') AS route, to_char(c.referred_on, 'YYYY-MM') AS month, count(*)::int AS count
+    FROM mediation_case c WHERE ${caseFilter}
+    GROUP BY GROUPING SETS ((c.case_type), (c.referral_source), (coalesce(c.route, 'none')), (to_char(c.referred_on, 'YYYY-MM')))`);
+  const previous = await q(sql`
+    SELECT to_char(c.referred_on + interval '1 year', 'YYYY-MM') AS month, count(*)::int AS count
+    FROM mediation_case c
+    WHERE c.pool_id = ${scope.poolId} AND c.referred_on BETWEEN (${scope.from}::date - interval '1 year')::date AND (${scope.to}::date - interval '1 year')::date
+      AND (${scope.municipality?.id ?? null}::uuid IS NULL OR c.requesting_municipality_id = ${scope.municipality?.id ?? null}::uuid)
+    GROUP BY 1`);
+  const countsBy = (pick: (r: Row) => unknown) => {
+    const m = new Map<string, number>();
+    for (const r of groups) {
+      const k = pick(r);
+      if (k !== null && k !== undefined) m.set(String(k), num(r.count));
+    }
+    return m;
+  };
+  const only = (dim: 'type' | 'source' | 'route' | 'month') => (r: Row) => {
+    const g = { type: num(r.g_type), source: num(r.g_source), route: num(r.g_route) };
+    const isMonth = g.type === 1 && g.source === 1 && g.route === 1;
+    if (dim === 'month') return isMonth ? r.month : null;
+    if (isMonth) return null;
+    if (dim === 'type') return g.type === 0 ? r.case_type : null;
+    if (dim === 'source') return g.source === 0 ? r.referral_source : null;
+    return g.route === 0 ? r.route : null;
+  };
+  const monthCounts = countsBy(only('month'));
+  const prevCounts = new Map(previous.map((r) => [String(r.month), num(r.count)]));
+  const monthRows: Record<string, string | number | null>[] = [];
+  const firstYear = Number(scope.from.slice(0, 4));
+  const firstMonth = Number(scope.from.slice(5, 7)) - 1;
+  for (let i = 0; ; i += 1) {
+    const key = `${firstYear + Math.floor((firstMonth + i) / 12)}-${String(((firstMonth + i) % 12) + 1).padStart(2, '0')}`;
+    if (key > scope.to.slice(0, 7)) break;
+    monthRows.push({ month: key, count: monthCounts.get(key) ?? 0, previous_year: prevCounts.get(key) ?? 0 });
+  }
   tables.push({
     name: 'referrals_per_month',
     title: 'Aanmeldingen per maand (dit jaar en vorig jaar)',
@@ -76,14 +106,12 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
       { key: 'count', label: 'Aanmeldingen' },
       { key: 'previous_year', label: 'Zelfde maand vorig jaar' },
     ],
-    rows: perMonth.map((r) => ({ month: String(r.month), count: num(r.count), previous_year: num(r.previous_year) })),
+    rows: monthRows,
     tooFewCases: false,
   });
 
-  const grouped = async (column: 'case_type' | 'referral_source' | 'route', labels: Record<string, string>) => {
-    const col = sql.ref(`c.${column}`);
-    const rows = await q(sql`SELECT coalesce(${col}, 'none') AS key, count(*)::int AS count FROM mediation_case c WHERE ${caseFilter} GROUP BY 1`);
-    const counts = new Map(rows.map((r) => [String(r.key), num(r.count)]));
+  const grouped = (dim: 'type' | 'source' | 'route', labels: Record<string, string>) => {
+    const counts = countsBy(only(dim));
     return Object.keys(labels)
       .filter((k) => k !== 'none' || counts.has('none'))
       .map((k) => ({ key: k, label: labels[k] ?? k, count: counts.get(k) ?? 0, share: percent(counts.get(k) ?? 0, total) }));
@@ -94,9 +122,9 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
     { key: 'count', label: 'Aantal' },
     { key: 'share', label: 'Aandeel (%)' },
   ];
-  tables.push({ name: 'by_type', title: 'Aanmeldingen naar soort conflict', columns: groupColumns, rows: await grouped('case_type', CASE_TYPE_LABELS), tooFewCases: false });
-  tables.push({ name: 'by_source', title: 'Aanmeldingen naar verwijzer', columns: groupColumns, rows: await grouped('referral_source', SOURCE_LABELS), tooFewCases: false });
-  const routes = await grouped('route', ROUTE_LABELS);
+  tables.push({ name: 'by_type', title: 'Aanmeldingen naar soort conflict', columns: groupColumns, rows: grouped('type', CASE_TYPE_LABELS), tooFewCases: false });
+  tables.push({ name: 'by_source', title: 'Aanmeldingen naar verwijzer', columns: groupColumns, rows: grouped('source', SOURCE_LABELS), tooFewCases: false });
+  const routes = grouped('route', ROUTE_LABELS);
   tables.push({ name: 'by_route', title: 'Aanmeldingen naar route (incl. doorverwezen en niet geschikt)', columns: groupColumns, rows: routes, tooFewCases: false });
 
   // Throughput in working days on the pool's calendar (see working-day-index.ts).
@@ -223,10 +251,10 @@ async function hoursTable(db: Kysely<DB>, scope: ReportScope): Promise<ReportTab
       SELECT supplier_municipality_id AS s, user_municipality_id AS u, minutes FROM hour_entry
       WHERE pool_id = ${scope.poolId} AND status = 'approved' AND work_date BETWEEN ${scope.from}::date AND ${scope.to}::date
     ), per AS (
-      SELECT m.id, m.code, m.name,
-        coalesce((SELECT sum(minutes) FROM h WHERE h.s = m.id), 0)::int AS supplied,
-        coalesce((SELECT sum(minutes) FROM h WHERE h.u = m.id), 0)::int AS used
+      SELECT m.id, m.code, m.name, coalesce(sup.minutes, 0)::int AS supplied, coalesce(use.minutes, 0)::int AS used
       FROM pool_member pm JOIN municipality m ON m.id = pm.municipality_id
+      LEFT JOIN (SELECT s AS id, sum(minutes) AS minutes FROM h GROUP BY 1) sup ON sup.id = m.id
+      LEFT JOIN (SELECT u AS id, sum(minutes) AS minutes FROM h GROUP BY 1) use ON use.id = m.id
       WHERE pm.pool_id = ${scope.poolId} AND (${muni}::uuid IS NULL OR m.id = ${muni}::uuid)
     )
     SELECT * FROM per ORDER BY name`.execute(db)
@@ -252,14 +280,15 @@ async function mediatorsTable(db: Kysely<DB>, scope: ReportScope): Promise<Repor
   const rows = (
     await sql<Row>`
     SELECT coalesce(u.name, '(uitgenodigd)') AS name, m.name AS municipality, mp.status,
-      (SELECT count(*)::int FROM case_mediator cm WHERE cm.mediator_id = mp.id
-         AND cm.assigned_at >= ${scope.from}::date AND cm.assigned_at < ${scope.to}::date + 1) AS cases,
-      (SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entry h WHERE h.mediator_id = mp.id AND h.status = 'approved'
-         AND h.work_date BETWEEN ${scope.from}::date AND ${scope.to}::date) AS minutes
+      coalesce(cs.n, 0)::int AS cases, coalesce(hs.minutes, 0)::int AS minutes
     FROM mediator_profile mp
     LEFT JOIN app_user u ON u.id = mp.user_id
     LEFT JOIN invitation i ON i.id = mp.invitation_id
     LEFT JOIN municipality m ON m.id = coalesce(u.municipality_id, i.municipality_id)
+    LEFT JOIN (SELECT cm.mediator_id, count(*) AS n FROM case_mediator cm WHERE cm.pool_id = ${scope.poolId}
+         AND cm.assigned_at >= ${scope.from}::date AND cm.assigned_at < ${scope.to}::date + 1 GROUP BY 1) cs ON cs.mediator_id = mp.id
+    LEFT JOIN (SELECT h.mediator_id, sum(h.minutes) AS minutes FROM hour_entry h WHERE h.pool_id = ${scope.poolId} AND h.status = 'approved'
+         AND h.work_date BETWEEN ${scope.from}::date AND ${scope.to}::date GROUP BY 1) hs ON hs.mediator_id = mp.id
     WHERE mp.pool_id = ${scope.poolId} AND mp.status <> 'left' AND (${muni}::uuid IS NULL OR m.id = ${muni}::uuid)
     ORDER BY m.name, 1`.execute(db)
   ).rows;
@@ -279,7 +308,7 @@ async function mediatorsTable(db: Kysely<DB>, scope: ReportScope): Promise<Repor
 }
 
 /** Free capacity against demand: hours the active mediators offer in the period against hours used and referrals. */
-async function capacityTable(db: Kysely<DB>, scope: ReportScope): Promise<ReportTable> {
+async function capacityTable(db: Kysely<DB>, scope: ReportScope, demand: { minutesUsed: number; referrals: number | null }): Promise<ReportTable> {
   const muni = scope.municipality?.id ?? null;
   const r = (
     await sql<Row>`
@@ -292,10 +321,6 @@ async function capacityTable(db: Kysely<DB>, scope: ReportScope): Promise<Report
     SELECT (SELECT count(*)::int FROM mp) AS mediators,
       (SELECT coalesce(sum(hours_per_month), 0)::int FROM mp) AS hours_per_month,
       (SELECT coalesce(sum(max_concurrent_cases), 0)::int FROM mp) AS places,
-      (SELECT coalesce(sum(minutes), 0)::int FROM hour_entry h WHERE h.pool_id = ${scope.poolId} AND h.status = 'approved'
-         AND h.work_date BETWEEN ${scope.from}::date AND ${scope.to}::date AND (${muni}::uuid IS NULL OR h.user_municipality_id = ${muni}::uuid)) AS minutes_used,
-      (SELECT count(*)::int FROM mediation_case c WHERE c.pool_id = ${scope.poolId} AND c.referred_on BETWEEN ${scope.from}::date AND ${scope.to}::date
-         AND (${muni}::uuid IS NULL OR c.requesting_municipality_id = ${muni}::uuid)) AS referrals,
       (SELECT count(*)::int FROM mediation_case c WHERE c.pool_id = ${scope.poolId} AND c.status IN ('proposed', 'assigned', 'in_progress')
          AND (${muni}::uuid IS NULL OR c.requesting_municipality_id = ${muni}::uuid)) AS running`.execute(db)
   ).rows[0] as Row;
@@ -312,9 +337,9 @@ async function capacityTable(db: Kysely<DB>, scope: ReportScope): Promise<Report
     rows: [
       { measure: 'active_mediators', label: 'Actieve mediators', value: num(r.mediators) },
       { measure: 'capacity_minutes', label: `Beschikbare minuten (${months} maanden × uren per maand)`, value: capacityMinutes },
-      { measure: 'minutes_used', label: 'Gebruikte minuten (goedgekeurd)', value: num(r.minutes_used) },
-      { measure: 'free_minutes', label: 'Vrije minuten', value: capacityMinutes - num(r.minutes_used) },
-      { measure: 'referrals', label: 'Aanmeldingen in de periode', value: num(r.referrals) },
+      { measure: 'minutes_used', label: 'Gebruikte minuten (goedgekeurd)', value: demand.minutesUsed },
+      { measure: 'free_minutes', label: 'Vrije minuten', value: capacityMinutes - demand.minutesUsed },
+      { measure: 'referrals', label: 'Aanmeldingen in de periode', value: demand.referrals },
       { measure: 'places', label: 'Plaatsen voor gelijktijdige zaken', value: num(r.places) },
       { measure: 'running_cases', label: 'Lopende zaken nu', value: num(r.running) },
     ],
