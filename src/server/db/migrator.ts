@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-cases.js';
 import * as m0004 from './migrations/0004-matching.js';
 import * as m0005 from './migrations/0005-hours.js';
 import * as m0006 from './migrations/0006-outcomes.js';
+import * as m0007 from './migrations/0007-fairness-from-hours.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-matching': m0004,
   '0005-hours': m0005,
   '0006-outcomes': m0006,
+  '0007-fairness-from-hours': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,34 +6,15 @@ import { sql, type RawBuilder } from 'kysely';
  * "uses" the minutes worked on its own cases (by anyone); work on a municipality's own case by
  * its own mediator cancels out.
  *
- * The hours ledger arrives with issue 6. Until then HOURS_LEDGER is an empty row set with the
- * columns the balance needs, so every balance is 0 and the fairness part scores 0.5 for all.
- * To plug the real hours in, replace only HOURS_LEDGER with a SELECT over the approved hour
- * entries returning exactly these columns (one row per entry):
- *
- *   pool_id uuid, supplier_municipality_id uuid  -- the mediator's municipality
- *   user_municipality_id uuid                     -- the case's requesting municipality
- *   minutes integer, worked_on date
- *
- * With issue 6's hour_entry (migration 0005) that is:
- *
- *   SELECT h.pool_id, h.supplier_municipality_id, h.user_municipality_id, h.minutes,
- *          h.work_date AS worked_on
- *   FROM hour_entry h WHERE h.status = 'approved'
- *
- * (corrections are entries of their own, possibly negative, so they net out by themselves).
- * External mediators' hours are paid, not supplied by a member: they are not in hour_entry.
- * The hours table must then also move matching_facts_version, or the cached mediator facts
- * keep an old balance for up to a minute (mediator-facts-cache.ts):
- *
- *   CREATE CONSTRAINT TRIGGER hour_entry_matching_facts AFTER INSERT OR UPDATE OR DELETE
- *     ON hour_entry DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
- *     EXECUTE FUNCTION matching_facts_changed()
+ * The ledger is the approved hour entries (issue 6, migration 0005). Corrections are entries of
+ * their own, possibly negative, so they net out by themselves. External mediators' hours are
+ * paid, not supplied by a member: they are not in hour_entry. A trigger on hour_entry (migration
+ * 0007) moves matching_facts_version, so cached mediator facts see a new balance at once.
  */
 export const HOURS_LEDGER: RawBuilder<unknown> = sql`
-  SELECT NULL::uuid AS pool_id, NULL::uuid AS supplier_municipality_id, NULL::uuid AS user_municipality_id,
-         0::integer AS minutes, NULL::date AS worked_on
-  WHERE false`;
+  SELECT h.pool_id, h.supplier_municipality_id, h.user_municipality_id, h.minutes, h.work_date AS worked_on
+  FROM hour_entry h
+  WHERE h.status = 'approved'`;
 
 /** Months of hours that count for the balance. */
 export const FAIRNESS_MONTHS = 12;
