@@ -101,6 +101,18 @@ for (const engine of testEngines()) {
       await insertCase(db, w, { municipalityId: w.meppel.id, referredOn: '2025-07-14', route: 'not_suitable', status: 'referred', type: 'neighbours' });
       await insertCase(db, w, { municipalityId: w.meppel.id, referredOn: '2025-07-15', route: 'refer_elsewhere', status: 'referred', type: 'neighbours' });
       await insertCase(db, w, { municipalityId: w.meppel.id, referredOn: '2024-03-11' });
+      // Approved hours in 2025: a Staphorst mediator on a Meppel case, 90 + 45 minutes; one entry of 2024 outside the period.
+      const hourCase = await insertCase(db, w, { municipalityId: w.meppel.id, referredOn: '2024-12-02', assignedOn: '2024-12-09' });
+      for (const [date, minutes] of [['2025-01-07', 90], ['2025-02-04', 45], ['2024-12-10', 60]] as const) {
+        await db
+          .insertInto('hour_entry')
+          .values({
+            pool_id: w.pool.id, case_id: hourCase, mediator_id: w.profiles.staphorst.id, supplier_municipality_id: w.staphorst.id, user_municipality_id: w.meppel.id,
+            work_date: date, minutes, activity: 'session', status: 'approved', decided_by: w.users.coordinator.id, decided_at: new Date(),
+            period_code: `${date.slice(0, 4)}-K1`, period_start: `${date.slice(0, 4)}-01-01`, period_end: `${date.slice(0, 4)}-03-31`, created_by: w.users.mediatorStaphorst.id,
+          })
+          .execute();
+      }
       for (const d of ['2025-02-03', '2025-06-02', '2025-09-01']) await insertCase(db, w, { municipalityId: w.staphorst.id, referredOn: d, assignedOn: d.replace(/-0[1-3]$/, '-10') });
     });
     after(() => t.close());
@@ -136,7 +148,12 @@ for (const engine of testEngines()) {
 
       const pool = await report(a.coordinator);
       assert.equal(pool.caseCount, 13);
-      assert.equal(table(pool, 'hours').rows.length, 3, 'every member');
+      const hours = Object.fromEntries(table(pool, 'hours').rows.map((r) => [r.code, [r.minutes_supplied, r.minutes_used, r.net_minutes]]));
+      assert.deepEqual(hours, { GM0119: [0, 135, -135], GM0180: [135, 0, 135], GM1896: [0, 0, 0] });
+      const fin = await report(a.finance);
+      assert.deepEqual(table(fin, 'hours').rows, table(pool, 'hours').rows, 'finance sees the same hours');
+      const staphorstMediator = table(pool, 'mediators').rows.find((r) => r.name === 'Sanne Staphorst');
+      assert.equal(staphorstMediator?.minutes, 135);
     });
 
     test('a municipality with 3 cases in the period shows too few cases', async () => {
