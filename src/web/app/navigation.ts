@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/mijn-beschikbaarheid', label: (t) => t.registry.nav.own, description: (t) => t.registry.nav.ownDescription, roles: ['mediator'] },
   { to: '/uren', label: (t) => t.hours.nav, description: (t) => t.hours.navDescription, roles: ['mediator', 'coordinator'] },
   { to: '/verrekening', label: (t) => t.settlement.nav, description: (t) => t.settlement.navDescription, roles: ['finance', 'coordinator', 'contact'] },
+  { to: '/rapportages', label: (t) => t.reports.nav, description: (t) => t.reports.navDescription, roles: ['coordinator', 'contact', 'finance'] },
   { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'], also: ['/beheer/uitnodigingen'] },
   { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, roles: ['admin'] },
   { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, roles: ['admin'] },

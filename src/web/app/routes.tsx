@@ -17,6 +17,7 @@ import { matchingRoutes } from '../features/matching/matching-routes.js';
 import { MailOutboxPage } from '../features/mail-outbox/mail-outbox-page.js';
 import { ProfilePage } from '../features/profile/profile-page.js';
 import { registryRoutes } from '../features/registry/registry-routes.js';
+import { reportRoutes } from '../features/reports/report-routes.js';
 import { settlementRoutes } from '../features/settlement/settlement-routes.js';
 import { InvitationsPage } from '../features/users/invitations-page.js';
 import { UserEditPage } from '../features/users/user-edit-page.js';
@@ -76,6 +77,7 @@ export const routes: RouteObject[] = [
           { path: '/beheer/audit', element: admin(<AuditPage />) },
           { path: '/beheer/e-mail', element: admin(<MailOutboxPage />) },
           ...registryRoutes,
+          ...reportRoutes,
           ...hoursRoutes,
           ...settlementRoutes,
         ]),

@@ -2,6 +2,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-
 import type { Messages } from './nl.js';
 import { registryEn } from '../features/registry/i18n-en.js';
 import { casesEn } from '../features/cases/i18n-en.js';
+import { reportsEn } from '../features/reports/i18n-en.js';
 import { matchingEn } from '../features/matching/i18n-en.js';
 import { hoursEn } from '../features/hours/i18n-en.js';
 import { settlementEn } from '../features/settlement/i18n-en.js';
@@ -334,6 +335,7 @@ export const en: Messages = {
     status: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
   cases: casesEn,
+  reports: reportsEn,
   matching: matchingEn,
   hours: hoursEn,
   settlement: settlementEn,

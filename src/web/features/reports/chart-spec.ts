@@ -1,0 +1,57 @@
+import type { ReportTable, ReportTableName } from '../../api/reports.js';
+import type { Messages } from '../../i18n/nl.js';
+import type { ChartCategory, ChartSeries } from './bar-chart.js';
+
+export interface ChartSpec {
+  series: ChartSeries[];
+  categories: ChartCategory[];
+}
+
+const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+/** Which column names a category and which columns are the bars, per report table. */
+const LAYOUT: Partial<Record<ReportTableName, { label: string; values: { key: string; series: (t: Messages) => string }[]; only?: string[] }>> = {
+  referrals_per_month: {
+    label: 'month',
+    values: [
+      { key: 'count', series: (t) => t.reports.series.thisYear },
+      { key: 'previous_year', series: (t) => t.reports.series.lastYear },
+    ],
+  },
+  by_type: { label: 'label', values: [{ key: 'count', series: (t) => t.reports.series.count }] },
+  by_source: { label: 'label', values: [{ key: 'count', series: (t) => t.reports.series.count }] },
+  by_route: { label: 'label', values: [{ key: 'count', series: (t) => t.reports.series.count }] },
+  throughput: {
+    label: 'label',
+    values: [
+      { key: 'median_working_days', series: (t) => t.reports.series.median },
+      { key: 'p90_working_days', series: (t) => t.reports.series.p90 },
+    ],
+  },
+  outcomes: { label: 'label', values: [{ key: 'count', series: (t) => t.reports.series.count }] },
+  hours: {
+    label: 'municipality',
+    values: [
+      { key: 'minutes_supplied', series: (t) => t.reports.series.supplied },
+      { key: 'minutes_used', series: (t) => t.reports.series.used },
+    ],
+  },
+  mediators: { label: 'name', values: [{ key: 'minutes', series: (t) => t.reports.series.minutes }] },
+  // Only the measures in minutes: counts and minutes on one axis would mislead.
+  capacity: { label: 'label', values: [{ key: 'value', series: (t) => t.reports.series.minutesValue }], only: ['capacity_minutes', 'minutes_used', 'free_minutes'] },
+  satisfaction: { label: 'label', values: [{ key: 'average', series: (t) => t.reports.series.average }] },
+};
+
+/** The chart of a report table, or null for a table without one (the key figures). */
+export function chartOf(table: ReportTable, t: Messages, monthLabel: (month: string) => string): ChartSpec | null {
+  const layout = LAYOUT[table.name];
+  if (!layout) return null;
+  const rows = layout.only ? table.rows.filter((r) => layout.only!.includes(String(r.measure))) : table.rows;
+  return {
+    series: layout.values.map((v) => ({ name: v.series(t) })),
+    categories: rows.map((r) => ({
+      label: layout.label === 'month' ? monthLabel(String(r.month)) : String(r[layout.label] ?? ''),
+      values: layout.values.map((v) => numberOrNull(r[v.key])),
+    })),
+  };
+}

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { annualReportUrl, caseRegisterUrl, getReport, type ReportScopeQuery } from '../../api/reports.js';
+import { ApiError } from '../../api/problem.js';
+import { hasAnyRole } from '../../app/navigation.js';
+import { useCurrentSession } from '../../app/session.js';
+import { Alert } from '../../components/alert.js';
+import { Button } from '../../components/button.js';
+import { SelectField } from '../../components/form-field.js';
+import { Paragraph } from '../../components/heading.js';
+import { AppLink } from '../../components/link.js';
+import { Loading } from '../../components/loading.js';
+import { Page } from '../../components/page.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { useUrlFilters } from '../../hooks/use-url-filters.js';
+import { describeError, describeInvalidParam } from '../../i18n/describe-error.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { useMemberMunicipalities } from '../cases/use-member-municipalities.js';
+import { thisYear } from './format.js';
+import { REPORT_FILTERS, ReportFilters } from './report-filters.js';
+import { ReportSection } from './report-section.js';
+import './reports.css';
+
+/** Years offered for the annual report: this year and the nine before it. */
+const annualYears = (now: number) => Array.from({ length: 10 }, (_, i) => now - i);
+
+/**
+ * The report page: coordinators see the pool or any member, contacts their own municipality,
+ * finance the hours only (the server decides which tables come back).
+ */
+export function ReportsPage() {
+  const { t, locale, date } = useI18n();
+  const { user } = useCurrentSession();
+  const poolWide = hasAnyRole(user.roles, ['coordinator', 'finance']);
+  const seesCases = hasAnyRole(user.roles, ['coordinator', 'contact']);
+  const isCoordinator = user.roles.includes('coordinator');
+  const municipalities = useMemberMunicipalities(poolWide);
+  const filters = useUrlFilters(REPORT_FILTERS);
+  const year = thisYear();
+  const query: ReportScopeQuery = {
+    from: filters.values.van || year.from,
+    to: filters.values.tot || year.to,
+    ...(filters.values.gemeente ? { municipalityId: filters.values.gemeente } : {}),
+  };
+  const report = useQuery((signal) => getReport(query, signal), [filters.key]);
+  const [annualYear, setAnnualYear] = useState(year.year - 1);
+
+  const fieldErrors: Partial<Record<'from' | 'to' | 'municipalityId', string>> = {};
+  const error = report.error;
+  if (error instanceof ApiError) {
+    for (const p of error.invalidParams) {
+      if ((p.name === 'from' || p.name === 'to' || p.name === 'municipalityId') && !fieldErrors[p.name]) fieldErrors[p.name] = describeInvalidParam(p, t, locale);
+    }
+  }
+
+  const intro = !seesCases
+    ? t.reports.page.introFinance
+    : !poolWide && user.municipalityName
+      ? t.reports.page.introContact(user.municipalityName)
+      : t.reports.page.intro;
+  const data = error === undefined ? report.data : undefined;
+  const who = data?.municipality?.name ?? t.reports.page.wholePool;
+  const ownMunicipality = user.municipalityId && user.municipalityName ? { id: user.municipalityId, name: user.municipalityName } : null;
+  const annualTargets = isCoordinator ? (municipalities.data ?? []) : ownMunicipality ? [ownMunicipality] : [];
+
+  return (
+    <Page title={t.reports.page.title}>
+      <Paragraph lead>{intro}</Paragraph>
+      {seesCases && (
+        <p className="utrecht-paragraph">
+          <AppLink to="/rapportages/benchmark">{t.reports.page.toBenchmark}</AppLink>
+        </p>
+      )}
+      <ReportFilters
+        initial={{ van: query.from ?? '', tot: query.to ?? '', gemeente: filters.values.gemeente }}
+        municipalities={poolWide ? (municipalities.data ?? []) : null}
+        fixedMunicipality={poolWide ? null : user.municipalityName}
+        errors={fieldErrors}
+        onApply={filters.setFilters}
+      />
+      {report.loading && <Loading />}
+      {error !== undefined && (
+        <Alert type="error" heading={t.common.loadFailed} urgent>
+          <p className="utrecht-paragraph">{describeError(error, t, locale)}</p>
+          <Button onClick={report.reload}>{t.common.retry}</Button>
+        </Alert>
+      )}
+      {data && (
+        <>
+          <Paragraph className="mp-report-scope" aria-live="polite">
+            <strong>{t.reports.page.scope(date(data.period.from), date(data.period.to), who)}</strong>
+            {seesCases && (
+              <>
+                <br />
+                {t.reports.page.caseCount(data.caseCount)}
+              </>
+            )}
+          </Paragraph>
+          {data.tables.length > 1 && (
+            <nav className="mp-report-toc" aria-label={t.reports.page.sectionsLabel}>
+              <ul className="utrecht-unordered-list">
+                {data.tables.map((table) => (
+                  <li key={table.name} className="utrecht-unordered-list__item">
+                    <a className="utrecht-link utrecht-link--html-a" href={`#report-${table.name.replace(/_/g, '-')}`}>
+                      {t.reports.tables[table.name]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {data.tables.map((table) => (
+            <ReportSection key={table.name} table={table} query={query} />
+          ))}
+        </>
+      )}
+      {seesCases && (
+        <section className="mp-section" id="report-annual" aria-labelledby="report-annual-title">
+          <h2 className="utrecht-heading-2" id="report-annual-title">
+            {t.reports.annual.title}
+          </h2>
+          <Paragraph>{t.reports.annual.intro}</Paragraph>
+          <SelectField id="report-annual-year" label={t.reports.annual.year} value={String(annualYear)} onChange={(e) => setAnnualYear(Number(e.target.value))}>
+            {annualYears(year.year).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </SelectField>
+          <ul className="utrecht-unordered-list mp-report-downloads">
+            {isCoordinator && (
+              <li className="utrecht-unordered-list__item">
+                <a className="utrecht-link utrecht-link--html-a" href={annualReportUrl(annualYear)} download>
+                  {t.reports.annual.pool(annualYear)}
+                </a>
+              </li>
+            )}
+            {annualTargets.map((m) => (
+              <li key={m.id} className="utrecht-unordered-list__item">
+                <a className="utrecht-link utrecht-link--html-a" href={annualReportUrl(annualYear, m.id)} download>
+                  {t.reports.annual.municipality(annualYear, m.name)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          {isCoordinator && (
+            <>
+              <h3 className="utrecht-heading-3">{t.reports.annual.register}</h3>
+              <Paragraph>{t.reports.annual.registerIntro}</Paragraph>
+              <p className="utrecht-paragraph">
+                <a className="utrecht-link utrecht-link--html-a" href={caseRegisterUrl({ from: query.from ?? year.from, to: query.to ?? year.to })} download>
+                  {t.reports.annual.registerLink(date(query.from ?? year.from), date(query.to ?? year.to))}
+                </a>
+              </p>
+            </>
+          )}
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,238 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { readCsv } from '../../src/domain/registry/csv.js';
+import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
+import { seedDemoYear } from '../../src/server/modules/reports/seed-demo-year.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+
+const skip = browserSkipReason();
+
+/** "1.234,5" on screen and "1234,5" in the CSV are the same figure. */
+const figure = (text: string) => text.trim().replace(/\./g, '');
+
+/**
+ * The report pages in the browser on the demo pool's year (seedDemoRegistry and seedDemoYear,
+ * which the e2e server leaves out): every chart has bars, a table agrees with its CSV export,
+ * a contact sees their own municipality only, "te weinig zaken" for a small municipality, the
+ * benchmark, the downloads, and axe-core scans of each page and at phone width.
+ */
+describe('reports in the browser', { skip }, () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let coordinator: Page;
+  let contact: Page;
+  let finance: Page;
+  let members: { id: string; name: string }[] = [];
+
+  const signedIn = async (email: string, viewport?: { width: number; height: number }) => {
+    const page = await (await newContext(browser, server.baseUrl, viewport ? { viewport } : {})).newPage();
+    await signInThroughApi(page, email, DEMO_PASSWORD);
+    return page;
+  };
+
+  before(async () => {
+    server = await startE2eServer();
+    const pool = await server.handle.db.selectFrom('pool').select('id').executeTakeFirstOrThrow();
+    await seedDemoRegistry(server.handle.db, pool.id);
+    await seedDemoYear(server.handle.db, pool.id);
+    browser = await launchBrowser();
+    coordinator = await signedIn('coordinator@mediatorpool.example');
+    contact = await signedIn('contact.meppel@mediatorpool.example');
+    finance = await signedIn('financien@mediatorpool.example');
+    members = (await (await coordinator.request.get('/api/v1/member-municipalities')).json()).items;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens the report page and waits until the sections have arrived. */
+  const openReports = async (page: Page, path = '/rapportages') => {
+    await page.goto(path);
+    await waitForHeading(page, 'Rapportages');
+    await page.locator('.mp-report-section').first().waitFor();
+  };
+
+  test('the coordinator sees every chart with bars beside its table, with downloads', async () => {
+    await openReports(coordinator);
+    assert.match(await coordinator.title(), /^Rapportages – /);
+    await coordinator.getByRole('link', { name: 'Rapportages', exact: true }).first().waitFor();
+    // The default period is this calendar year.
+    const year = new Date().getFullYear();
+    assert.equal(await coordinator.getByLabel('Van', { exact: true }).inputValue(), `${year}-01-01`);
+    assert.equal(await coordinator.getByLabel('Tot en met').inputValue(), `${year}-12-31`);
+
+    const charts = coordinator.getByRole('img', { name: /^Staafgrafiek: / });
+    const count = await charts.count();
+    assert.ok(count >= 9, `${count} charts`);
+    for (let i = 0; i < count; i++) {
+      const chart = charts.nth(i);
+      const name = (await chart.getAttribute('aria-labelledby')) ?? '';
+      const title = (await coordinator.locator(`[id="${name}"]`).textContent()) ?? '';
+      const bars = Number(await chart.getAttribute('data-chart-bars'));
+      // The survey starts empty: fewer than 5 answers show "te weinig zaken" instead of bars.
+      if (title.includes('Tevredenheid')) assert.match(title, /te weinig zaken/);
+      else assert.ok(bars > 0, `chart "${title.slice(0, 60)}" has bars`);
+    }
+    // Two series this year against last, told apart by a legend and a hatched pattern.
+    const months = coordinator.locator('#report-referrals-per-month');
+    await months.getByRole('list', { name: 'Legenda' }).getByText('Vorig jaar').waitFor();
+    assert.equal(await months.locator('pattern').count(), 1);
+    // Every section has its table and both downloads.
+    for (const section of await coordinator.locator('.mp-report-section').all()) {
+      assert.equal(await section.locator('table caption').count(), 1);
+      const links = section.getByRole('link', { name: /downloaden als (CSV|Excel)$/ });
+      assert.equal(await links.count(), 2);
+    }
+    await expectNoSeriousA11yViolations(coordinator, '/rapportages (coordinator)');
+  });
+
+  test("a table's figures equal its CSV export", async () => {
+    await openReports(coordinator);
+    for (const id of ['by-type', 'hours', 'outcomes']) {
+      const section = coordinator.locator(`#report-${id}`);
+      const href = await section.getByRole('link', { name: /downloaden als CSV$/ }).getAttribute('href');
+      const res = await coordinator.request.get(href!);
+      assert.equal(res.status(), 200);
+      assert.match(res.headers()['content-type'] ?? '', /text\/csv/);
+      const csv = readCsv(await res.text(), { maxRows: 1000, delimiter: ';' });
+      if (!csv.ok) throw new Error(`${id}: the CSV does not parse`);
+      const rows = await section.locator('tbody tr').all();
+      assert.equal(rows.length, csv.rows.length, `${id}: as many rows as the CSV`);
+      for (const [i, row] of rows.entries()) {
+        const cells = (await row.locator('th, td').allTextContents()).map(figure);
+        const fields: string[] = csv.rows[i]!.fields.map(figure);
+        // The screen leaves out the code column of grouped tables; the CSV starts with it.
+        const comparable: string[] = csv.header[0] === 'Code' ? fields.slice(1) : fields;
+        const numeric: [string, string | undefined][] = comparable.map((f, j): [string, string | undefined] => [f, cells[j]]).filter(([f]) => /^-?\d+(,\d+)?$/.test(f));
+        assert.ok(numeric.length > 0, `${id} row ${i} has figures`);
+        for (const [f, c] of numeric) assert.equal(c, f, `${id} row ${i}`);
+      }
+    }
+    const xlsx = await coordinator.request.get((await coordinator.locator('#report-by-type').getByRole('link', { name: /Excel$/ }).getAttribute('href'))!);
+    assert.equal(xlsx.status(), 200);
+    assert.match(xlsx.headers()['content-type'] ?? '', /spreadsheetml/);
+  });
+
+  test('a wrong period is refused at the field', async () => {
+    await openReports(coordinator);
+    await coordinator.getByLabel('Van', { exact: true }).fill('2026-06-01');
+    await coordinator.getByLabel('Tot en met').fill('2026-01-01');
+    await coordinator.getByRole('button', { name: 'Rapportage tonen' }).click();
+    await coordinator.locator('#report-to-error').getByText('De einddatum ligt vóór de begindatum.').waitFor();
+    assert.equal(await coordinator.getByLabel('Tot en met').getAttribute('aria-invalid'), 'true');
+    await expectNoSeriousA11yViolations(coordinator, '/rapportages with a wrong period');
+  });
+
+  test('a municipality with fewer than 5 cases shows "te weinig zaken" instead of percentages', async () => {
+    const year = new Date().getFullYear();
+    let small: { id: string; name: string } | undefined;
+    for (const m of members) {
+      const r = await (await coordinator.request.get(`/api/v1/reports?from=${year}-01-01&to=${year}-12-31&municipalityId=${m.id}`)).json();
+      if (r.tooFewCases) small = m;
+    }
+    if (!small) {
+      // Every member has 5 cases or more this year: a period of one day has fewer.
+      small = members[0]!;
+      await openReports(coordinator, `/rapportages?van=${year}-01-01&tot=${year}-01-01&gemeente=${small.id}`);
+    } else {
+      await openReports(coordinator);
+      await coordinator.getByLabel('Gemeente', { exact: true }).selectOption({ label: small.name });
+      await coordinator.getByRole('button', { name: 'Rapportage tonen' }).click();
+    }
+    await coordinator.getByText(`${small.name}, `).first().waitFor();
+    await coordinator.getByText('Te weinig zaken in deze periode (minder dan 5)', { exact: false }).waitFor();
+    const byType = coordinator.locator('#report-by-type');
+    await byType.getByText('Te weinig zaken (minder dan 5)', { exact: false }).waitFor();
+    const cells = await byType.locator('tbody td').allTextContents();
+    assert.ok(cells.every((c) => c === 'te weinig zaken'), 'no figures for a small municipality');
+    await expectNoSeriousA11yViolations(coordinator, '/rapportages for a small municipality');
+  });
+
+  test('a contact sees their own municipality only', async () => {
+    await openReports(contact);
+    await contact.getByText(/^Meppel, /).waitFor();
+    assert.equal(await contact.getByLabel('Gemeente', { exact: true }).inputValue(), 'Meppel');
+    assert.equal(await contact.getByLabel('Gemeente', { exact: true }).getAttribute('readonly'), '');
+    const hours = await contact.locator('#report-hours tbody th').allTextContents();
+    assert.deepEqual(hours, ['GM0119']);
+    // Another municipality in the address is refused, as if it did not exist.
+    const staphorst = members.find((m) => m.name === 'Staphorst')!;
+    await contact.goto(`/rapportages?gemeente=${staphorst.id}`);
+    await waitForHeading(contact, 'Rapportages');
+    await contact.getByRole('alert').getByText('Het laden is mislukt.').waitFor();
+    assert.equal(await contact.locator('.mp-report-section').count(), 0);
+    const res = await contact.request.get(`/api/v1/reports/export?table=by_type&format=csv&municipalityId=${staphorst.id}`);
+    assert.equal(res.status(), 404);
+    // Annual report of their own municipality only, no pool report, no case register.
+    await openReports(contact);
+    const annual = contact.locator('#report-annual');
+    assert.equal(await annual.getByRole('link').count(), 1);
+    await annual.getByRole('link', { name: /^Jaarverslag \d{4} van Meppel \(PDF\)$/ }).waitFor();
+  });
+
+  test('finance sees the hours only, and no benchmark', async () => {
+    await openReports(finance);
+    assert.deepEqual(await finance.locator('.mp-report-section h2').allTextContents(), ['Uren geleverd en afgenomen per gemeente (goedgekeurd)']);
+    assert.equal(await finance.getByRole('link', { name: 'Naar de benchmark' }).count(), 0);
+    await expectNoSeriousA11yViolations(finance, '/rapportages (finance)');
+  });
+
+  test('the benchmark puts a municipality beside the pool average and last year', async () => {
+    await coordinator.goto('/rapportages');
+    await waitForHeading(coordinator, 'Rapportages');
+    await coordinator.getByRole('link', { name: 'Naar de benchmark' }).click();
+    await waitForHeading(coordinator, 'Benchmark');
+    await coordinator.getByText('Kies een gemeente om de benchmark te zien.').waitFor();
+    await coordinator.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Meppel' });
+    await coordinator.getByRole('button', { name: 'Benchmark tonen' }).click();
+    const table = coordinator.getByRole('table', { name: /^Benchmark Meppel \d{4}$/ });
+    await table.waitFor();
+    const headers = await table.locator('thead th').allTextContents();
+    assert.match(headers[2]!, /^Gemiddelde van de pool \(5 leden\)$/);
+    assert.match(headers[3]!, /^Vorig jaar/);
+    const referrals = await table.getByRole('row', { name: /^Aanmeldingen/ }).locator('td').allTextContents();
+    assert.equal(referrals.length, 3);
+    assert.match(referrals[1]!, /^\d/);
+    await expectNoSeriousA11yViolations(coordinator, '/rapportages/benchmark');
+    // The contact's benchmark is their own, without a choice.
+    await contact.goto('/rapportages/benchmark');
+    await waitForHeading(contact, 'Benchmark');
+    await contact.getByRole('table', { name: /^Benchmark Meppel \d{4}$/ }).waitFor();
+  });
+
+  test('the annual report and the case register download', async () => {
+    await openReports(coordinator);
+    const annual = coordinator.locator('#report-annual');
+    const year = String(new Date().getFullYear() - 1);
+    assert.equal(await annual.getByLabel('Jaar van het jaarverslag').inputValue(), year);
+    await annual.getByLabel('Jaar van het jaarverslag').selectOption(String(new Date().getFullYear()));
+    const pdf = await coordinator.request.get((await annual.getByRole('link', { name: /van de pool \(PDF\)$/ }).getAttribute('href'))!);
+    assert.equal(pdf.status(), 200);
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    const register = await coordinator.request.get((await annual.getByRole('link', { name: /^Zakenregister .* \(CSV\)$/ }).getAttribute('href'))!);
+    assert.equal(register.status(), 200);
+    assert.ok((await register.text()).split('\n').length > 5, 'the register has rows');
+  });
+
+  test('the report page at phone width, by keyboard', async () => {
+    const phone = await signedIn('coordinator@mediatorpool.example', { width: 375, height: 800 });
+    await openReports(phone);
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `no sideways scrolling of the page (${width}px)`);
+    await expectNoSeriousA11yViolations(phone, '/rapportages at 375px');
+    await phone.goto('/rapportages/benchmark');
+    await waitForHeading(phone, 'Benchmark');
+    await expectNoSeriousA11yViolations(phone, '/rapportages/benchmark at 375px');
+    // The period form by keyboard: Enter in the from field submits it.
+    await phone.goto('/rapportages');
+    await waitForHeading(phone, 'Rapportages');
+    await phone.getByLabel('Van', { exact: true }).focus();
+    assert.equal(await phone.evaluate(() => document.activeElement?.id), 'report-from');
+    await phone.keyboard.press('Enter');
+    await phone.locator('.mp-report-section').first().waitFor();
+    await phone.context().close();
+  });
+});
