@@ -19,6 +19,7 @@ describe('hours in the browser', { skip }, () => {
   let mediator: Page;
   let coordinator: Page;
   let caseNumber = '';
+  let caseId = '';
 
   const signedIn = async (email: string) => {
     const page = await (await newContext(browser, server.baseUrl)).newPage();
@@ -48,6 +49,7 @@ describe('hours in the browser', { skip }, () => {
     assert.equal(res.status(), 201, await res.text());
     const created = (await res.json()) as { id: string; number: string };
     caseNumber = created.number;
+    caseId = created.id;
     const db = server.handle.db;
     const user = await db.selectFrom('app_user').select(['id', 'pool_id']).where('email', '=', 'mediator@mediatorpool.example').executeTakeFirstOrThrow();
     await assignMediator(db, user.pool_id, created.id, user.id);
@@ -152,5 +154,61 @@ describe('hours in the browser', { skip }, () => {
     await mediator.getByText('Geen uren in deze maand.').waitFor();
     await mediator.getByRole('button', { name: 'Volgende maand' }).click();
     await table.getByRole('row').filter({ hasText: '45 min' }).waitFor();
+  });
+
+  test('the mediator plans a session, downloads its .ics and cancels it', async () => {
+    await mediator.goto(`/zaken/${caseId}`);
+    await waitForHeading(mediator, new RegExp(caseNumber));
+    const section = mediator.getByRole('region', { name: 'Gesprekken' });
+    await section.getByText('Nog geen gesprekken gepland.').waitFor();
+    await section.getByRole('button', { name: 'Gesprek plannen' }).click();
+    // An end before the start is refused at the field.
+    await mediator.getByLabel('Begintijd').fill('14:00');
+    await mediator.getByLabel('Eindtijd').fill('13:00');
+    await mediator.getByLabel('Locatie').fill('Gemeentehuis Meppel, kamer 2');
+    await mediator.getByRole('button', { name: 'Gesprek opslaan' }).click();
+    await mediator.locator('#session-form-summary').getByText('De eindtijd ligt niet na de begintijd.').first().waitFor();
+    await mediator.getByLabel('Eindtijd').fill('15:30');
+    await mediator.getByRole('button', { name: 'Gesprek opslaan' }).click();
+    await announcer(mediator).getByText('Het gesprek is gepland. De uitnodigingen zijn verstuurd.').waitFor();
+    const table = mediator.getByRole('table', { name: 'Gesprekken van deze zaak' });
+    const row = table.getByRole('row').filter({ hasText: '14:00–15:30' });
+    await row.getByText('Gemeentehuis Meppel, kamer 2').waitFor();
+    await mediator.getByRole('heading', { name: 'Mediationovereenkomst' }).waitFor();
+    await expectNoSeriousA11yViolations(mediator, 'case with sessions');
+
+    const ics = await mediator.request.get((await row.getByRole('link', { name: /in uw agenda zetten/ }).getAttribute('href'))!);
+    assert.equal(ics.status(), 200);
+    assert.match(await ics.text(), /BEGIN:VCALENDAR/);
+
+    await row.getByRole('button', { name: /annuleren$/ }).click();
+    const dialog = mediator.getByRole('dialog', { name: 'Gesprek annuleren?' });
+    await dialog.waitFor();
+    await expectNoSeriousA11yViolations(mediator, 'cancel session dialog');
+    await dialog.getByRole('button', { name: 'Gesprek annuleren' }).click();
+    await announcer(mediator).getByText('Het gesprek is geannuleerd.').waitFor();
+    await row.getByText('Geannuleerd').waitFor();
+  });
+
+  test('the mediator creates and revokes the private calendar feed', async () => {
+    await mediator.goto('/uren');
+    await waitForHeading(mediator, 'Uren');
+    const section = mediator.getByRole('region', { name: 'Agendafeed' });
+    await section.getByText('U heeft nog geen agendafeed.').waitFor();
+    await section.getByRole('button', { name: 'Agenda-adres maken' }).click();
+    const url = await section.getByLabel('Uw geheime agenda-adres').inputValue();
+    assert.match(url, /\/api\/v1\/calendar-feeds\/.+\/sessions\.ics$/);
+    const feed = await mediator.request.get(new URL(url).pathname);
+    assert.equal(feed.status(), 200);
+    assert.match(await feed.text(), /BEGIN:VCALENDAR/);
+
+    await section.getByRole('button', { name: 'Adres intrekken' }).click();
+    const dialog = mediator.getByRole('dialog', { name: 'Agenda-adres intrekken?' });
+    await dialog.waitFor();
+    await expectNoSeriousA11yViolations(mediator, 'revoke feed dialog');
+    await dialog.getByRole('button', { name: 'Adres intrekken' }).click();
+    await announcer(mediator).getByText('Het agenda-adres is ingetrokken.').waitFor();
+    await section.getByText('U heeft nog geen agendafeed.').waitFor();
+    assert.equal((await mediator.request.get(new URL(url).pathname)).status(), 404);
   });
 });

@@ -6,6 +6,7 @@ import { reportsEn } from '../features/reports/i18n-en.js';
 import { matchingEn } from '../features/matching/i18n-en.js';
 import { hoursEn } from '../features/hours/i18n-en.js';
 import { settlementEn } from '../features/settlement/i18n-en.js';
+import { sessionsEn } from '../features/sessions/i18n-en.js';
 
 /** English texts. Typed as `Messages`, so every Dutch key must be here too, and no other. */
 export const en: Messages = {
@@ -339,6 +340,7 @@ export const en: Messages = {
   matching: matchingEn,
   hours: hoursEn,
   settlement: settlementEn,
+  sessions: sessionsEn,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist (any more). Check the address, or go to the home page.',

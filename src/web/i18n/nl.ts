@@ -5,6 +5,7 @@ import { reportsNl } from '../features/reports/i18n-nl.js';
 import { matchingNl } from '../features/matching/i18n-nl.js';
 import { hoursNl } from '../features/hours/i18n-nl.js';
 import { settlementNl } from '../features/settlement/i18n-nl.js';
+import { sessionsNl } from '../features/sessions/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app: the source language. `en.ts` has to provide exactly the same
@@ -337,6 +338,7 @@ export const nl = {
   matching: matchingNl,
   hours: hoursNl,
   settlement: settlementNl,
+  sessions: sessionsNl,
   errors: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.',

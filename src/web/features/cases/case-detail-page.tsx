@@ -21,6 +21,7 @@ import { CaseConfidentialSections } from './case-confidential.js';
 import { CaseTimeline } from './case-timeline.js';
 import { CaseStatusBadge, ClockBadge } from './components/case-badges.js';
 import { DocumentsSection } from './documents-section.js';
+import { SessionsSection } from '../sessions/sessions-section.js';
 import { FirstContactSection } from './first-contact-section.js';
 import { ObjectionSection } from './objection-section.js';
 import type { CaseLocationState } from './referral-page.js';
@@ -187,6 +188,8 @@ function CaseView({
           <FirstContactSection detail={c} canRecord={mayRecordFirstContact} onSaved={onChanged} />
           {showObjection && <ObjectionSection detail={c} canEdit={isCoordinator} onSaved={onChanged} />}
           <DocumentsSection caseId={c.id} onUploaded={onChanged} />
+          {/* Sessions and the mediation agreement (issue 6): the case's mediators and the coordinator. */}
+          {(isCoordinator || user.roles.includes('mediator')) && <SessionsSection caseId={c.id} parties={c.confidential.parties} mayPlan />}
         </>
       )}
 

@@ -5,6 +5,7 @@ import { Page, Section } from '../../components/page.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { LoadFailed } from '../registry/parts.js';
+import { CalendarFeedSection } from '../sessions/calendar-feed-section.js';
 import { HoursEntryForm } from './hours-entry-form.js';
 import { MyMonth } from './my-month.js';
 import './hours.css';
@@ -35,6 +36,7 @@ export function HoursPage() {
         )}
       </Section>
       {shownMonth && <MyMonth month={shownMonth} onMonth={setMonth} version={version} />}
+      <CalendarFeedSection />
     </Page>
   );
 }

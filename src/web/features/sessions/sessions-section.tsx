@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import type { CaseParty } from '../../api/cases.js';
+import { cancelSession, listSessions, planSession, rescheduleSession, sessionIcsUrl, type CaseSession } from '../../api/sessions.js';
+import { Button, ButtonGroup } from '../../components/button.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { EmptyState, Loading } from '../../components/loading.js';
+import { Section } from '../../components/page.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
+import { useNotice } from '../../hooks/use-notice.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { shortDate } from '../hours/duration.js';
+import { LoadFailed, Notice } from '../registry/parts.js';
+import { AgreementSection } from './agreement-section.js';
+import { SessionForm } from './session-form.js';
+
+/**
+ * The session planner on a case (coordinator and the case's mediators): the sessions with their
+ * .ics, plan, reschedule and cancel; then the mediation agreement.
+ */
+export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; parties: CaseParty[]; mayPlan: boolean }) {
+  const { t, locale } = useI18n();
+  const p = t.sessions.planner;
+  const sessions = useQuery((signal) => listSessions(caseId, signal), [caseId]);
+  const notice = useNotice();
+  const [editing, setEditing] = useState<CaseSession | 'new' | null>(null);
+  const [cancelling, setCancelling] = useState<CaseSession | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const when = (s: CaseSession) => p.time(shortDate(s.date, locale), s.start, s.end);
+
+  const cancel = async () => {
+    if (!cancelling || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await cancelSession(cancelling.id, cancelling.sequence, null);
+      setCancelling(null);
+      notice.show(p.cancelled);
+      sessions.reload();
+    } catch (e) {
+      setError(describeError(e, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section id="case-sessions" title={p.title}>
+      <Notice text={notice.notice} />
+      {sessions.error ? (
+        <LoadFailed error={sessions.error} onRetry={sessions.reload} />
+      ) : !sessions.data ? (
+        <Loading />
+      ) : sessions.data.items.length === 0 ? (
+        <EmptyState>{p.empty}</EmptyState>
+      ) : (
+        <Table id="case-sessions-table" caption={p.caption}>
+          <THead>
+            <Th>{p.when}</Th>
+            <Th>{p.where}</Th>
+            <Th>{p.parties}</Th>
+            <Th>{p.status}</Th>
+            <Th>{t.common.actions}</Th>
+          </THead>
+          <TBody>
+            {sessions.data.items.map((s) => (
+              <Tr key={s.id}>
+                <Th scope="row">{when(s)}</Th>
+                <Td>
+                  {s.location}
+                  {s.location && s.onlineUrl && <br />}
+                  {s.onlineUrl && (
+                    <a className="utrecht-link utrecht-link--html-a" href={s.onlineUrl} rel="noreferrer" target="_blank">
+                      {p.online}
+                    </a>
+                  )}
+                </Td>
+                <Td>{s.parties.map((x) => x.name).join(', ')}</Td>
+                <Td>
+                  <StatusBadge tone={s.status === 'planned' ? 'active' : 'inactive'}>{p.statuses[s.status]}</StatusBadge>
+                </Td>
+                <Td>
+                  <ButtonGroup>
+                    <a className="utrecht-link utrecht-link--html-a" href={sessionIcsUrl(s.id)} download aria-label={p.icsLabel(when(s))}>
+                      {p.ics}
+                    </a>
+                    {mayPlan && s.status === 'planned' && (
+                      <>
+                        <Button aria-label={p.rescheduleLabel(when(s))} onClick={() => setEditing(s)}>
+                          {p.reschedule}
+                        </Button>
+                        <Button
+                          danger
+                          aria-label={p.cancelLabel(when(s))}
+                          onClick={() => {
+                            setError(undefined);
+                            setCancelling(s);
+                          }}
+                        >
+                          {p.cancel}
+                        </Button>
+                      </>
+                    )}
+                  </ButtonGroup>
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      {mayPlan && editing === null && (
+        <Button appearance="primary" onClick={() => setEditing('new')}>
+          {p.plan}
+        </Button>
+      )}
+      {mayPlan && editing !== null && (
+        <section aria-labelledby="session-form-title">
+          <h3 className="utrecht-heading-3" id="session-form-title">
+            {editing === 'new' ? p.formTitle : `${p.rescheduleTitle}: ${when(editing)}`}
+          </h3>
+          <SessionForm
+            key={editing === 'new' ? 'new' : editing.id}
+            parties={parties}
+            {...(editing === 'new' ? {} : { session: editing })}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (input) => {
+              if (editing === 'new') await planSession(caseId, input);
+              else await rescheduleSession(editing.id, { ...input, sequence: editing.sequence });
+              setEditing(null);
+              notice.show(editing === 'new' ? p.planned : p.rescheduled);
+              sessions.reload();
+            }}
+          />
+        </section>
+      )}
+      <AgreementSection caseId={caseId} mayRecord={mayPlan} />
+      <ConfirmDialog
+        id="session-cancel-dialog"
+        open={cancelling !== null}
+        title={p.cancelTitle}
+        confirmLabel={p.cancelConfirm}
+        busy={busy}
+        error={error}
+        onConfirm={() => void cancel()}
+        onCancel={() => setCancelling(null)}
+      >
+        <p className="utrecht-paragraph">{cancelling ? p.cancelBody(when(cancelling)) : ''}</p>
+      </ConfirmDialog>
+    </Section>
+  );
+}
