@@ -24,11 +24,44 @@ describe('matching in the browser', { skip }, () => {
   let mediator: Page;
   let caseId = '';
   let caseUrl = '';
+  let coordinatorCsrf = '';
+  let meppel: { page: Page; csrfToken: string };
 
   const signedIn = async (email: string) => {
     const page = await (await newContext(browser, server.baseUrl)).newPage();
     const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
     return { page, csrfToken };
+  };
+
+  /** A Meppel employment case in `matching`, through the API as the demo accounts would. */
+  const caseInMatching = async (title: string, partyEmail: string): Promise<string> => {
+    const members = (await (await meppel.page.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
+    const meppelId = members.find((m) => m.name === 'Meppel')!.id;
+    const referral = await meppel.page.request.post('/api/v1/cases', {
+      headers: { 'x-csrf-token': meppel.csrfToken },
+      data: {
+        requestingMunicipalityId: meppelId,
+        caseType: 'employment',
+        title,
+        description: 'Een medewerker en haar leidinggevende spreken niet meer met elkaar.',
+        parties: [
+          { role: 'employee', name: 'Medewerker A', municipalityId: meppelId, department: 'Burgerzaken', email: partyEmail, informed: true },
+          { role: 'manager', name: 'Leidinggevende B', municipalityId: meppelId, department: 'Burgerzaken', informed: true },
+        ],
+        referralSource: 'manager',
+      },
+    });
+    assert.equal(referral.status(), 201, await referral.text());
+    const id = (await referral.json()).id as string;
+    const headers = { 'x-csrf-token': coordinatorCsrf };
+    const toTriage = await coordinator.request.post(`/api/v1/cases/${id}/transitions`, { headers, data: { from: 'registered', to: 'triage' } });
+    assert.equal(toTriage.status(), 200, await toTriage.text());
+    const triage = await coordinator.request.post(`/api/v1/cases/${id}/triage`, {
+      headers,
+      data: { route: 'formal_mediation', contraIndications: [], reason: 'Beide partijen willen praten.' },
+    });
+    assert.equal(triage.status(), 200, await triage.text());
+    return id;
   };
 
   before(async () => {
@@ -43,39 +76,12 @@ describe('matching in the browser', { skip }, () => {
     await db.updateTable('mediator_unavailability').set({ starts_on: addDays(poolToday(), 45), ends_on: addDays(poolToday(), 60) }).where('mediator_id', '=', profile.id).execute();
 
     browser = await launchBrowser();
-    const meppel = await signedIn('contact.meppel@mediatorpool.example');
-    let coordinatorCsrf: string;
     ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
     ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
 
-    // A Meppel employment case in `matching`, through the API as the demo accounts would.
-    const members = (await (await meppel.page.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
-    const meppelId = members.find((m) => m.name === 'Meppel')!.id;
-    const referral = await meppel.page.request.post('/api/v1/cases', {
-      headers: { 'x-csrf-token': meppel.csrfToken },
-      data: {
-        requestingMunicipalityId: meppelId,
-        caseType: 'employment',
-        title: 'Conflict op de afdeling Burgerzaken',
-        description: 'Een medewerker en haar leidinggevende spreken niet meer met elkaar.',
-        parties: [
-          { role: 'employee', name: 'Medewerker A', municipalityId: meppelId, department: 'Burgerzaken', email: PARTY_EMAIL, informed: true },
-          { role: 'manager', name: 'Leidinggevende B', municipalityId: meppelId, department: 'Burgerzaken', informed: true },
-        ],
-        referralSource: 'manager',
-      },
-    });
-    assert.equal(referral.status(), 201, await referral.text());
-    caseId = (await referral.json()).id;
+    meppel = await signedIn('contact.meppel@mediatorpool.example');
+    caseId = await caseInMatching('Conflict op de afdeling Burgerzaken', PARTY_EMAIL);
     caseUrl = `/zaken/${caseId}`;
-    const headers = { 'x-csrf-token': coordinatorCsrf };
-    const toTriage = await coordinator.request.post(`/api/v1/cases/${caseId}/transitions`, { headers, data: { from: 'registered', to: 'triage' } });
-    assert.equal(toTriage.status(), 200, await toTriage.text());
-    const triage = await coordinator.request.post(`/api/v1/cases/${caseId}/triage`, {
-      headers,
-      data: { route: 'formal_mediation', contraIndications: [], reason: 'Beide partijen willen praten.' },
-    });
-    assert.equal(triage.status(), 200, await triage.text());
   });
   after(async () => {
     await browser?.close();
@@ -223,5 +229,20 @@ describe('matching in the browser', { skip }, () => {
     for (let i = 0; i < (await steps.count()); i++) {
       assert.match((await steps.nth(i).locator('time').getAttribute('datetime')) ?? '', /^\d{4}-\d{2}-\d{2}T/);
     }
+  });
+
+  test('the batch suggestion: the suggested mediator per case, proposed case by case', async () => {
+    const second = await caseInMatching('Conflict op de afdeling Belastingen', 'medewerker.c@example.org');
+    await coordinator.goto(`/zaken/${second}`);
+    await coordinator.getByRole('link', { name: 'Verdeelvoorstel voor alle zaken' }).click();
+    await waitForHeading(coordinator, 'Voorstel voor alle zaken');
+    const table = coordinator.getByRole('table', { name: 'Voorgestelde verdeling' });
+    const row = table.getByRole('row').filter({ has: coordinator.getByRole('link', { name: /./ }) }).first();
+    await row.waitFor();
+    await expectNoSeriousA11yViolations(coordinator, 'batch suggestion');
+    const propose = table.getByRole('button', { name: /^.+ voorstellen voor zaak / }).first();
+    await propose.click();
+    await coordinator.getByText(/is voorgesteld voor zaak/).first().waitFor();
+    await table.getByText('Voorgesteld', { exact: true }).first().waitFor();
   });
 });

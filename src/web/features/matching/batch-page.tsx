@@ -10,6 +10,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { describeMatchingError } from './matching-errors.js';
 
 /**
  * The optimal assignment of every case in `matching` (server-side), shown as suggestions the
@@ -34,7 +35,7 @@ export function BatchPage() {
       setProposed((p) => ({ ...p, [caseId]: true }));
       setNotice({ type: 'ok', text: b.done(caseNumber, name) });
     } catch (err) {
-      setNotice({ type: 'error', text: describeError(err, t, locale) });
+      setNotice({ type: 'error', text: describeMatchingError(err, t, locale) });
     } finally {
       setBusy(null);
     }

@@ -12,6 +12,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { TextAreaField } from '../cases/components/textarea-field.js';
+import { describeMatchingError } from './matching-errors.js';
 
 const fmt = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
 
@@ -236,7 +237,7 @@ function ProposeDialog({
       await propose(caseId, { mediatorId: chosenLead, coMediatorId: co || null, note: note.trim() || null });
       onDone(eligible.find((c) => c.mediator.id === chosenLead)?.mediator.name ?? '');
     } catch (err) {
-      setError(describeError(err, t, locale));
+      setError(describeMatchingError(err, t, locale));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { Paragraph } from '../../components/heading.js';
 import { useCurrentSession } from '../../app/session.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CandidatesSection } from './candidates-section.js';
-import { ProposalSection } from './proposal-section.js';
+import { EarlierProposals, ProposalSection } from './proposal-section.js';
 import './matching.css';
 
 /**
@@ -18,6 +18,7 @@ export function MatchingSection({ caseId, status, onChanged }: { caseId: string;
     return (
       <>
         <CandidatesSection caseId={caseId} onProposed={onChanged} />
+        <EarlierProposals caseId={caseId} />
         <Paragraph>
           <ButtonLink to="/zaken/matching-voorstel">{t.matching.batch.link}</ButtonLink>
         </Paragraph>

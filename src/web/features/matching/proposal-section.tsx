@@ -14,6 +14,7 @@ import { isIsoDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { RadioGroup } from '../cases/components/radio-group.js';
 import { TextAreaField } from '../cases/components/textarea-field.js';
+import { describeMatchingError } from './matching-errors.js';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
@@ -64,7 +65,7 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
       await sendConsentLink(proposal.id, partyId);
       onChanged(p.linkDone(name));
     } catch (err) {
-      setLinkError(describeError(err, t, locale));
+      setLinkError(describeMatchingError(err, t, locale));
     } finally {
       setSending(null);
     }
@@ -205,7 +206,7 @@ function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message:
       setDisclosureAccepted(false);
       onDone(f.done(name));
     } catch (err) {
-      setError(describeError(err, t, locale));
+      setError(describeMatchingError(err, t, locale));
     } finally {
       setBusy(false);
     }
@@ -267,5 +268,29 @@ function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message:
         {f.submit}
       </Button>
     </form>
+  );
+}
+
+/**
+ * The closed proposals of a case back in `matching`: who was proposed and why it ended (a
+ * decline, a party's refusal, a withdrawal), so the coordinator sees why that mediator is now
+ * excluded. Nothing when there were none.
+ */
+export function EarlierProposals({ caseId }: { caseId: string }) {
+  const { t, dateTime } = useI18n();
+  const p = t.matching.proposal;
+  const proposals = useQuery((signal) => listProposals(caseId, signal), [caseId]);
+  const closed = proposals.data?.items.filter((x) => x.status !== 'open') ?? [];
+  if (closed.length === 0) return null;
+  return (
+    <Section id="matching-earlier" title={p.earlier}>
+      <ul className="utrecht-unordered-list">
+        {closed.map((x) => (
+          <li key={x.id} className="utrecht-unordered-list__item">
+            {x.mediators.map((m) => m.name).join(', ')} ({dateTime(x.proposedAt)}): {p.closed(t.matching.proposalStatuses[x.status], x.closeReason)}
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }

@@ -19,6 +19,7 @@ import { RadioGroup } from '../cases/components/radio-group.js';
 import { TextAreaField } from '../cases/components/textarea-field.js';
 import { caseTypeLabel } from './task-list-page.js';
 import './matching.css';
+import { describeMatchingError } from './matching-errors.js';
 
 /**
  * One proposal for the mediator: what they need to judge a conflict of interest (the case type,
@@ -150,7 +151,7 @@ function AnswerForm({ proposalId, onAnswered }: { proposalId: string; onAnswered
         onAnswered(m.declinedDone);
       }
     } catch (err) {
-      setError(describeError(err, t, locale));
+      setError(describeMatchingError(err, t, locale));
     } finally {
       setBusy(false);
     }
