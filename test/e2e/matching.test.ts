@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-se
 
 const skip = browserSkipReason();
 const PARTY_EMAIL = 'medewerker.a@example.org';
+const SECOND_EMAIL = 'medewerker.c@example.org';
 
 /**
  * The matching pages in the browser, with the issue's "Done when": for a Meppel employment case
@@ -24,6 +25,7 @@ describe('matching in the browser', { skip }, () => {
   let mediator: Page;
   let caseId = '';
   let caseUrl = '';
+  let second = '';
   let coordinatorCsrf = '';
   let meppel: { page: Page; csrfToken: string };
 
@@ -232,7 +234,7 @@ describe('matching in the browser', { skip }, () => {
   });
 
   test('the batch suggestion: the suggested mediator per case, proposed case by case', async () => {
-    const second = await caseInMatching('Conflict op de afdeling Belastingen', 'medewerker.c@example.org');
+    second = await caseInMatching('Conflict op de afdeling Belastingen', SECOND_EMAIL);
     await coordinator.goto(`/zaken/${second}`);
     await coordinator.getByRole('link', { name: 'Verdeelvoorstel voor alle zaken' }).click();
     await waitForHeading(coordinator, 'Voorstel voor alle zaken');
@@ -244,5 +246,41 @@ describe('matching in the browser', { skip }, () => {
     await propose.click();
     await coordinator.getByText(/is voorgesteld voor zaak/).first().waitFor();
     await table.getByText('Voorgesteld', { exact: true }).first().waitFor();
+  });
+
+  test("a party's \"another mediator, please\" returns the case to matching and excludes that mediator", async () => {
+    const db = server.handle.db;
+    const proposal = (await (await coordinator.request.get(`/api/v1/cases/${second}/proposals`)).json()).items[0] as { id: string; mediators: { mediatorId: string; name: string }[] };
+    const lead = proposal.mediators[0]!;
+    const account = await db
+      .selectFrom('mediator_profile as m')
+      .innerJoin('app_user as u', 'u.id', 'm.user_id')
+      .select('u.email')
+      .where('m.id', '=', lead.mediatorId)
+      .executeTakeFirstOrThrow();
+    const { page: proposed, csrfToken } = await signedIn(account.email);
+    const accepted = await proposed.request.post(`/api/v1/proposals/${proposal.id}/accept`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { noInterestInOutcome: true, noEarlierAdviceToAParty: true, relationshipsDisclosure: null },
+    });
+    assert.equal(accepted.status(), 200, await accepted.text());
+    const mail = await db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', SECOND_EMAIL).where('kind', '=', 'matching.consent-request').executeTakeFirstOrThrow();
+    const token = /\/instemming\/([A-Za-z0-9_-]+)/.exec(mail.body_text)![1]!;
+
+    const party = await (await newContext(browser, server.baseUrl)).newPage();
+    await party.goto(`/instemming/${token}`);
+    await waitForHeading(party, 'Instemming met de voorgestelde mediator');
+    await party.getByLabel('Ik wil een andere mediator').check();
+    await party.getByLabel('Toelichting (optioneel)').fill('Ik ken deze mediator van een cursus.');
+    await party.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await waitForHeading(party, 'Bedankt voor uw antwoord');
+
+    await coordinator.goto(`/zaken/${second}`);
+    await coordinator.getByRole('region', { name: 'Kerngegevens' }).getByText('Mediator zoeken', { exact: true }).waitFor();
+    await coordinator.getByRole('region', { name: 'Eerdere voorstellen' }).getByText('Geweigerd door partij', { exact: false }).waitFor();
+    const section = coordinator.getByRole('region', { name: 'Kandidaat-mediators' });
+    await section.locator('details.mp-matching-excluded summary').click();
+    const row = section.getByRole('table', { name: 'Uitgesloten mediators met elke reden' }).getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: lead.name }) });
+    await row.getByText('Door een partij geweigerd voor deze zaak').waitFor();
   });
 });
