@@ -223,7 +223,7 @@ export async function seedDemoRegistry(db: Kysely<DB>, poolId: string): Promise<
   const ingrid = profileIds.get(DEMO_MEDIATOR_EMAIL)!;
   await db
     .insertInto('mediator_unavailability')
-    .values({ pool_id: poolId, mediator_id: ingrid, starts_on: addDays(today, 30), ends_on: addDays(today, 50), kind: 'holiday', note: 'Zomervakantie' })
+    .values({ pool_id: poolId, mediator_id: ingrid, starts_on: addDays(today, 45), ends_on: addDays(today, 65), kind: 'holiday', note: 'Vakantie' })
     .execute();
   await db
     .insertInto('mediator_relationship')
