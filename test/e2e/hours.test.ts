@@ -90,7 +90,7 @@ describe('hours in the browser', { skip }, () => {
     await announcer(mediator).getByText(`1 u 30 min opgeslagen op zaak ${caseNumber}.`).waitFor();
     await mediator.waitForFunction(() => document.activeElement?.id === 'hours-case');
     assert.equal(await mediator.getByLabel('Tijd').inputValue(), '');
-    await mediator.getByRole('table', { name: /Mijn uren in/ }).getByRole('cell', { name: '1 u 30 min' }).waitFor();
+    await mediator.getByRole('table', { name: /Mijn uren in/ }).getByRole('cell', { name: '1 u 30 min', exact: true }).waitFor();
 
     // Second entry: 45 minutes; the activity stays as it was, Enter in the time field saves.
     // Tab on to the time field (the date field has a stop per part: day, month, year).
@@ -134,7 +134,7 @@ describe('hours in the browser', { skip }, () => {
 
     // Totals per case and per mediator count only the approved time.
     const perCase = coordinator.getByRole('table', { name: 'Per zaak' });
-    await perCase.getByRole('row', { name: new RegExp(caseNumber) }).getByRole('cell', { name: '1 u 30 min' }).waitFor();
+    await perCase.getByRole('row', { name: new RegExp(caseNumber) }).getByRole('cell', { name: '1 u 30 min', exact: true }).waitFor();
     await coordinator.getByRole('table', { name: 'Per mediator' }).getByRole('row', { name: /Ingrid Bakker/ }).waitFor();
     await expectNoSeriousA11yViolations(coordinator, 'approval page with totals');
   });
@@ -148,6 +148,18 @@ describe('hours in the browser', { skip }, () => {
     await rejected.getByText('Afgekeurd').waitFor();
     await rejected.getByText('Reden: Dubbel geboekt').waitFor();
     await expectNoSeriousA11yViolations(mediator, 'month with outcomes');
+    // Approved hours stay; own pending hours can be deleted, after a confirmation.
+    assert.equal(await table.getByRole('row').filter({ hasText: '1 u 30 min' }).getByRole('button').count(), 0);
+    await mediator.getByLabel('Tijd').fill('15');
+    await mediator.getByLabel('Tijd').press('Enter');
+    await announcer(mediator).getByText(`15 min opgeslagen op zaak ${caseNumber}.`).waitFor();
+    await table.getByRole('row').filter({ hasText: '15 min' }).getByRole('button', { name: /verwijderen$/ }).click();
+    const dialog = mediator.getByRole('dialog', { name: 'Uren verwijderen?' });
+    await dialog.waitFor();
+    await expectNoSeriousA11yViolations(mediator, 'delete hours dialog');
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await announcer(mediator).getByText('De uren zijn verwijderd.').waitFor();
+    await table.getByRole('row').filter({ hasText: '15 min' }).waitFor({ state: 'detached' });
 
     // The month switcher: the previous month has nothing, and back again.
     await mediator.getByRole('button', { name: 'Vorige maand' }).click();

@@ -71,3 +71,4 @@ export const getHoursTotals = (from: string, to: string, signal?: AbortSignal) =
   api.get<HoursTotalsReport>('/hours/totals', { query: { from, to }, ...(signal ? { signal } : {}) });
 export const approveHours = (id: string) => api.post<HourEntry>(`/hours/${id}/approve`);
 export const rejectHours = (id: string, reason: string) => api.post<HourEntry>(`/hours/${id}/reject`, { reason });
+export const deleteHours = (id: string) => api.delete(`/hours/${id}`);

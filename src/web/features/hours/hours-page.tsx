@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { getHourDefaults } from '../../api/hours.js';
+import { useCurrentSession } from '../../app/session.js';
+import { Paragraph } from '../../components/heading.js';
+import { AppLink } from '../../components/link.js';
 import { Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
 import { useQuery } from '../../hooks/use-query.js';
@@ -13,6 +16,7 @@ import './hours.css';
 /** /uren for the mediator: fast entry at the top, the month below (it follows the date just logged). */
 export function HoursPage() {
   const { t } = useI18n();
+  const { user } = useCurrentSession();
   const defaults = useQuery((signal) => getHourDefaults(signal), []);
   const [month, setMonth] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -20,6 +24,11 @@ export function HoursPage() {
 
   return (
     <Page title={t.hours.entry.title}>
+      {user.roles.includes('coordinator') && (
+        <Paragraph>
+          <AppLink to="/uren/goedkeuren">{t.hours.month.toApproval}</AppLink>
+        </Paragraph>
+      )}
       <Section id="hours-entry" title={t.hours.entry.formTitle}>
         {defaults.error ? (
           <LoadFailed error={defaults.error} onRetry={defaults.reload} />

@@ -58,6 +58,12 @@ export const hoursEn: HoursMessages = {
     submitted: 'Awaiting approval',
     rejectedTotal: 'Rejected',
     travelKm: 'Kilometres',
+    remove: 'Delete',
+    removeLabel: (date, time) => `Delete hours of ${date} (${time})`,
+    removeTitle: 'Delete hours?',
+    removeBody: (date, time, caseNumber) => `The entry of ${time} on ${date} (case ${caseNumber}) disappears.`,
+    removed: 'The hours have been deleted.',
+    toApproval: 'To approve hours',
   },
 
   approval: {

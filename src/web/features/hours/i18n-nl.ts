@@ -57,6 +57,12 @@ export const hoursNl = {
     submitted: 'Wacht op goedkeuring',
     rejectedTotal: 'Afgekeurd',
     travelKm: 'Kilometers',
+    remove: 'Verwijderen',
+    removeLabel: (date: string, time: string) => `Uren van ${date} (${time}) verwijderen`,
+    removeTitle: 'Uren verwijderen?',
+    removeBody: (date: string, time: string, caseNumber: string) => `De boeking van ${time} op ${date} (zaak ${caseNumber}) verdwijnt.`,
+    removed: 'De uren zijn verwijderd.',
+    toApproval: 'Naar uren goedkeuren',
   },
 
   approval: {

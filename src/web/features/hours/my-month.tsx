@@ -1,4 +1,8 @@
-import { getMyHours, type HourStatus } from '../../api/hours.js';
+import { useState } from 'react';
+import { deleteHours, getMyHours, type HourEntry, type HourStatus } from '../../api/hours.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { useNotice } from '../../hooks/use-notice.js';
+import { describeError } from '../../i18n/describe-error.js';
 import { Button } from '../../components/button.js';
 import { DataList } from '../../components/data-list.js';
 import { EmptyState, Loading } from '../../components/loading.js';
@@ -7,7 +11,7 @@ import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { LoadFailed } from '../registry/parts.js';
+import { LoadFailed, Notice } from '../registry/parts.js';
 import { monthName, shiftMonth, shortDate } from './duration.js';
 
 export const hourTone: Record<HourStatus, BadgeTone> = { submitted: 'warning', approved: 'success', rejected: 'danger' };
@@ -18,6 +22,26 @@ export function MyMonth({ month, onMonth, version }: { month: string; onMonth(mo
   const m = t.hours.month;
   const query = useQuery((signal) => getMyHours(month, signal), [month, version]);
   const name = monthName(month, locale);
+  const notice = useNotice();
+  const [removing, setRemoving] = useState<HourEntry | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  const remove = async () => {
+    if (!removing || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await deleteHours(removing.id);
+      setRemoving(null);
+      notice.show(m.removed);
+      query.reload();
+    } catch (e) {
+      setError(describeError(e, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <Section id="hours-month" title={m.title}>
@@ -34,6 +58,7 @@ export function MyMonth({ month, onMonth, version }: { month: string; onMonth(mo
           <span aria-hidden="true"> ›</span>
         </Button>
       </nav>
+      <Notice text={notice.notice} />
       {query.error ? (
         <LoadFailed error={query.error} onRetry={query.reload} />
       ) : !query.data ? (
@@ -52,6 +77,7 @@ export function MyMonth({ month, onMonth, version }: { month: string; onMonth(mo
                 <Th className="mp-num">{m.km}</Th>
                 <Th>{m.status}</Th>
                 <Th>{m.note}</Th>
+                <Th>{t.common.actions}</Th>
               </THead>
               <TBody>
                 {query.data.items.map((e) => (
@@ -66,6 +92,20 @@ export function MyMonth({ month, onMonth, version }: { month: string; onMonth(mo
                       {e.status === 'rejected' && e.rejectReason && <div>{m.rejected(e.rejectReason)}</div>}
                     </Td>
                     <Td>{e.note ?? ''}</Td>
+                    <Td>
+                      {e.status !== 'approved' && (
+                        <Button
+                          danger
+                          aria-label={m.removeLabel(shortDate(e.date, locale), t.hours.duration(e.minutes))}
+                          onClick={() => {
+                            setError(undefined);
+                            setRemoving(e);
+                          }}
+                        >
+                          {m.remove}
+                        </Button>
+                      )}
+                    </Td>
                   </Tr>
                 ))}
               </TBody>
@@ -82,6 +122,18 @@ export function MyMonth({ month, onMonth, version }: { month: string; onMonth(mo
           />
         </>
       )}
+      <ConfirmDialog
+        id="hours-remove-dialog"
+        open={removing !== null}
+        title={m.removeTitle}
+        confirmLabel={m.remove}
+        busy={busy}
+        error={error}
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      >
+        <p className="utrecht-paragraph">{removing ? m.removeBody(shortDate(removing.date, locale), t.hours.duration(removing.minutes), removing.caseNumber) : ''}</p>
+      </ConfirmDialog>
     </Section>
   );
 }
