@@ -20,6 +20,7 @@ describe('hours in the browser', { skip }, () => {
   let coordinator: Page;
   let caseNumber = '';
   let caseId = '';
+  let coordinatorCsrf = '';
 
   const signedIn = async (email: string) => {
     const page = await (await newContext(browser, server.baseUrl)).newPage();
@@ -31,7 +32,7 @@ describe('hours in the browser', { skip }, () => {
     server = await startE2eServer();
     browser = await launchBrowser();
     ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
-    ({ page: coordinator } = await signedIn('coordinator@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
     const { page: contact, csrfToken } = await signedIn('contact.meppel@mediatorpool.example');
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     const meppelId = members.find((m) => m.name === 'Meppel')!.id;
@@ -168,7 +169,14 @@ describe('hours in the browser', { skip }, () => {
     await table.getByRole('row').filter({ hasText: '45 min' }).waitFor();
   });
 
-  test('the mediator plans a session, downloads its .ics and cancels it', async () => {
+  test('the mediator records the signed agreement, plans a session, downloads its .ics and cancels it', async () => {
+    // The signed agreement, uploaded with the case documents.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
+    const upload = await coordinator.request.post(`/api/v1/cases/${caseId}/documents`, {
+      headers: { 'x-csrf-token': coordinatorCsrf },
+      data: { kind: 'mediation_agreement', filename: 'mediationovereenkomst.pdf', contentBase64: pdf },
+    });
+    assert.equal(upload.status(), 201, await upload.text());
     await mediator.goto(`/zaken/${caseId}`);
     await waitForHeading(mediator, new RegExp(caseNumber));
     const section = mediator.getByRole('region', { name: 'Gesprekken' });
@@ -187,6 +195,11 @@ describe('hours in the browser', { skip }, () => {
     const row = table.getByRole('row').filter({ hasText: '14:00–15:30' });
     await row.getByText('Gemeentehuis Meppel, kamer 2').waitFor();
     await mediator.getByRole('heading', { name: 'Mediationovereenkomst' }).waitFor();
+    await mediator.getByText('Nog niet getekend.', { exact: false }).waitFor();
+    await mediator.getByLabel('Getekend document').selectOption({ label: 'mediationovereenkomst.pdf' });
+    await mediator.getByRole('button', { name: 'Vastleggen als getekend' }).click();
+    await announcer(mediator).getByText('De getekende overeenkomst is vastgelegd.').waitFor();
+    await mediator.getByText(/Getekend op .* \(mediationovereenkomst\.pdf\)\./).waitFor();
     await expectNoSeriousA11yViolations(mediator, 'case with sessions');
 
     const ics = await mediator.request.get((await row.getByRole('link', { name: /in uw agenda zetten/ }).getAttribute('href'))!);

@@ -16,12 +16,16 @@ import { LoadFailed, Notice } from '../registry/parts.js';
 
 const FIELDS = { signedOn: 'agreement-date', documentId: 'agreement-document' } as const;
 
-/** Whether the mediation agreement is signed, and recording it: a date and an uploaded document. */
-export function AgreementSection({ caseId, mayRecord }: { caseId: string; mayRecord: boolean }) {
+/**
+ * Whether the mediation agreement is signed, and recording it: a date and an uploaded document.
+ * `caseVersion` changes whenever the case page reloads its case (e.g. after an upload), so the
+ * list of documents to choose from follows.
+ */
+export function AgreementSection({ caseId, mayRecord, caseVersion }: { caseId: string; mayRecord: boolean; caseVersion: unknown }) {
   const { t, locale } = useI18n();
   const a = t.sessions.agreement;
   const agreement = useQuery((signal) => getAgreement(caseId, signal), [caseId]);
-  const documents = useQuery((signal) => listCaseDocuments(caseId, signal), [caseId]);
+  const documents = useQuery((signal) => listCaseDocuments(caseId, signal), [caseId, caseVersion]);
   const form = useForm<keyof typeof FIELDS>('agreement-form', FIELDS);
   const notice = useNotice();
   const [signedOn, setSignedOn] = useState(amsterdamToday());

@@ -52,7 +52,7 @@ export const sessionsEn: SessionsMessages = {
     required: 'The mediation can only start once the agreement is signed.',
     notRequired: 'On this case’s route a signed agreement is not needed to start.',
     signedOn: 'Signed on',
-    document: 'Document',
+    document: 'Signed document',
     chooseDocument: 'Choose the document',
     noDocuments: 'First upload the signed agreement with the case documents (kind: mediation agreement).',
     record: 'Record as signed',

@@ -51,7 +51,7 @@ export const sessionsNl = {
     required: 'De mediation kan pas starten als de overeenkomst getekend is.',
     notRequired: 'Op de route van deze zaak is een getekende overeenkomst niet nodig om te starten.',
     signedOn: 'Getekend op',
-    document: 'Document',
+    document: 'Getekend document',
     chooseDocument: 'Kies het document',
     noDocuments: 'Upload eerst de getekende overeenkomst bij de documenten van de zaak (soort: mediationovereenkomst).',
     record: 'Vastleggen als getekend',

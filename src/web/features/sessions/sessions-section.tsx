@@ -137,7 +137,7 @@ export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; 
           />
         </section>
       )}
-      <AgreementSection caseId={caseId} mayRecord={mayPlan} />
+      <AgreementSection caseId={caseId} mayRecord={mayPlan} caseVersion={parties} />
       <ConfirmDialog
         id="session-cancel-dialog"
         open={cancelling !== null}
