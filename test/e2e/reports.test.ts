@@ -83,7 +83,7 @@ describe('reports in the browser', { skip }, () => {
     // Every section has its table and both downloads.
     for (const section of await coordinator.locator('.mp-report-section').all()) {
       assert.equal(await section.locator('table caption').count(), 1);
-      const links = section.getByRole('link', { name: /downloaden als (CSV|Excel)$/ });
+      const links = section.getByRole('link', { name: /downloaden als (CSV|Excel \(XLSX\))$/ });
       assert.equal(await links.count(), 2);
     }
     await expectNoSeriousA11yViolations(coordinator, '/rapportages (coordinator)');
@@ -111,7 +111,7 @@ describe('reports in the browser', { skip }, () => {
         for (const [f, c] of numeric) assert.equal(c, f, `${id} row ${i}`);
       }
     }
-    const xlsx = await coordinator.request.get((await coordinator.locator('#report-by-type').getByRole('link', { name: /Excel$/ }).getAttribute('href'))!);
+    const xlsx = await coordinator.request.get((await coordinator.locator('#report-by-type').getByRole('link', { name: /Excel \(XLSX\)$/ }).getAttribute('href'))!);
     assert.equal(xlsx.status(), 200);
     assert.match(xlsx.headers()['content-type'] ?? '', /spreadsheetml/);
   });
@@ -215,6 +215,39 @@ describe('reports in the browser', { skip }, () => {
     const register = await coordinator.request.get((await annual.getByRole('link', { name: /^Zakenregister .* \(CSV\)$/ }).getAttribute('href'))!);
     assert.equal(register.status(), 200);
     assert.ok((await register.text()).split('\n').length > 5, 'the register has rows');
+  });
+
+  test('the outcome form on a case in progress, and the aftercare form', async () => {
+    const running = await server.handle.db.selectFrom('mediation_case').select(['id', 'number']).where('status', '=', 'in_progress').orderBy('number').executeTakeFirstOrThrow();
+    await coordinator.goto(`/zaken/${running.id}`);
+    const section = coordinator.getByRole('region', { name: 'Uitkomst en nazorg' });
+    await section.getByRole('heading', { name: 'Uitkomst vastleggen' }).waitFor();
+    // Nothing chosen: every question in the summary and at its group.
+    await section.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+    await coordinator.locator('#outcome-form-summary').getByRole('link', { name: 'Kies de uitkomst.' }).waitFor();
+    await coordinator.waitForFunction(() => document.activeElement?.id === 'outcome-form-summary');
+    await expectNoSeriousA11yViolations(coordinator, 'outcome form with errors');
+    await section.getByRole('group', { name: 'Wat is de uitkomst van de mediation?' }).getByLabel('Gedeeltelijke overeenstemming').check();
+    await section.getByRole('group', { name: 'Is er een schriftelijke vaststellingsovereenkomst?' }).getByLabel('Ja').check();
+    await section.getByRole('group', { name: /toestemming om de uitkomst met de verwijzer te delen/ }).getByLabel('Nee').check();
+    await section.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+    await section.getByText('De uitkomst is opgeslagen.').waitFor();
+    const saved = await (await coordinator.request.get(`/api/v1/cases/${running.id}/outcome`)).json();
+    assert.equal(saved.outcome, 'partial_agreement');
+    assert.equal(saved.writtenAgreement, true);
+    assert.equal(saved.shareWithReferrer, false);
+
+    const tasks = (await (await coordinator.request.get('/api/v1/me/aftercare-tasks')).json()).items as { caseId: string }[];
+    if (tasks.length === 0) return;
+    await coordinator.goto(`/zaken/${tasks[0]!.caseId}`);
+    const aftercare = coordinator.getByRole('region', { name: 'Uitkomst en nazorg' });
+    await aftercare.getByRole('heading', { name: 'Nazorg vastleggen' }).waitFor();
+    await expectNoSeriousA11yViolations(coordinator, 'aftercare form');
+    await aftercare.getByRole('group', { name: 'Zijn de afspraken nagekomen?' }).getByLabel('Deels').check();
+    await aftercare.getByRole('button', { name: 'Nazorg opslaan en zaak sluiten' }).click();
+    await aftercare.getByText('De nazorg is opgeslagen en de zaak is gesloten.').waitFor();
+    const after = await (await coordinator.request.get(`/api/v1/cases/${tasks[0]!.caseId}/outcome`)).json();
+    assert.equal(after.aftercare.agreementsKept, 'partly');
   });
 
   test('the report page at phone width, by keyboard', async () => {

@@ -2,8 +2,9 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-
 import type { Messages } from './nl.js';
 import { registryEn } from '../features/registry/i18n-en.js';
 import { casesEn } from '../features/cases/i18n-en.js';
-import { reportsEn } from '../features/reports/i18n-en.js';
 import { matchingEn } from '../features/matching/i18n-en.js';
+import { reportsEn } from '../features/reports/i18n-en.js';
+import { outcomesEn } from '../features/outcomes/i18n-en.js';
 import { hoursEn } from '../features/hours/i18n-en.js';
 import { settlementEn } from '../features/settlement/i18n-en.js';
 import { sessionsEn } from '../features/sessions/i18n-en.js';
@@ -336,8 +337,9 @@ export const en: Messages = {
     status: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
   cases: casesEn,
-  reports: reportsEn,
   matching: matchingEn,
+  reports: reportsEn,
+  outcomes: outcomesEn,
   hours: hoursEn,
   settlement: settlementEn,
   sessions: sessionsEn,

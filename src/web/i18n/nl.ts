@@ -1,8 +1,9 @@
 import { PASSWORD_MIN_LENGTH, passwordProblemText } from '../../domain/password-rules.js';
 import { registryNl } from '../features/registry/i18n-nl.js';
 import { casesNl } from '../features/cases/i18n-nl.js';
-import { reportsNl } from '../features/reports/i18n-nl.js';
 import { matchingNl } from '../features/matching/i18n-nl.js';
+import { reportsNl } from '../features/reports/i18n-nl.js';
+import { outcomesNl } from '../features/outcomes/i18n-nl.js';
 import { hoursNl } from '../features/hours/i18n-nl.js';
 import { settlementNl } from '../features/settlement/i18n-nl.js';
 import { sessionsNl } from '../features/sessions/i18n-nl.js';
@@ -334,8 +335,9 @@ export const nl = {
     status: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
   cases: casesNl,
-  reports: reportsNl,
   matching: matchingNl,
+  reports: reportsNl,
+  outcomes: outcomesNl,
   hours: hoursNl,
   settlement: settlementNl,
   sessions: sessionsNl,

@@ -22,6 +22,7 @@ import { CaseTimeline } from './case-timeline.js';
 import { CaseStatusBadge, ClockBadge } from './components/case-badges.js';
 import { DocumentsSection } from './documents-section.js';
 import { SessionsSection } from '../sessions/sessions-section.js';
+import { OutcomeSection } from '../outcomes/outcome-section.js';
 import { FirstContactSection } from './first-contact-section.js';
 import { ObjectionSection } from './objection-section.js';
 import type { CaseLocationState } from './referral-page.js';
@@ -190,6 +191,8 @@ function CaseView({
           <DocumentsSection caseId={c.id} onUploaded={onChanged} />
           {/* Sessions and the mediation agreement (issue 6): the case's mediators and the coordinator. */}
           {(isCoordinator || user.roles.includes('mediator')) && <SessionsSection caseId={c.id} parties={c.confidential.parties} mayPlan />}
+          {/* Outcome and aftercare (issue 7): the case's mediators and the coordinator. */}
+          {(isCoordinator || user.roles.includes('mediator')) && <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />}
         </>
       )}
 

@@ -11,9 +11,9 @@ export interface ChartCategory {
   values: (number | null)[];
 }
 
-const WIDTH = 640;
-const LABEL_HEIGHT = 20;
-const BAR_HEIGHT = 16;
+const WIDTH = 520;
+const LABEL_HEIGHT = 22;
+const BAR_HEIGHT = 18;
 const BAR_GAP = 3;
 const CATEGORY_GAP = 12;
 const VALUE_SPACE = 130;
@@ -93,7 +93,7 @@ export function BarChart({
                     {w > 0 && (
                       <rect x="0" y={y} width={w} height={BAR_HEIGHT} className={`mp-chart__bar mp-chart__bar--${si}`} fill={si === 1 ? `url(#${id}-hatch)` : undefined} />
                     )}
-                    <text x={w + 6} y={y + BAR_HEIGHT - 3} className={v === null ? 'mp-chart__value mp-chart__value--none' : 'mp-chart__value'}>
+                    <text x={w + 6} y={y + BAR_HEIGHT - 4} className={v === null ? 'mp-chart__value mp-chart__value--none' : 'mp-chart__value'}>
                       {v === null ? nullText : format(v)}
                     </text>
                   </g>

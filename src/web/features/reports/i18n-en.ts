@@ -30,7 +30,7 @@ export const reportsEn: ReportsMessages = {
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
     csvLabel: (title: string) => `Download ${title} as CSV`,
-    xlsxLabel: (title: string) => `Download ${title} as Excel`,
+    xlsxLabel: (title: string) => `Download ${title} as Excel (XLSX)`,
   },
   chart: {
     summary: (title: string, parts: string) => `Bar chart: ${title}. ${parts}`,

@@ -31,7 +31,7 @@ export const reportsNl = {
     csv: 'CSV',
     xlsx: 'Excel (XLSX)',
     csvLabel: (title: string) => `${title} downloaden als CSV`,
-    xlsxLabel: (title: string) => `${title} downloaden als Excel`,
+    xlsxLabel: (title: string) => `${title} downloaden als Excel (XLSX)`,
   },
   chart: {
     summary: (title: string, parts: string) => `Staafgrafiek: ${title}. ${parts}`,
