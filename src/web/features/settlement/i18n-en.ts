@@ -7,6 +7,7 @@ export const settlementEn: SettlementMessages = {
 
   list: {
     title: 'Settlement',
+    periodsTitle: 'Periods',
     caption: 'Settlements per period',
     empty: 'No settlements yet.',
     period: 'Period',

@@ -6,6 +6,7 @@ export const settlementNl = {
 
   list: {
     title: 'Verrekening',
+    periodsTitle: 'Perioden',
     caption: 'Verrekeningen per periode',
     empty: 'Nog geen verrekeningen.',
     period: 'Periode',

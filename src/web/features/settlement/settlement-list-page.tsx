@@ -32,7 +32,7 @@ export function SettlementListPage() {
   return (
     <Page title={l.title}>
       <Notice text={arrival} />
-      <Section id="settlements" title={l.caption}>
+      <Section id="settlements" title={l.periodsTitle}>
         {list.error ? (
           <LoadFailed error={list.error} onRetry={list.reload} />
         ) : !list.data ? (
