@@ -42,6 +42,25 @@ const LAYOUT: Partial<Record<ReportTableName, { label: string; values: { key: st
   satisfaction: { label: 'label', values: [{ key: 'average', series: (t) => t.reports.series.average }] },
 };
 
+/**
+ * The label of a grouped row in the reader's language: the server writes Dutch labels, the
+ * catalogues know the codes (case types, referrers, routes, outcomes).
+ */
+export function rowLabel(table: ReportTable, row: ReportTable['rows'][number], t: Messages): string {
+  const key = String(row.key ?? '');
+  const own: Record<string, string> | undefined =
+    table.name === 'by_type'
+      ? t.cases.caseTypes
+      : table.name === 'by_source'
+        ? t.cases.referralSources
+        : table.name === 'by_route'
+          ? t.cases.routes
+          : table.name === 'outcomes'
+            ? t.outcomes.outcomes
+            : undefined;
+  return own?.[key] ?? String(row.label ?? '');
+}
+
 /** The chart of a report table, or null for a table without one (the key figures). */
 export function chartOf(table: ReportTable, t: Messages, monthLabel: (month: string) => string): ChartSpec | null {
   const layout = LAYOUT[table.name];
@@ -50,7 +69,7 @@ export function chartOf(table: ReportTable, t: Messages, monthLabel: (month: str
   return {
     series: layout.values.map((v) => ({ name: v.series(t) })),
     categories: rows.map((r) => ({
-      label: layout.label === 'month' ? monthLabel(String(r.month)) : String(r[layout.label] ?? ''),
+      label: layout.label === 'month' ? monthLabel(String(r.month)) : layout.label === 'label' ? rowLabel(table, r, t) : String(r[layout.label] ?? ''),
       values: layout.values.map((v) => numberOrNull(r[v.key])),
     })),
   };

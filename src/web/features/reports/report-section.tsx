@@ -3,7 +3,7 @@ import { Paragraph } from '../../components/heading.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { BarChart } from './bar-chart.js';
-import { chartOf } from './chart-spec.js';
+import { chartOf, rowLabel } from './chart-spec.js';
 import { formatFigure, monthName } from './format.js';
 
 /** Code columns stay in the exports (for spreadsheets) but say nothing on screen. */
@@ -23,6 +23,7 @@ export function ReportSection({ table, query }: { table: ReportTable; query: Rep
   const show = (row: Record<string, ReportCell>, key: string) => {
     const v = row[key] ?? null;
     if (key === 'month' && typeof v === 'string') return monthName(v, locale);
+    if (key === 'label') return rowLabel(table, row, t);
     if (key === 'too_few_cases' && v !== null) return t.reports.tooFew;
     if (v === null) return withheld(row) ? t.reports.tooFew : t.reports.noFigure;
     return typeof v === 'number' ? formatFigure(v, locale) : v;
