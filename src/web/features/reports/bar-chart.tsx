@@ -11,7 +11,7 @@ export interface ChartCategory {
   values: (number | null)[];
 }
 
-const WIDTH = 520;
+const WIDTH = 400;
 const LABEL_HEIGHT = 22;
 const BAR_HEIGHT = 18;
 const BAR_GAP = 3;
