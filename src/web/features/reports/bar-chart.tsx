@@ -17,6 +17,9 @@ const BAR_HEIGHT = 18;
 const BAR_GAP = 3;
 const CATEGORY_GAP = 12;
 const VALUE_SPACE = 130;
+/** Longer category labels are shortened in the drawing; the table and the spoken summary keep them whole. */
+const LABEL_CHARS = 44;
+const shorten = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label);
 
 /**
  * A horizontal bar chart in inline SVG: one group per category with its label above the bars and
@@ -83,7 +86,7 @@ export function BarChart({
           return (
             <g key={`${c.label}-${ci}`}>
               <text x="0" y={top + LABEL_HEIGHT - 6} className="mp-chart__label">
-                {c.label}
+                {shorten(c.label)}
               </text>
               {c.values.map((v, si) => {
                 const y = top + LABEL_HEIGHT + si * (BAR_HEIGHT + BAR_GAP);
