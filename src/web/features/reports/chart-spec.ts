@@ -58,7 +58,8 @@ export function rowLabel(table: ReportTable, row: ReportTable['rows'][number], t
           : table.name === 'outcomes'
             ? t.outcomes.outcomes
             : undefined;
-  return own?.[key] ?? String(row.label ?? '');
+  const measure = typeof row.measure === 'string' ? t.reports.measures[row.measure] : undefined;
+  return own?.[key] ?? measure ?? String(row.label ?? '');
 }
 
 /** The chart of a report table, or null for a table without one (the key figures). */

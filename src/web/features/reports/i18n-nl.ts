@@ -80,6 +80,27 @@ export const reportsNl = {
     average: 'Gemiddelde',
     answers: 'Antwoorden',
   } as Record<string, string>,
+  /** Row labels of the measure tables by code; an unknown code (or one with the period in it) shows the server's label. */
+  measures: {
+    referrals: 'Aanmeldingen',
+    referred_or_not_suitable_share: 'Doorverwezen of niet geschikt (% van beoordeeld)',
+    concluded: 'Afgeronde zaken',
+    agreement_rate: 'Overeenstemming (volledig of gedeeltelijk, %)',
+    written_agreements: 'Schriftelijke overeenkomsten',
+    median_to_assignment: 'Mediaan werkdagen tot toewijzing',
+    median_to_conclusion: 'Mediaan werkdagen tot afronding',
+    assignment_within_norm_share: 'Toegewezen binnen de norm (%)',
+    assignment: 'aanmelding → toewijzing',
+    conclusion: 'aanmelding → afronding',
+    active_mediators: 'Actieve mediators',
+    minutes_used: 'Gebruikte minuten (goedgekeurd)',
+    free_minutes: 'Vrije minuten',
+    places: 'Plaatsen voor gelijktijdige zaken',
+    running_cases: 'Lopende zaken nu',
+    process: 'proces',
+    mediator: 'mediator',
+    outcome: 'uitkomst',
+  } as Record<string, string>,
   /** Series names in the charts. */
   series: {
     thisYear: 'Dit jaar',
