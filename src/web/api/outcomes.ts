@@ -30,3 +30,19 @@ export const recordOutcome = (caseId: string, body: { outcome: Outcome; writtenA
   request<CaseOutcome>('PUT' as 'PATCH', `/cases/${caseId}/outcome`, { body });
 
 export const recordAftercare = (caseId: string, body: { agreementsKept: AgreementsKept; note?: string }) => api.post<CaseOutcome>(`/cases/${caseId}/aftercare`, body);
+
+/** The anonymous satisfaction survey behind a party's single-use link (no account). */
+export interface PublicSurvey {
+  poolName: string;
+  answered: boolean;
+}
+export interface SurveyAnswer {
+  process: number;
+  mediator: number;
+  outcome: number;
+  comment?: string;
+}
+export const getPublicSurvey = (token: string, signal?: AbortSignal) =>
+  api.get<PublicSurvey>(`/satisfaction/${encodeURIComponent(token)}`, { anonymous: true, ...(signal ? { signal } : {}) });
+export const answerPublicSurvey = (token: string, body: SurveyAnswer) =>
+  api.post<void>(`/satisfaction/${encodeURIComponent(token)}`, body, { anonymous: true });

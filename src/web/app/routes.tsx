@@ -17,6 +17,7 @@ import { matchingRoutes } from '../features/matching/matching-routes.js';
 import { MailOutboxPage } from '../features/mail-outbox/mail-outbox-page.js';
 import { ProfilePage } from '../features/profile/profile-page.js';
 import { registryRoutes } from '../features/registry/registry-routes.js';
+import { SurveyPage } from '../features/outcomes/survey-page.js';
 import { reportRoutes } from '../features/reports/report-routes.js';
 import { settlementRoutes } from '../features/settlement/settlement-routes.js';
 import { InvitationsPage } from '../features/users/invitations-page.js';
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: '/wachtwoord-vergeten', element: <ForgotPasswordPage /> },
           { path: '/wachtwoord-herstellen/:token', element: <ResetPasswordPage /> },
           { path: '/instemming/:token', element: <ConsentPage /> },
+          { path: '/tevredenheid/:token', element: <SurveyPage /> },
         ]),
       },
       {

@@ -47,6 +47,26 @@ export const outcomesNl = {
     submit: 'Nazorg opslaan en zaak sluiten',
     saved: 'De nazorg is opgeslagen en de zaak is gesloten.',
   },
+  survey: {
+    title: 'Hoe tevreden bent u?',
+    intro: (pool: string) =>
+      `${pool} vraagt u drie korte vragen over de mediation. Uw antwoorden zijn anoniem: ze worden alleen opgeteld met die van anderen getoond, en pas vanaf vijf antwoorden.`,
+    scale: '1 = zeer ontevreden, 5 = zeer tevreden',
+    process: 'Hoe tevreden bent u over het verloop van de mediation?',
+    mediator: 'Hoe tevreden bent u over de mediator?',
+    outcome: 'Hoe tevreden bent u over de uitkomst?',
+    comment: 'Opmerking (optioneel)',
+    commentHint: 'Zonder namen of andere persoonsgegevens.',
+    required: 'Kies een cijfer van 1 tot 5.',
+    summary: 'Nog niet alles is ingevuld',
+    submit: 'Antwoorden versturen',
+    thanksTitle: 'Bedankt',
+    thanks: 'Bedankt voor uw antwoorden.',
+    usedTitle: 'Al beantwoord',
+    used: 'Deze vragenlijst is al ingevuld. Elke link werkt één keer.',
+    unknownTitle: 'Link niet bekend',
+    unknown: 'Deze link is onbekend of niet meer geldig.',
+  },
 };
 
 export type OutcomesMessages = typeof outcomesNl;
