@@ -35,7 +35,9 @@ export class OutboxMailer {
           .selectFrom('mail_outbox')
           .select('id')
           .where('status', '=', 'queued')
-          .where('next_attempt_at', '<=', new Date())
+          // The database's clock, not ours: next_attempt_at defaults to now() with microseconds,
+          // so a JavaScript Date of the same millisecond would find a fresh mail not yet due.
+          .where('next_attempt_at', '<=', sql<Date>`now()`)
           .orderBy('next_attempt_at')
           .limit(this.opts.batchSize ?? 20)
           .forUpdate()
