@@ -28,6 +28,12 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data directory; when absent PGlite runs in memory (tests). */
   dataDir?: string | undefined;
+  /**
+   * In-memory PGlite only: start from this data directory (a `dumpDataDir()` tarball) instead of
+   * an empty cluster. Tests pass an already migrated one, because initdb plus migrations cost
+   * seconds of CPU per database and every test file opens its own.
+   */
+  loadDataDir?: Blob | undefined;
   poolSize?: number;
 }
 
@@ -40,8 +46,10 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
+  if (opts.dataDir && opts.loadDataDir) throw new Error('loadDataDir is for an in-memory PGlite, not for a data directory');
   const pglite = await PGlite.create({
     ...(opts.dataDir ? { dataDir: path.join(opts.dataDir, 'pgdata') } : {}),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     parsers: {
       [DATE_OID]: (v: string) => v,
       [INT8_OID]: (v: string) => Number(v),
