@@ -4,7 +4,7 @@
  * mediators, outcomes and two approved hour entries per assigned case), then times whole
  * requests through app.inject: routing, session, the SQL aggregates and the JSON.
  *
- * Run: node --import tsx bench/reports.bench.ts [--cases 30000] [--runs 10]
+ * Run: npm run bench:reports [-- --cases 30000 --runs 10]; the output is written to docs/benchmarks/reports.md.
  * Target (issue 7): a report page's data ready in < 500 ms server-side with 30,000 cases in a year.
  */
 import { performance } from 'node:perf_hooks';
@@ -16,7 +16,9 @@ import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrator.js';
 import { seedDemo } from '../src/server/bootstrap/seed-demo.js';
 import { DEMO_PASSWORD } from '../src/server/bootstrap/demo-accounts.js';
+import { createReport } from './write-results.js';
 
+const report = createReport('reports', 'npm run bench:reports');
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '30000' }, runs: { type: 'string', default: '10' } } });
 const caseCount = Number(values.cases);
 const runs = Number(values.runs);
@@ -36,8 +38,8 @@ const app = await buildApp({
 await app.ready();
 const db = handle.db;
 
-console.log(`Mediatorpool report benchmark — ${new Date().toISOString()}`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB; Node ${process.version}; engine: PGlite (in memory)`);
+report.line(`Mediatorpool report benchmark — ${new Date().toISOString()}`);
+report.line(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GB; Node ${process.version}; engine: PGlite (in memory)`);
 
 const genStart = performance.now();
 const { poolId } = await seedDemo(db);
@@ -85,7 +87,7 @@ await sql`
   WHERE c.pool_id = ${poolId} AND c.title = 'Benchmarkzaak'`.execute(db);
 await sql`ANALYZE`.execute(db);
 const counts = (await sql<{ cases: number; hours: number }>`SELECT (SELECT count(*)::int FROM mediation_case) AS cases, (SELECT count(*)::int FROM hour_entry) AS hours`.execute(db)).rows[0]!;
-console.log(`generated ${counts.cases} cases and ${counts.hours} hour entries in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
+report.line(`generated ${counts.cases} cases and ${counts.hours} hour entries in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
 
 const login = await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { email: 'coordinator@mediatorpool.example', password: DEMO_PASSWORD } });
 const cookie = login.cookies.find((c) => c.name === 'mp_session')!;
@@ -105,20 +107,21 @@ async function measure(label: string, url: string, n = runs) {
     cpu.push((used.user + used.system) / 1000);
     if (res.statusCode !== 200) throw new Error(`${label}: ${res.statusCode}`);
   }
-  console.log(`${label}: ${summary(times)}; ${(first.body.length / 1024).toFixed(0)} KiB`);
+  report.line(`${label}: ${summary(times)}; ${(first.body.length / 1024).toFixed(0)} KiB`);
   // PGlite runs in this process, so its CPU time is all the work; on a shared machine it shows the cost without the wait for a core.
-  console.log(`  CPU time: ${summary(cpu)}`);
+  report.line(`  CPU time: ${summary(cpu)}`);
   return first;
 }
 
 const Y = 'from=2025-01-01&to=2025-12-31';
 const pool = await measure('GET /reports (pool, 2025)', `/api/v1/reports?${Y}`);
-console.log(`  cases in the report: ${pool.json().caseCount}`);
+report.line(`  cases in the report: ${pool.json().caseCount}`);
 await measure('GET /reports (one municipality, 2025)', `/api/v1/reports?${Y}&municipalityId=${members[0]}`);
 await measure('GET /reports/benchmark (3 reports)', `/api/v1/reports/benchmark?year=2025&municipalityId=${members[0]}`);
 await measure('GET /reports/export csv by_type', `/api/v1/reports/export?${Y}&format=csv&table=by_type`);
 await measure('GET /reports/annual (PDF, pool)', '/api/v1/reports/annual?year=2025', Math.min(runs, 5));
 await measure('GET /reports/case-register (30,000 rows CSV)', `/api/v1/reports/case-register?${Y}`, Math.min(runs, 3));
-console.log(`load average: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}`);
+report.line(`load average: ${os.loadavg().map((x) => x.toFixed(1)).join(', ')}`);
+await report.write();
 await app.close();
 await handle.close();

@@ -58,8 +58,18 @@ for (const engine of testEngines()) {
       assert.equal(res.statusCode, 201, res.body);
       const proposal = res.json();
       assert.equal(proposal.stage, 'awaiting_parties', 'the declaration is already in');
-      assert.deepEqual(proposal.mediators[0].external, { id: proposal.mediators[0].external.id, organisation: 'De Wit Mediation', mfnNumber: 'MfN-12345', agreedRateCents: 12500 });
+      assert.deepEqual(proposal.mediators[0].external, {
+        id: proposal.mediators[0].external.id,
+        organisation: 'De Wit Mediation',
+        mfnNumber: 'MfN-12345',
+        agreedRateCents: 12500,
+        email: 'dewit@example.org',
+        chosenBy: 'parties',
+      });
       assert.equal(proposal.mediators[0].kind, 'external');
+      // The coordinator reads back what was entered, also later in the case's list of proposals.
+      const listed = (await a.coordinator.get(`/api/v1/cases/${c.id}/proposals`)).json().items[0];
+      assert.deepEqual(listed.mediators[0].external, proposal.mediators[0].external);
 
       const token = await consentTokenFromMail(db(), 'werknemer.meppel@example.org');
       const page = (await a.anonymous.get(`/api/v1/consents/${token}`)).json();
@@ -103,7 +113,9 @@ for (const engine of testEngines()) {
 
     test('a party refusing the external mediator returns the case to matching; the row is marked refused', async () => {
       const c = await caseIn('meppel');
-      const proposal = (await a.coordinator.post(`/api/v1/cases/${c.id}/external-mediator`, external({ chosenBy: 'coordinator' }))).json();
+      const proposal = (await a.coordinator.post(`/api/v1/cases/${c.id}/external-mediator`, external({ chosenBy: 'coordinator', email: '' }))).json();
+      assert.equal(proposal.mediators[0].external.chosenBy, 'coordinator');
+      assert.equal(proposal.mediators[0].external.email, null, 'an empty address is stored as none');
       const res = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consents`, { partyId: c.parties[1]!.id, decision: 'another_mediator', method: 'phone', givenOn: today() });
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().status, 'refused');

@@ -359,6 +359,13 @@ for (const engine of testEngines()) {
     test('accepting a proposal after the case moved on: 409, nothing changed', async () => {
       const c = await newCase();
       const proposal = await propose(c.id, { mediatorId: bram().profile.id });
+      // The case page does not offer the silent generic step back, and the endpoint refuses it.
+      const detail = (await a.coordinator.get(`/api/v1/cases/${c.id}`)).json();
+      assert.ok(!detail.allowedTransitions.some((x: { to: string }) => x.to === 'matching'), JSON.stringify(detail.allowedTransitions));
+      const generic = await a.coordinator.post(`/api/v1/cases/${c.id}/transitions`, { to: 'matching', from: 'proposed', reason: 'Toch iemand anders' });
+      assert.equal(generic.statusCode, 409, generic.body);
+      assert.equal(generic.json().type, 'urn:mediatorpool:problem:use-proposal-withdrawal');
+      assert.equal((await statusOf(c.id)).status, 'proposed');
       // The coordinator retracts it.
       const withdrawn = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/withdraw`, { reason: 'Partijen willen eerst een gesprek met de leidinggevende' });
       assert.equal(withdrawn.statusCode, 200, withdrawn.body);

@@ -83,17 +83,24 @@ export function isWeekend(date: IsoDate): boolean {
   return wd === 0 || wd === 6;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and "today" is asked on most requests.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /**
  * The calendar date of an instant in a time zone (Europe/Amsterdam by default): "today" for a
  * Dutch user is not the UTC date between 00:00 and 01:00/02:00 local time.
  */
 export function isoDateInZone(instant: Date, timeZone = 'Europe/Amsterdam'): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = dateFormatIn(timeZone).formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }

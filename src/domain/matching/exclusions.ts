@@ -36,11 +36,20 @@ export interface Exclusion {
  */
 type Rule = (c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole, explain: boolean) => readonly Exclusion[];
 
+/** A rule about the mediator alone (status, capacity): the same for every case, so a pool decides it once. */
+type MediatorRule = (m: PreparedCandidate, role: MatchRole, explain: boolean) => readonly Exclusion[];
+
+/** A rule about this case; none of them depends on the role. */
+type CaseRule = (c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, explain: boolean) => readonly Exclusion[];
+
+const onMediator = (rule: MediatorRule): Rule => (_c, m, _policy, role, explain) => rule(m, role, explain);
+const onCase = (rule: CaseRule): Rule => (c, m, policy, _role, explain) => rule(c, m, policy, explain);
+
 const NONE: readonly Exclusion[] = Object.freeze([]);
 const HIT: readonly Exclusion[] = Object.freeze([{ code: 'not_active', reason: '' }] as Exclusion[]);
 const UNKNOWN_PARTY_DEPARTMENT = 'de afdeling van de partij is onbekend';
 
-const ownMunicipality: Rule = (c, m, policy, _role, explain) => {
+const ownMunicipality: CaseRule = (c, m, policy, explain) => {
   const party = c.partyMunicipalities.get(m.source.municipality.id);
   if (party === undefined) return NONE;
   // The department exception needs proof that the departments differ; anything unknown keeps
@@ -61,7 +70,7 @@ const ownMunicipality: Rule = (c, m, policy, _role, explain) => {
   return [{ code: 'party_department', reason: `Werkt bij de afdeling ${written} van ${name}, een partij in deze zaak` }];
 };
 
-const relationships: Rule = (c, m, _policy, _role, explain) => {
+const relationships: CaseRule = (c, m, _policy, explain) => {
   if (m.relationships.length === 0) return NONE;
   const found: Exclusion[] = [];
   for (const relationship of m.relationships) {
@@ -91,7 +100,7 @@ const relationships: Rule = (c, m, _policy, _role, explain) => {
   return found.length === 0 ? NONE : found;
 };
 
-const status: Rule = (_c, m, _policy, role, explain) => {
+const status: MediatorRule = (m, role, explain) => {
   const s = m.source.status;
   if (s === 'active') return NONE;
   if (s === 'in_training') {
@@ -102,19 +111,19 @@ const status: Rule = (_c, m, _policy, role, explain) => {
   return [{ code: 'not_active', reason: `Status: ${STATUS_TEXT[s]}` }];
 };
 
-const kind: Rule = (c, m, _policy, _role, explain) => {
+const kind: CaseRule = (c, m, _policy, explain) => {
   if (m.source.kind === 'mediator' || c.source.route === 'informal_approach') return NONE;
   return !explain ? HIT : [{ code: 'not_a_mediator', reason: 'Procesbegeleider: begeleidt geen formele mediation' }];
 };
 
 // 'other' is the catch-all type: there is no specialism to demand.
-const specialism: Rule = (c, m, _policy, _role, explain) => {
+const specialism: CaseRule = (c, m, _policy, explain) => {
   const type = c.source.caseType;
   if (type === 'other' || m.specialisms.has(type)) return NONE;
   return !explain ? HIT : [{ code: 'no_specialism', reason: `Geen ervaring met ${CASE_TYPE_EXPERIENCE_TEXT[type]} (geen specialisme)` }];
 };
 
-const capacity: Rule = (_c, m, _policy, _role, explain) => {
+const capacity: MediatorRule = (m, _role, explain) => {
   if (m.freeSlots > 0) return NONE;
   if (!explain) return HIT;
   const { openCases, maxConcurrentCases } = m.source;
@@ -123,7 +132,7 @@ const capacity: Rule = (_c, m, _policy, _role, explain) => {
 };
 
 // Inclusive ISO dates compare correctly as strings.
-const availability: Rule = (c, m, _policy, _role, explain) => {
+const availability: CaseRule = (c, m, _policy, explain) => {
   if (m.source.unavailable.length === 0) return NONE;
   const { start, end } = c.source.period;
   const found: Exclusion[] = [];
@@ -136,24 +145,31 @@ const availability: Rule = (c, m, _policy, _role, explain) => {
   return found.length === 0 ? NONE : found;
 };
 
-const declinedBefore: Rule = (c, m, _policy, _role, explain) =>
+const declinedBefore: CaseRule = (c, m, _policy, explain) =>
   !c.declined.has(m.source.id) ? NONE : !explain ? HIT : [{ code: 'declined_before', reason: 'Heeft deze zaak eerder afgewezen' }];
 
-const refusedByParty: Rule = (c, m, _policy, _role, explain) =>
+const refusedByParty: CaseRule = (c, m, _policy, explain) =>
   !c.refused.has(m.source.id) ? NONE : !explain ? HIT : [{ code: 'refused_by_party', reason: 'Door een partij geweigerd voor deze zaak' }];
 
 /** Order is the order a coordinator reads them: conflicts of interest first, then practicalities. */
 const RULES: readonly Rule[] = [
-  ownMunicipality,
-  relationships,
-  status,
-  kind,
-  specialism,
-  capacity,
-  availability,
-  declinedBefore,
-  refusedByParty,
+  onCase(ownMunicipality),
+  onCase(relationships),
+  onMediator(status),
+  onCase(kind),
+  onCase(specialism),
+  onMediator(capacity),
+  onCase(availability),
+  onCase(declinedBefore),
+  onCase(refusedByParty),
 ];
+
+/**
+ * The same rules split for yes/no answers, where order does not matter: the mediator's own
+ * (decided once per pool) and the case's, cheapest and most selective first.
+ */
+const MEDIATOR_RULES: readonly MediatorRule[] = [status, capacity];
+const CASE_RULES: readonly CaseRule[] = [specialism, kind, declinedBefore, refusedByParty, ownMunicipality, availability, relationships];
 
 /** All exclusions for prepared inputs; used by ranking and batch to avoid re-preparing. */
 export function exclusionsFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole): Exclusion[] {
@@ -165,12 +181,25 @@ export function exclusionsFor(c: PreparedCase, m: PreparedCandidate, policy: Mat
   return found;
 }
 
-/** Cheaper eligibility test for the batch: stops at the first exclusion. */
-export function isEligibleFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole): boolean {
-  for (const rule of RULES) {
-    if (rule(c, m, policy, role, false).length > 0) return false;
+/** Excluded in this role whatever the case (status, capacity); a prepared pool keeps the answer. */
+export function excludedWhateverTheCase(m: PreparedCandidate, role: MatchRole): boolean {
+  for (const rule of MEDIATOR_RULES) {
+    if (rule(m, role, false).length > 0) return true;
+  }
+  return false;
+}
+
+/** No exclusion for this case; the same answer for both roles, since no case rule looks at the role. */
+export function passesCaseRules(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy): boolean {
+  for (const rule of CASE_RULES) {
+    if (rule(c, m, policy, false).length > 0) return false;
   }
   return true;
+}
+
+/** Cheaper eligibility test for the batch: stops at the first exclusion. */
+export function isEligibleFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole): boolean {
+  return !excludedWhateverTheCase(m, role) && passesCaseRules(c, m, policy);
 }
 
 /** Every hard exclusion of one mediator for one case in the given role; empty means eligible. */

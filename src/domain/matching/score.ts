@@ -67,6 +67,15 @@ function pointsOf(values: PartValues, weights: MatchingWeights): number {
   return Math.round(sum * SCORE_POINTS_PER_UNIT);
 }
 
+/**
+ * What ordering needs (score points and distance) without the Dutch explanations: the candidate
+ * list orders every eligible mediator but explains only the ones it shows.
+ */
+export function rankingKeyFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy): { scorePoints: number; distanceKm: number } {
+  const { km, values } = rawParts(c, m, policy);
+  return { scorePoints: pointsOf(values, policy.weights), distanceKm: km };
+}
+
 /** The integer score only; what the batch optimiser needs for 1.5 million pairs. */
 export function scorePointsFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy): number {
   return pointsOf(rawParts(c, m, policy).values, policy.weights);

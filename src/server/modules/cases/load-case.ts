@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { Actor } from '../../auth/actor.js';
+import { hasRole, type Actor } from '../../auth/actor.js';
 import { notFound } from '../../http/problem.js';
 import { caseAccess, type CaseAccess } from './policy.js';
 
@@ -10,7 +10,8 @@ export async function loadCaseForActor(db: Kysely<DB>, actor: Actor, caseId: str
   if (opts.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (!row) throw notFound();
-  const isAssignedMediator = await isAssignedMediatorOf(db, caseId, actor.userId);
+  // Being assigned only counts for someone with the mediator role (policy.ts), so only they pay for the query.
+  const isAssignedMediator = hasRole(actor, 'mediator') && (await isAssignedMediatorOf(db, caseId, actor.userId));
   const access = caseAccess(actor, { poolId: row.pool_id, requestingMunicipalityId: row.requesting_municipality_id, referrerUserId: row.referrer_user_id }, isAssignedMediator);
   if (!access) throw notFound();
   return { row, access: access as CaseAccess, isAssignedMediator };

@@ -40,10 +40,11 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const when = matchingPeriod(todayInAmsterdam());
       const policy = await loadMatchingPolicy(app.db, actor.poolId);
       const cases = await loadPoolCases(app.db, actor.poolId, when, [row.id]);
-      const mediators = await currentPoolMediators(app.db, actor.poolId, when);
-      const ranking = rankForCase(cases[0]!, mediators, policy);
+      const { pool } = await currentPoolMediators(app.db, actor.poolId, when);
+      const limit = request.query.limit ?? 50;
+      const page = rankForCase(cases[0]!, pool, policy, limit);
       await writeAudit(app.db, request.auditContext(), { action: 'matching.candidates', objectType: 'case', objectId: row.id, purpose: 'matching' });
-      return presentCandidates(cases[0]!, ranking, policy, request.query.limit ?? 50);
+      return presentCandidates(cases[0]!, page, policy);
     },
   );
 
@@ -64,7 +65,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const all = await loadPoolCases(app.db, actor.poolId, when);
       // The parties (or triage) asked for an independent mediator: no pool mediator is suggested.
       const cases = all.filter((c) => !c.wantsExternalMediator);
-      const mediators = await currentPoolMediators(app.db, actor.poolId, when);
+      const { mediators } = await currentPoolMediators(app.db, actor.poolId, when);
       const result = suggestBatchAssignment({ cases: cases.map((c) => c.matchCase), mediators: batchCandidates(mediators), policy });
       const caseById = new Map(cases.map((c) => [c.matchCase.id, c]));
       const mediatorById = new Map(mediators.map((m) => [m.candidate.id, m.candidate]));

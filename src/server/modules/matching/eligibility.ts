@@ -1,9 +1,10 @@
 import {
   findExclusions,
-  rankCandidates,
-  type CandidateRanking,
+  prepareCandidatePool,
+  rankCandidatePage,
+  type CandidatePage,
+  type CandidatePool,
   type Exclusion,
-  type ExcludedMediator,
   type MatchRole,
   type MatchingPolicyInput,
 } from '../../../domain/matching/index.js';
@@ -38,30 +39,20 @@ export function exclusionsFor(c: PoolCase, m: PoolMediator, policy: MatchingPoli
   return [...serverExclusions(m), ...findExclusions(c.matchCase, m.candidate, policy, role)];
 }
 
-export interface ServerExcluded {
-  readonly mediator: ExcludedMediator['mediator'];
-  readonly exclusions: readonly MatchingExclusion[];
-}
+export type ServerCandidatePool = CandidatePool<MatchingExclusion>;
+export type ServerCandidatePage = CandidatePage<MatchingExclusion>;
 
-export interface ServerRanking extends Omit<CandidateRanking, 'excluded'> {
-  readonly excluded: readonly ServerExcluded[];
-}
+/**
+ * The pool prepared for candidate lists, with the mediators the server rules out marked so that
+ * they are listed among the excluded with the server's reasons first. Built once per version of
+ * the mediator facts (mediator-facts-cache.ts).
+ */
+export const prepareServerPool = (mediators: readonly PoolMediator[]): ServerCandidatePool =>
+  prepareCandidatePool(mediators.map((m) => ({ mediator: m.candidate, extraExclusions: serverExclusions(m) })));
 
-/** The domain's candidate list, with mediators the server rules out listed among the excluded. */
-export function rankForCase(c: PoolCase, mediators: readonly PoolMediator[], policy: MatchingPolicyInput): ServerRanking {
-  const usable: PoolMediator[] = [];
-  const blocked: ServerExcluded[] = [];
-  for (const m of mediators) {
-    if (serverExclusions(m).length === 0) usable.push(m);
-    else blocked.push({ mediator: m.candidate, exclusions: exclusionsFor(c, m, policy, 'lead') });
-  }
-  const ranking = rankCandidates(c.matchCase, usable.map((m) => m.candidate), policy);
-  if (blocked.length === 0) return ranking;
-  const excluded: ServerExcluded[] = [...ranking.excluded, ...blocked].sort((a, b) =>
-    a.mediator.id < b.mediator.id ? -1 : a.mediator.id > b.mediator.id ? 1 : 0,
-  );
-  return { ...ranking, excluded };
-}
+/** One page of the candidate list: every mediator classified and ordered, the shown ones explained. */
+export const rankForCase = (c: PoolCase, pool: ServerCandidatePool, policy: MatchingPolicyInput, limit: number): ServerCandidatePage =>
+  rankCandidatePage(c.matchCase, pool, policy, limit);
 
 /** Only mediators the server does not rule out take part in the batch optimiser. */
 export const batchCandidates = (mediators: readonly PoolMediator[]) => mediators.filter((m) => serverExclusions(m).length === 0).map((m) => m.candidate);

@@ -27,8 +27,9 @@ export const AVAILABILITY_WINDOW_DAYS = 30;
 export const RECENT_DECLINE_MONTHS = 12;
 /**
  * Case statuses in which a mediator on the case (case_mediator) is busy with it. Concluded cases
- * in aftercare no longer take a mediator's time; pool-health counts the same way. Open proposals
- * (case `proposed`, proposal `open`, not declined) count as well: they reserve the capacity.
+ * in aftercare no longer take a mediator's time. Open proposals (case `proposed`, proposal `open`,
+ * not declined) count as well: they reserve the capacity. Pool health counts the same way
+ * (pool-health/queries.ts).
  */
 export const BUSY_STATUSES = ['assigned', 'in_progress'] as const;
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { prepareServerPool, type ServerCandidatePool } from './eligibility.js';
 import { loadPoolMediatorsWithVersion, type MatchingPeriod, type PoolMediator } from './load-matching-inputs.js';
 
 /**
@@ -12,6 +13,9 @@ import { loadPoolMediatorsWithVersion, type MatchingPeriod, type PoolMediator } 
  * periods move with it) and expires after MAX_AGE_MS in case a writer without a trigger (the
  * hours ledger of issue 6, until it adds one) changed something.
  *
+ * The facts are kept prepared for the candidate lists too (normalised, sorted by id), since that
+ * preparation depends on nothing else.
+ *
  * Proposals never use this: they lock the mediators and read fresh facts in their transaction.
  */
 const MAX_AGE_MS = 60_000;
@@ -20,13 +24,18 @@ interface Entry {
   readonly version: number;
   readonly today: string;
   readonly at: number;
+  readonly facts: PoolMediatorFacts;
+}
+
+export interface PoolMediatorFacts {
   readonly mediators: readonly PoolMediator[];
+  readonly pool: ServerCandidatePool;
 }
 
 // Per database handle: tests and benchmarks run several apps in one process.
 const caches = new WeakMap<object, Map<string, Entry>>();
 
-export async function currentPoolMediators(db: Kysely<DB>, poolId: string, when: MatchingPeriod): Promise<readonly PoolMediator[]> {
+export async function currentPoolMediators(db: Kysely<DB>, poolId: string, when: MatchingPeriod): Promise<PoolMediatorFacts> {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
@@ -35,9 +44,10 @@ export async function currentPoolMediators(db: Kysely<DB>, poolId: string, when:
   const entry = cache.get(poolId);
   if (entry && entry.today === when.today && Date.now() - entry.at < MAX_AGE_MS) {
     const row = await db.selectFrom('matching_facts_version').select('version').where('pool_id', '=', poolId).executeTakeFirst();
-    if (Number(row?.version ?? 0) === entry.version) return entry.mediators;
+    if (Number(row?.version ?? 0) === entry.version) return entry.facts;
   }
   const fresh = await loadPoolMediatorsWithVersion(db, poolId, when);
-  cache.set(poolId, { version: fresh.version, today: when.today, at: Date.now(), mediators: fresh.mediators });
-  return fresh.mediators;
+  const facts = { mediators: fresh.mediators, pool: prepareServerPool(fresh.mediators) };
+  cache.set(poolId, { version: fresh.version, today: when.today, at: Date.now(), facts });
+  return facts;
 }

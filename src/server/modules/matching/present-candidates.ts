@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import type { CandidateMediator, RankedMediator } from '../../../domain/matching/index.js';
-import type { ServerRanking } from './eligibility.js';
+import type { ServerCandidatePage } from './eligibility.js';
 import type { PoolCase } from './load-matching-inputs.js';
 import type { PoolMatchingPolicy } from './matching-settings.js';
 import type { CandidateListSchema, CandidateMediatorSchema, RankedCandidateSchema } from './schemas.js';
@@ -29,10 +29,10 @@ const presentRanked = (r: RankedMediator): Static<typeof RankedCandidateSchema> 
 });
 
 /**
- * The candidate list as the coordinator reads it. `limit` caps each list (the totals tell how
- * many there are): a pool has a handful of mediators, but the list must stay fast at 3,000.
+ * The candidate list as the coordinator reads it: one page of each list (the totals tell how
+ * many there are); a pool has a handful of mediators, but the list must stay fast at 3,000.
  */
-export function presentCandidates(c: PoolCase, ranking: ServerRanking, policy: PoolMatchingPolicy, limit: number): CandidateList {
+export function presentCandidates(c: PoolCase, page: ServerCandidatePage, policy: PoolMatchingPolicy): CandidateList {
   return {
     caseId: c.matchCase.id,
     caseNumber: c.number,
@@ -40,14 +40,14 @@ export function presentCandidates(c: PoolCase, ranking: ServerRanking, policy: P
     wantsExternalMediator: c.wantsExternalMediator,
     period: { start: c.matchCase.period.start, end: c.matchCase.period.end },
     policy: { allowDifferentDepartment: policy.allowDifferentDepartment, weights: { ...policy.weights } },
-    eligible: ranking.eligible.slice(0, limit).map(presentRanked),
-    eligibleTotal: ranking.eligible.length,
-    excluded: ranking.excluded.slice(0, limit).map((e) => ({ mediator: presentMediator(e.mediator), exclusions: e.exclusions.map((x) => ({ code: x.code, reason: x.reason })) })),
-    excludedTotal: ranking.excluded.length,
-    coMediators: ranking.coMediators.slice(0, limit).map(presentRanked),
-    coMediatorsTotal: ranking.coMediators.length,
-    coMediation: ranking.coMediation
-      ? { leadId: ranking.coMediation.lead.mediator.id, coMediatorId: ranking.coMediation.coMediator.mediator.id, explanation: ranking.coMediation.explanation }
+    eligible: page.eligible.map(presentRanked),
+    eligibleTotal: page.eligibleTotal,
+    excluded: page.excluded.map((e) => ({ mediator: presentMediator(e.mediator), exclusions: e.exclusions.map((x) => ({ code: x.code, reason: x.reason })) })),
+    excludedTotal: page.excludedTotal,
+    coMediators: page.coMediators.map(presentRanked),
+    coMediatorsTotal: page.coMediatorsTotal,
+    coMediation: page.coMediation
+      ? { leadId: page.coMediation.lead.mediator.id, coMediatorId: page.coMediation.coMediator.mediator.id, explanation: page.coMediation.explanation }
       : null,
   };
 }

@@ -19,6 +19,8 @@ function presentMediator(m: ProposalMediatorRow, view: 'coordinator' | 'mediator
           organisation: m.external_organisation ?? '',
           mfnNumber: m.external_mfn_number ?? '',
           agreedRateCents: view === 'coordinator' ? m.external_rate_cents : null,
+          email: view === 'coordinator' ? m.external_email : null,
+          chosenBy: m.external_chosen_by ?? 'coordinator',
         }
       : null,
     answer: m.answer,

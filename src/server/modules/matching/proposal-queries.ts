@@ -63,6 +63,7 @@ export async function proposalMediators(db: Kysely<DB>, proposalIds: readonly st
       'x.mfn_number as external_mfn_number',
       'x.agreed_rate_cents as external_rate_cents',
       'x.email as external_email',
+      'x.chosen_by as external_chosen_by',
     ])
     .where('pm.proposal_id', 'in', proposalIds)
     .orderBy('pm.proposal_id')

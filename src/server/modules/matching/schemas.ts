@@ -106,7 +106,14 @@ const ProposedMediatorSchema = Obj({
   municipality: Nullable(Type.String()),
   kind: Type.Enum(['mediator', 'process_facilitator', 'external'] as const),
   external: Nullable(
-    Obj({ id: Uuid, organisation: Type.String(), mfnNumber: Type.String(), agreedRateCents: Nullable(Type.Integer({ description: 'Per uur; alleen voor de coördinator' })) }),
+    Obj({
+      id: Uuid,
+      organisation: Type.String(),
+      mfnNumber: Type.String(),
+      agreedRateCents: Nullable(Type.Integer({ description: 'Per uur; alleen voor de coördinator' })),
+      email: Nullable(Type.String({ description: 'Om de externe mediator te bereiken; alleen voor de coördinator' })),
+      chosenBy: Type.Enum(['parties', 'coordinator'] as const, { description: 'Wie koos voor deze externe mediator' }),
+    }),
   ),
   answer: Nullable(Type.Enum(['accepted', 'declined'] as const)),
   answeredAt: Nullable(DateTime),
