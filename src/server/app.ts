@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from './db/database.js';
@@ -10,6 +10,7 @@ import { authentication } from './plugins/authentication.js';
 import { staticWeb } from './plugins/static-web.js';
 import { registerModules } from './modules/index.js';
 import { validatorCompiler } from './http/validator.js';
+import { redactUrl } from './http/redact-url.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,10 +33,23 @@ export interface BuildAppOptions {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Request logs keep the method and path, but never the secret in a party's or invitee's link. */
+function withRedactedUrls(logger: NonNullable<FastifyServerOptions['logger']>): FastifyServerOptions['logger'] {
+  if (logger === false) return false;
+  const options = logger === true ? {} : logger;
+  return {
+    ...options,
+    serializers: {
+      ...options.serializers,
+      req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip }),
+    },
+  };
+}
+
 /** Builds the whole Mediatorpool HTTP app; main.ts listens on it, tests inject into it. */
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: withRedactedUrls(opts.logger ?? false),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: opts.trustProxy ?? false,
     // Never trust a client-chosen request id: it ends up in logs and the audit trail.

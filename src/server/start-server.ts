@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { describeFirstStart, prepareFirstStart } from './bootstrap/first-start.js';
 import { OutboxMailer, requeueInterruptedMail } from './jobs/outbox-mailer.js';
 import { scheduleDeadlineDigest } from './jobs/deadline-digest.js';
+import { scheduleAftercareReminders } from './jobs/aftercare-reminder.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -33,6 +34,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     await app.listen({ port: config.port, host: config.host });
     mailer?.start();
     const stopDigest = scheduleDeadlineDigest(handle.db, { baseUrl: config.baseUrl, log: app.log });
+    const stopAftercare = scheduleAftercareReminders(handle.db, { baseUrl: config.baseUrl, log: app.log });
 
     const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
     console.log(`\nMediatorpool is running at ${config.baseUrl} on ${where}.`);
@@ -46,6 +48,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       config,
       stop: async () => {
         stopDigest();
+        stopAftercare();
         await app.close();
         await mailer?.stop();
         await db.close();

@@ -92,7 +92,9 @@ for (const engine of testEngines()) {
       const tasks = (await a.mediatorStaphorst.get('/api/v1/me/aftercare-tasks')).json().items;
       assert.ok(tasks.some((x: { caseId: string }) => x.caseId === c.id));
       assert.equal((await a.mediatorMeppel.get('/api/v1/me/aftercare-tasks')).json().items.length, 0, 'not the other mediator');
-      assert.ok((await a.coordinator.get('/api/v1/me/aftercare-tasks')).json().items.some((x: { caseId: string }) => x.caseId === c.id));
+      const poolTask = (await a.coordinator.get('/api/v1/me/aftercare-tasks')).json().items.find((x: { caseId: string }) => x.caseId === c.id);
+      assert.ok(poolTask);
+      assert.equal(poolTask.leadMediatorName, 'Sanne Staphorst', 'the coordinator sees whose check it is');
       assert.equal((await a.contactMeppel.get('/api/v1/me/aftercare-tasks')).statusCode, 403);
       assert.equal((await a.anonymous.get('/api/v1/me/aftercare-tasks')).statusCode, 401);
 

@@ -4,6 +4,7 @@ import { Agent, createTestApp, type TestApp } from '../helpers/test-app.js';
 import { testEngines } from '../helpers/test-database.js';
 import { createPool, createUser } from '../helpers/factories.js';
 import { agentsFor, createRegistryWorld } from '../helpers/registry-factories.js';
+import { createMatchingCase } from '../helpers/matching-factories.js';
 import { poolToday } from '../../src/server/modules/registry/registry-support.js';
 import { addDays, addYears } from '../../src/domain/registry/calendar-date.js';
 
@@ -94,6 +95,28 @@ for (const engine of testEngines()) {
       assert.deepEqual(meppel.freeCapacity, { cases: 0, hoursPerMonth: 0 });
       assert.equal(meppel.awayToday, 1);
       assert.equal(meppel.active, 1);
+    });
+
+    test('an open proposal reserves capacity, as matching counts it; a declined one does not', async () => {
+      const steenwijk = () => admin.get('/api/v1/pool-health').then((r) => r.json().municipalities.find((m: { code: string }) => m.code === 'GM1708'));
+      assert.equal((await steenwijk()).freeCapacity.cases, 2);
+      const db = t.handle.db;
+      const pool = await db.selectFrom('mediator_profile').select('pool_id').where('id', '=', mediators['Ingrid Bakker']!).executeTakeFirstOrThrow();
+      const referrer = await db.selectFrom('app_user').select('id').where('pool_id', '=', pool.pool_id).executeTakeFirstOrThrow();
+      const c = await createMatchingCase(db, pool.pool_id, { municipalityId: ids.GM0119!, referrerUserId: referrer.id, status: 'proposed' });
+      const proposal = await db
+        .insertInto('case_proposal')
+        .values({ pool_id: pool.pool_id, case_id: c.id, proposed_by: referrer.id, proposed_at: new Date() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const slot = await db
+        .insertInto('proposal_mediator')
+        .values({ pool_id: pool.pool_id, proposal_id: proposal.id, case_id: c.id, mediator_id: mediators['Ingrid Bakker']!, role: 'lead' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      assert.equal((await steenwijk()).freeCapacity.cases, 1);
+      await db.updateTable('proposal_mediator').set({ answer: 'declined', answered_at: new Date(), decline_reason: 'Geen tijd deze maand' }).where('id', '=', slot.id).execute();
+      assert.equal((await steenwijk()).freeCapacity.cases, 2);
     });
 
     test('waking a dormant mediator sends a personal mail through the outbox and records it', async () => {

@@ -70,7 +70,11 @@ for (const engine of testEngines()) {
       await a.mediatorStaphorst.patch(`/api/v1/hours/${entryId}`, { minutes: 62 });
       await expectEach('POST /hours/:id/approve', (x) => x.post(`/api/v1/hours/${entryId}/approve`), { contactMeppel: 403, contactStaphorst: 403, mediatorStaphorst: 403, mediatorIdle: 403, admin: 403, finance: 403, otherPool: 404, anonymous: 401, coordinator: 200 });
       await expectEach('POST /hours/:id/corrections', (x) => x.post(`/api/v1/hours/${entryId}/corrections`, { minutes: 5, note: 'Reistijd', date: '2026-10-06' }), { contactMeppel: 404, contactStaphorst: 404, mediatorIdle: 404, admin: 404, finance: 404, otherPool: 404, anonymous: 401, mediatorStaphorst: 201, coordinator: 201 });
-      await expectEach('POST /hours/:id/reopen', (x) => x.post(`/api/v1/hours/${entryId}/reopen`), { contactMeppel: 403, contactStaphorst: 403, mediatorStaphorst: 403, mediatorIdle: 403, admin: 403, finance: 403, otherPool: 404, anonymous: 401, coordinator: 200 });
+      // Hours with corrections keep their approval (409); reopening is checked on approved hours without.
+      assert.equal((await a.coordinator.post(`/api/v1/hours/${entryId}/reopen`)).statusCode, 409);
+      const plainId = (await a.mediatorStaphorst.post(`/api/v1/cases/${caseId}/hours`, hoursBody('2026-10-07', 30))).json().id;
+      assert.equal((await a.coordinator.post(`/api/v1/hours/${plainId}/approve`)).statusCode, 200);
+      await expectEach('POST /hours/:id/reopen', (x) => x.post(`/api/v1/hours/${plainId}/reopen`), { contactMeppel: 403, contactStaphorst: 403, mediatorStaphorst: 403, mediatorIdle: 403, admin: 403, finance: 403, otherPool: 404, anonymous: 401, coordinator: 200 });
       await expectEach('DELETE /hours/:id', (x) => x.delete(`/api/v1/hours/${entryId}`), { coordinator: 403, contactMeppel: 404, contactStaphorst: 404, mediatorIdle: 404, admin: 404, finance: 404, otherPool: 404, anonymous: 401, mediatorStaphorst: 409 });
     });
 

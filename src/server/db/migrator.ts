@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-matching.js';
 import * as m0005 from './migrations/0005-hours.js';
 import * as m0006 from './migrations/0006-outcomes.js';
 import * as m0007 from './migrations/0007-fairness-from-hours.js';
+import * as m0008 from './migrations/0008-survey-invitation-party.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-hours': m0005,
   '0006-outcomes': m0006,
   '0007-fairness-from-hours': m0007,
+  '0008-survey-invitation-party': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 
-/** Row types of outcomes, aftercare and the satisfaction survey (migration 0006). */
+/** Row types of outcomes, aftercare and the satisfaction survey (migrations 0006 and 0008). */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -31,6 +31,10 @@ export interface SatisfactionInvitationTable {
   token_hash: string;
   created_at: Timestamp;
   used_at: NullableTimestamp;
+  /** Migration 0008: the party the link was sent to (null for links sent before). */
+  party_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 0008: set when a newer link for the same party replaced this unused one. */
+  replaced_at: NullableTimestamp;
 }
 
 export interface SatisfactionAnswerTable {

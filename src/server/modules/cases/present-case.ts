@@ -11,6 +11,7 @@ import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.
 import { allowedTransitions } from '../../../domain/cases/case-transitions.js';
 import type { CaseStatus } from '../../../domain/cases/case-status.js';
 import type { CaseAccess } from './policy.js';
+import { isOwnedElsewhere } from './transitions-elsewhere.js';
 import type { Static } from 'typebox';
 import type { CaseDetailSchema } from './schemas.js';
 
@@ -58,7 +59,9 @@ export async function presentCaseDetail(
   const c = loaded.row;
   const municipality = await db.selectFrom('municipality').select(['id', 'name']).where('id', '=', c.requesting_municipality_id).executeTakeFirstOrThrow();
   const clocks = caseClockList(c, today, calendar);
-  const transitions = allowedTransitions(c.status as CaseStatus, lifecycleActor(actor, toPolicyCase(c), loaded.isAssignedMediator)).map((t) => ({
+  const transitions = allowedTransitions(c.status as CaseStatus, lifecycleActor(actor, toPolicyCase(c), loaded.isAssignedMediator))
+    .filter((t) => !isOwnedElsewhere(c.status as CaseStatus, t.to))
+    .map((t) => ({
     to: t.to,
     label: t.label,
     reasonRequired: t.reasonRequired,

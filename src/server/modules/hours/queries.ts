@@ -24,6 +24,7 @@ export async function findEntries(db: Kysely<DB>, poolId: string, f: EntryFilter
     .innerJoin('municipality as sm', 'sm.id', 'e.supplier_municipality_id')
     .innerJoin('municipality as um', 'um.id', 'e.user_municipality_id')
     .leftJoin('app_user as du', 'du.id', 'e.decided_by')
+    .leftJoin('hour_entry as o', 'o.id', 'e.corrects_id')
     .selectAll('e')
     .select([
       'c.number as case_number',
@@ -32,6 +33,10 @@ export async function findEntries(db: Kysely<DB>, poolId: string, f: EntryFilter
       'sm.name as supplier_name',
       'um.name as user_name',
       'du.name as decided_by_name',
+      'o.work_date as corrects_date',
+      // The original with its submitted and approved corrections (null without corrections): what
+      // the screens show as "after corrections" and what a next correction must keep within 0..24 h.
+      sql<number | null>`(SELECT e.minutes + sum(x.minutes)::int FROM hour_entry x WHERE x.corrects_id = e.id AND x.status <> 'rejected')`.as('corrected_minutes'),
       sql<boolean>`(e.status = 'approved' AND EXISTS (
         SELECT 1 FROM settlement s WHERE s.pool_id = e.pool_id AND s.status = 'final'
           AND e.period_start BETWEEN s.period_start AND s.period_end))`.as('locked'),

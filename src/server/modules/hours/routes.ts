@@ -260,7 +260,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Uren'],
-        summary: 'Trek een goedkeuring in (coördinator), zolang de periode niet definitief is afgerekend',
+        summary: 'Trek een goedkeuring of afkeuring in (coördinator): de uren gaan terug naar de wachtrij; goedgekeurde uren alleen zolang hun periode niet definitief is afgerekend en er geen correcties op staan',
         params: EntryParams,
         response: { 200: HourEntrySchema, ...problems(401, 403, 404, 409) },
       },

@@ -8,6 +8,7 @@ export type MediatorAction =
   | 'create'
   | 'update'
   | 'update-own'
+  | 'read-own'
   | 'change-status'
   | 'read-private'
   | 'manage-availability'
@@ -45,6 +46,7 @@ export function canMediator(actor: Actor, action: MediatorAction, target?: Media
     case 'manage-relationships':
       return keeper || isSelf(actor, target);
     case 'update-own':
+    case 'read-own':
       return isSelf(actor, target);
     case 'create':
     case 'update':

@@ -29,6 +29,7 @@ import { likePattern } from '../registry/registry-support.js';
 import { unavailabilityRoutes } from './unavailability-routes.js';
 import { relationshipRoutes } from './relationship-routes.js';
 import { upkeepRoutes } from './upkeep-routes.js';
+import { ownProfileRoutes } from './own-profile-routes.js';
 
 const MediatorParams = Obj({ mediatorId: Uuid });
 
@@ -205,4 +206,5 @@ export const mediatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(unavailabilityRoutes);
   await app.register(relationshipRoutes);
   await app.register(upkeepRoutes);
+  await app.register(ownProfileRoutes);
 };

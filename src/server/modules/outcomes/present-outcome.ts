@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { CaseAccess } from '../cases/policy.js';
+import { surveyState } from './survey-state.js';
 
 /**
  * The outcome of a case with its derived sessions and hours (counted from mediation_session and
@@ -22,6 +23,7 @@ export async function presentOutcome(db: Kysely<DB>, row: { id: string; status: 
       minutesApproved: null,
       minutesSubmitted: null,
       aftercare: null,
+      survey: null,
     };
   }
   const derived = await db
@@ -50,5 +52,6 @@ export async function presentOutcome(db: Kysely<DB>, row: { id: string; status: 
           recordedAt: o.aftercare_recorded_at?.toISOString() ?? null,
         }
       : null,
+    survey: await surveyState(db, row.id),
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { NoContent, Obj, Uuid, problems } from '../../http/schemas.js';
@@ -12,7 +13,7 @@ import { AftercareBody, AftercareTaskSchema, OutcomeBody, OutcomeSchema, PublicS
 import { presentOutcome } from './present-outcome.js';
 import { recordOutcome } from './commands/record-outcome.js';
 import { recordAftercare } from './commands/record-aftercare.js';
-import { inviteSurvey } from './commands/invite-survey.js';
+import { inviteSurvey, resendSurvey } from './commands/invite-survey.js';
 import { answerSurvey, findInvitation } from './commands/answer-survey.js';
 
 const CaseParams = Obj({ caseId: Uuid });
@@ -91,6 +92,15 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .selectFrom('case_outcome as o')
         .innerJoin('mediation_case as c', 'c.id', 'o.case_id')
         .select(['c.id', 'c.number', 'c.status', 'c.concluded_on', 'o.aftercare_due_on'])
+        // Whose check it is, for the coordinator's list: the lead mediator still on the case.
+        .select(
+          sql<string | null>`(SELECT coalesce(u.name, i.name) FROM case_mediator cm
+            JOIN mediator_profile mp ON mp.id = cm.mediator_id
+            LEFT JOIN app_user u ON u.id = mp.user_id
+            LEFT JOIN invitation i ON i.id = mp.invitation_id
+            WHERE cm.case_id = c.id AND cm.role = 'lead' AND cm.released_at IS NULL
+            ORDER BY cm.assigned_at DESC LIMIT 1)`.as('lead_mediator_name'),
+        )
         .where('o.pool_id', '=', actor.poolId)
         .where('c.status', 'in', ['concluded', 'aftercare'])
         .where('o.aftercare_kept', 'is', null)
@@ -111,7 +121,15 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const rows = await q.orderBy('o.aftercare_due_on').orderBy('c.number').execute();
       const today = todayInAmsterdam();
       return {
-        items: rows.map((r) => ({ caseId: r.id, caseNumber: r.number, status: r.status, concludedOn: r.concluded_on, dueOn: r.aftercare_due_on as string, due: (r.aftercare_due_on as string) <= today })),
+        items: rows.map((r) => ({
+          caseId: r.id,
+          caseNumber: r.number,
+          status: r.status,
+          concludedOn: r.concluded_on,
+          dueOn: r.aftercare_due_on as string,
+          due: (r.aftercare_due_on as string) <= today,
+          leadMediatorName: r.lead_mediator_name,
+        })),
       };
     },
   );
@@ -129,6 +147,23 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       const invited = await app.db.transaction().execute((trx) => inviteSurvey(trx, request.auditContext(), app.config.baseUrl, actor, request.params.caseId));
+      return reply.code(201).send({ invited });
+    },
+  );
+
+  app.post(
+    '/cases/:caseId/satisfaction-invitations/resend',
+    {
+      schema: {
+        tags: ['Uitkomst'],
+        summary: 'Stuur de tevredenheidsvraag opnieuw aan de partijen (met e-mailadres) die nog niet antwoordden; hun eerdere link vervalt',
+        params: CaseParams,
+        response: { 201: Obj({ invited: Type.Integer() }), ...problems(401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const invited = await app.db.transaction().execute((trx) => resendSurvey(trx, request.auditContext(), app.config.baseUrl, actor, request.params.caseId));
       return reply.code(201).send({ invited });
     },
   );

@@ -40,6 +40,18 @@ export const OutcomeSchema = Obj({
       recordedAt: Nullable(DateTime),
     }),
   ),
+  survey: Nullable(
+    Obj(
+      {
+        firstSentAt: DateTime,
+        lastSentAt: DateTime,
+        invited: Type.Integer({ description: 'Geldige links (een opnieuw verstuurde link vervangt de vorige)' }),
+        answered: Type.Integer({ description: 'Gebruikte links' }),
+        pending: Type.Integer({ description: 'Partijen met e-mailadres die opnieuw verstuurd de vraag krijgen' }),
+      },
+      { description: 'De tevredenheidsvraag aan de partijen; null als die nog niet is verstuurd' },
+    ),
+  ),
 });
 
 export const AftercareBody = Obj({ agreementsKept: KeptEnum, note: Type.Optional(Type.String({ maxLength: 2000 })) });
@@ -51,6 +63,7 @@ export const AftercareTaskSchema = Obj({
   concludedOn: Nullable(IsoDate),
   dueOn: IsoDate,
   due: Type.Boolean({ description: 'De nazorgdatum is bereikt' }),
+  leadMediatorName: Nullable(Type.String({ description: 'De mediator (hoofd) op de zaak; leeg als er geen is' })),
 });
 
 const Score = Type.Integer({ minimum: 1, maximum: 5 });

@@ -37,8 +37,12 @@ export async function healthRows(db: Kysely<DB>, poolId: string, today: string) 
       sql<string>`coalesce(u.name, i.name)`.as('name'),
       // Latest of: recorded activity and being put on a case.
       sql<Date | null>`greatest(mp.last_activity_at, (SELECT max(cm.assigned_at) FROM case_mediator cm WHERE cm.mediator_id = mp.id))`.as('last_activity_at'),
+      // Counted as matching counts a mediator's load (load-matching-inputs.ts): running
+      // assignments plus open proposals, which reserve the capacity until they are answered.
       sql<number>`(SELECT count(*) FROM case_mediator cm JOIN mediation_case c ON c.id = cm.case_id
-        WHERE cm.mediator_id = mp.id AND cm.released_at IS NULL AND c.status IN ('proposed', 'assigned', 'in_progress'))`.as('open_cases'),
+        WHERE cm.mediator_id = mp.id AND cm.released_at IS NULL AND c.status IN ('assigned', 'in_progress'))
+        + (SELECT count(*) FROM proposal_mediator pm JOIN case_proposal p ON p.id = pm.proposal_id JOIN mediation_case c ON c.id = p.case_id
+        WHERE pm.mediator_id = mp.id AND p.status = 'open' AND c.status = 'proposed' AND pm.answer IS DISTINCT FROM 'declined')`.as('open_cases'),
       sql<boolean>`EXISTS (SELECT 1 FROM mediator_unavailability a WHERE a.mediator_id = mp.id AND a.starts_on <= ${today} AND a.ends_on >= ${today})`.as('away_today'),
       sql<Date | null>`(SELECT max(w.sent_at) FROM mediator_wake_up w WHERE w.mediator_id = mp.id)`.as('last_wake_up_at'),
     ])

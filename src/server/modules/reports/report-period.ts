@@ -1,4 +1,4 @@
-import { isIsoDate, toDayNumber } from '../../../domain/calendar/iso-date.js';
+import { isIsoDate, isoDateInZone, toDayNumber } from '../../../domain/calendar/iso-date.js';
 import { FIRST_SUPPORTED_YEAR } from '../../../domain/calendar/dutch-holidays.js';
 import { badRequest, notFound } from '../../http/problem.js';
 import { hasRole, type Actor } from '../../auth/actor.js';
@@ -19,7 +19,8 @@ export interface ReportScope {
  * and a contact may only ask for their own municipality (another one answers 404, as if unknown).
  */
 export async function resolveScope(db: Database, actor: Actor, q: { from?: string | undefined; to?: string | undefined; municipalityId?: string | undefined }): Promise<ReportScope> {
-  const year = new Date().getUTCFullYear();
+  // The Dutch calendar year: on New Year's night the UTC year is still the old one for an hour or two.
+  const year = isoDateInZone(new Date()).slice(0, 4);
   const from = q.from ?? `${year}-01-01`;
   const to = q.to ?? `${year}-12-31`;
   const invalid = [];

@@ -1,26 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateTime, IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../http/schemas.js';
+import { IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { invalidField } from '../../http/problem.js';
-import { amountForMinutes } from '../../../domain/settlement/index.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import { loadCaseForActor } from '../cases/load-case.js';
 import { canExternalCosts } from './policy.js';
+import { EngagementSchema, engagementsOf } from './external-cost-engagements.js';
 import { declareExternalCost, removeExternalCost } from './commands/external-costs.js';
 
 const Int = Type.Integer();
-const Declaration = Obj({ id: Uuid, declaredOn: IsoDate, minutes: Int, note: Nullable(Type.String()), createdAt: DateTime });
-const Engagement = Obj({
-  caseId: Uuid,
-  caseNumber: Type.String(),
-  municipality: Obj({ id: Uuid, name: Type.String() }),
-  externalName: Type.String(),
-  organisation: Nullable(Type.String()),
-  hourlyRateCents: Int,
-  minutes: Int,
-  costCents: Type.Integer({ description: 'round_half_up(minuten × tarief / 60)' }),
-  declarations: Type.Array(Declaration),
-});
 
 /**
  * External (paid) mediators: a cost overview outside the netting between members. Each
@@ -36,7 +26,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Kostenoverzicht externe mediators (buiten de verrekening tussen gemeenten) (coördinator, financiën)',
         querystring: Obj({ from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) }),
         response: {
-          200: Obj({ from: Nullable(IsoDate), to: Nullable(IsoDate), items: Type.Array(Engagement), totalMinutes: Int, totalCostCents: Int, perMunicipality: Type.Array(Obj({ id: Uuid, name: Type.String(), costCents: Int })) }),
+          200: Obj({ from: Nullable(IsoDate), to: Nullable(IsoDate), items: Type.Array(EngagementSchema), totalMinutes: Int, totalCostCents: Int, perMunicipality: Type.Array(Obj({ id: Uuid, name: Type.String(), costCents: Int })) }),
           ...problems(401, 403),
         },
       },
@@ -56,26 +46,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (from) q = q.where('x.declared_on', '>=', from);
       if (to) q = q.where('x.declared_on', '<=', to);
       const rows = await q.orderBy('c.number').orderBy('x.declared_on').orderBy('x.id').execute();
-      const groups = new Map<string, typeof rows>();
-      for (const r of rows) {
-        const key = `${r.case_id}|${r.external_name}|${r.hourly_rate_cents}`;
-        groups.set(key, [...(groups.get(key) ?? []), r]);
-      }
-      const items = [...groups.values()].map((list) => {
-        const first = list[0]!;
-        const minutes = list.reduce((s, r) => s + r.minutes, 0);
-        return {
-          caseId: first.case_id,
-          caseNumber: first.case_number,
-          municipality: { id: first.municipality_id, name: first.municipality_name },
-          externalName: first.external_name,
-          organisation: first.organisation,
-          hourlyRateCents: first.hourly_rate_cents,
-          minutes,
-          costCents: amountForMinutes(minutes, first.hourly_rate_cents),
-          declarations: list.map((r) => ({ id: r.id, declaredOn: r.declared_on, minutes: r.minutes, note: r.note, createdAt: r.created_at.toISOString() })),
-        };
-      });
+      const items = engagementsOf(rows);
       const perMunicipality = new Map<string, { id: string; name: string; costCents: number }>();
       for (const i of items) {
         const m = perMunicipality.get(i.municipality.id) ?? { ...i.municipality, costCents: 0 };
@@ -89,6 +60,63 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
         totalMinutes: items.reduce((s, i) => s + i.minutes, 0),
         totalCostCents: items.reduce((s, i) => s + i.costCents, 0),
         perMunicipality: [...perMunicipality.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      };
+    },
+  );
+
+  app.get(
+    '/cases/:caseId/external-costs',
+    {
+      schema: {
+        tags: ['Verrekening'],
+        summary: 'Gedeclareerde uren en kosten van externe mediators op één zaak, met de externe mediators van de zaak en hun afgesproken tarief (coördinator)',
+        params: Obj({ caseId: Uuid }),
+        response: {
+          200: Obj({
+            externalMediators: Type.Array(
+              Obj({ name: Type.String(), organisation: Type.String(), agreedRateCents: Int, status: Type.Enum(['assigned', 'released'] as const) }),
+              { description: 'Uit de matching: de externe mediators die op de zaak zijn (of waren) ingezet' },
+            ),
+            items: Type.Array(EngagementSchema),
+            totalMinutes: Int,
+            totalCostCents: Int,
+          }),
+          ...problems(401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      authorize(canExternalCosts(actor, 'read'), 'collection');
+      const { row } = await loadCaseForActor(app.db, actor, request.params.caseId);
+      const externalMediators = await app.db
+        .selectFrom('external_mediator_assignment')
+        .select(['name', 'organisation', 'agreed_rate_cents', 'status'])
+        .where('case_id', '=', row.id)
+        .where('pool_id', '=', actor.poolId)
+        .where('status', 'in', ['assigned', 'released'])
+        .orderBy('created_at')
+        .execute();
+      const rows = await app.db
+        .selectFrom('external_mediator_cost as x')
+        .innerJoin('mediation_case as c', 'c.id', 'x.case_id')
+        .innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id')
+        .selectAll('x')
+        .select(['c.number as case_number', 'm.id as municipality_id', 'm.name as municipality_name'])
+        .where('x.pool_id', '=', actor.poolId)
+        .where('x.case_id', '=', row.id)
+        .orderBy('x.declared_on')
+        .orderBy('x.created_at')
+        .orderBy('x.id')
+        .execute();
+      // The external mediator's name with the case: a read of personal data on a case.
+      await writeAudit(app.db, request.auditContext(), { action: 'external-cost.list', objectType: 'case', objectId: row.id, purpose: 'kosten externe mediator' });
+      const items = engagementsOf(rows);
+      return {
+        externalMediators: externalMediators.map((e) => ({ name: e.name, organisation: e.organisation, agreedRateCents: e.agreed_rate_cents, status: e.status as 'assigned' | 'released' })),
+        items,
+        totalMinutes: items.reduce((s, i) => s + i.minutes, 0),
+        totalCostCents: items.reduce((s, i) => s + i.costCents, 0),
       };
     },
   );

@@ -14,6 +14,7 @@ import { todayInAmsterdam } from '../pool-calendar.js';
 import { closeStaleProposals } from '../../matching/proposal-lifecycle.js';
 import { assertMayStart } from '../../sessions/assert-may-start.js';
 import { concludeWithOutcome } from '../../outcomes/on-conclusion.js';
+import { refuseOwnedElsewhere } from '../transitions-elsewhere.js';
 
 export interface TransitionInput {
   to: string;
@@ -37,6 +38,7 @@ export async function transitionCase(trx: Kysely<DB>, ctx: AuditContext, actor: 
     throw conflict('Leg eerst het triagebesluit vast (route en contra-indicaties) via de triage.', 'triage-decision-required');
   }
   const check = checkTransition(from, input.to, lifecycleActor(actor, toPolicyCase(row), isAssignedMediator), input.reason);
+  if (check.ok) refuseOwnedElsewhere(from, input.to);
   if (!check.ok) {
     if (check.error.code === 'reason_required' || check.error.code === 'reason_too_long') {
       throw invalidField('reason', check.error.code, check.error.message);

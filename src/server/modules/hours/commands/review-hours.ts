@@ -61,28 +61,37 @@ export async function rejectHours(trx: Kysely<DB>, ctx: AuditContext, actor: Act
   await writeAudit(trx, ctx, { action: 'hours.reject', objectType: 'hour-entry', objectId: entry.id, detail: { reason: why } });
 }
 
-/** Takes an approval back (to the queue) while its period is not final; a final period locks it. */
+/**
+ * Takes a decision back: approved hours return to the queue while their period is not final (a
+ * final period locks them), and a rejection is withdrawn the same way. Hours with pending or
+ * approved corrections stay approved: those were made against these minutes, which could
+ * otherwise change again.
+ */
 export async function reopenHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string) {
   const entry = await loadForReview(trx, actor, entryId);
-  if (entry.status !== 'approved') throw conflict('Alleen goedgekeurde uren kunnen worden heropend.', 'not-approved');
-  await lockPoolSettlement(trx, actor.poolId);
-  const [fresh] = await trx
-    .selectFrom('settlement')
-    .select('period_code')
-    .where('pool_id', '=', actor.poolId)
-    .where('status', '=', 'final')
-    .where('period_start', '<=', entry.period_start!)
-    .where('period_end', '>=', entry.period_start!)
-    .execute();
-  if (fresh) {
-    throw new ProblemError(409, 'period-final', 'Periode is definitief afgerekend.', `Deze uren zijn afgerekend in de definitieve periode ${fresh.period_code} en liggen vast. Boek een correctie in een open periode.`);
+  if (entry.status === 'submitted') throw conflict('Deze uren wachten al op goedkeuring.', 'not-decided');
+  if (entry.status === 'approved') {
+    await lockPoolSettlement(trx, actor.poolId);
+    const [fresh] = await trx
+      .selectFrom('settlement')
+      .select('period_code')
+      .where('pool_id', '=', actor.poolId)
+      .where('status', '=', 'final')
+      .where('period_start', '<=', entry.period_start!)
+      .where('period_end', '>=', entry.period_start!)
+      .execute();
+    if (fresh) {
+      throw new ProblemError(409, 'period-final', 'Periode is definitief afgerekend.', `Deze uren zijn afgerekend in de definitieve periode ${fresh.period_code} en liggen vast. Boek een correctie in een open periode.`);
+    }
+    const corrected = await trx.selectFrom('hour_entry').select('id').where('corrects_id', '=', entry.id).where('status', '!=', 'rejected').executeTakeFirst();
+    if (corrected) throw conflict('Op deze uren staan correcties. Boek zo nodig nog een correctie in plaats van de goedkeuring in te trekken.', 'has-corrections');
   }
   const res = await trx
     .updateTable('hour_entry')
-    .set({ status: 'submitted', decided_by: null, decided_at: null, period_code: null, period_start: null, period_end: null, updated_at: new Date() })
+    .set({ status: 'submitted', reject_reason: null, decided_by: null, decided_at: null, period_code: null, period_start: null, period_end: null, updated_at: new Date() })
     .where('id', '=', entry.id)
-    .where('status', '=', 'approved')
+    .where('status', '=', entry.status)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw stale();
-  await writeAudit(trx, ctx, { action: 'hours.reopen', objectType: 'hour-entry', objectId: entry.id, detail: { period: entry.period_code } });
+  await writeAudit(trx, ctx, { action: 'hours.reopen', objectType: 'hour-entry', objectId: entry.id, detail: { from: entry.status, period: entry.period_code, rejectReason: entry.reject_reason } });
 }

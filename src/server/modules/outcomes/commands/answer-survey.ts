@@ -19,6 +19,8 @@ export async function findInvitation(db: Kysely<DB>, token: string) {
     .innerJoin('pool', 'pool.id', 'i.pool_id')
     .select(['i.id', 'i.pool_id', 'i.municipality_id', 'i.used_at', 'pool.name as pool_name'])
     .where('i.token_hash', '=', sha256(token))
+    // A link replaced by a newer one (the survey sent again) no longer exists for the party.
+    .where('i.replaced_at', 'is', null)
     .executeTakeFirst();
   if (!inv) throw notFound('Deze link bestaat niet.');
   return inv;
@@ -27,7 +29,13 @@ export async function findInvitation(db: Kysely<DB>, token: string) {
 /** Stores one anonymous answer (municipality and month only) and uses up the link. */
 export async function answerSurvey(trx: Kysely<DB>, ctx: AuditContext, token: string, a: SurveyAnswer): Promise<void> {
   const inv = await findInvitation(trx, token);
-  const used = await trx.updateTable('satisfaction_invitation').set({ used_at: new Date() }).where('id', '=', inv.id).where('used_at', 'is', null).executeTakeFirst();
+  const used = await trx
+    .updateTable('satisfaction_invitation')
+    .set({ used_at: new Date() })
+    .where('id', '=', inv.id)
+    .where('used_at', 'is', null)
+    .where('replaced_at', 'is', null)
+    .executeTakeFirst();
   if (Number(used.numUpdatedRows) !== 1) throw conflict('Deze vragenlijst is al ingevuld. Dank u wel!', 'survey-answered');
   await trx
     .insertInto('satisfaction_answer')

@@ -11,25 +11,77 @@ import { canRecordOutcome } from '../policy.js';
 
 export const surveyLink = (baseUrl: string, token: string) => `${baseUrl}/tevredenheid/${token}`;
 
-/**
- * Sends every party with an e-mail address a single-use link to the anonymous survey, once per
- * case. Answers are stored without the case, so only the invitation knows which case it was.
- */
-export async function inviteSurvey(trx: Kysely<DB>, ctx: AuditContext, baseUrl: string, actor: Actor, caseId: string): Promise<number> {
+type CaseRow = { id: string; pool_id: string; requesting_municipality_id: string };
+
+/** The case, locked, when the actor may invite and the case is concluded; 404 or 409 otherwise. */
+async function loadForSurvey(trx: Kysely<DB>, actor: Actor, caseId: string): Promise<CaseRow> {
   const { row, access } = await loadCaseForActor(trx, actor, caseId, { forUpdate: true });
   if (!canRecordOutcome(access)) throw notFound();
   if (!['concluded', 'aftercare', 'closed'].includes(row.status)) {
     throw conflict('De tevredenheidsvraag gaat pas uit als de zaak is afgerond.', 'survey-not-open', { currentStatus: row.status });
   }
+  return row;
+}
+
+/** One new single-use link for the party, mailed in this transaction. */
+async function sendLink(trx: Kysely<DB>, baseUrl: string, row: CaseRow, poolName: string, party: { id: string; email: string }, again: boolean) {
+  const token = randomToken();
+  await trx
+    .insertInto('satisfaction_invitation')
+    .values({ pool_id: row.pool_id, case_id: row.id, municipality_id: row.requesting_municipality_id, party_id: party.id, token_hash: sha256(token) })
+    .execute();
+  await enqueueMail(trx, { poolId: row.pool_id, kind: 'satisfaction-survey', to: party.email, ...satisfactionSurveyMail({ poolName, link: surveyLink(baseUrl, token), again }) });
+}
+
+const partiesWithEmail = async (trx: Kysely<DB>, caseId: string) =>
+  (await trx.selectFrom('case_party').select(['id', 'email']).where('case_id', '=', caseId).where('email', 'is not', null).where('email', '!=', '').orderBy('position').execute()) as {
+    id: string;
+    email: string;
+  }[];
+
+const poolName = async (trx: Kysely<DB>, poolId: string) => (await trx.selectFrom('pool').select('name').where('id', '=', poolId).executeTakeFirstOrThrow()).name;
+
+/**
+ * Sends every party with an e-mail address a single-use link to the anonymous survey, once per
+ * case (a later round goes through resendSurvey). Answers are stored without the case, so only
+ * the invitation knows which case it was.
+ */
+export async function inviteSurvey(trx: Kysely<DB>, ctx: AuditContext, baseUrl: string, actor: Actor, caseId: string): Promise<number> {
+  const row = await loadForSurvey(trx, actor, caseId);
   const earlier = await trx.selectFrom('satisfaction_invitation').select('id').where('case_id', '=', row.id).executeTakeFirst();
-  if (earlier) throw conflict('De partijen van deze zaak zijn al uitgenodigd.', 'survey-already-sent');
-  const parties = await trx.selectFrom('case_party').select('email').where('case_id', '=', row.id).where('email', 'is not', null).execute();
-  const pool = await trx.selectFrom('pool').select('name').where('id', '=', row.pool_id).executeTakeFirstOrThrow();
-  for (const p of parties) {
-    const token = randomToken();
-    await trx.insertInto('satisfaction_invitation').values({ pool_id: row.pool_id, case_id: row.id, municipality_id: row.requesting_municipality_id, token_hash: sha256(token) }).execute();
-    await enqueueMail(trx, { poolId: row.pool_id, kind: 'satisfaction-survey', to: p.email as string, ...satisfactionSurveyMail({ poolName: pool.name, link: surveyLink(baseUrl, token) }) });
-  }
+  if (earlier) throw conflict('De partijen van deze zaak zijn al uitgenodigd. Stuur de uitnodiging zo nodig opnieuw aan wie nog niet heeft geantwoord.', 'survey-already-sent');
+  const parties = await partiesWithEmail(trx, row.id);
+  const pool = await poolName(trx, row.pool_id);
+  for (const p of parties) await sendLink(trx, baseUrl, row, pool, p, false);
   await writeAudit(trx, ctx, { action: 'case.survey-invited', objectType: 'case', objectId: row.id, detail: { invitations: parties.length } });
   return parties.length;
+}
+
+/**
+ * Sends the survey again to each party with an e-mail address whose link has not been used (or
+ * who had none, e.g. an address added later). Their earlier unused link stops working, so nobody
+ * can answer twice. Links sent before invitations named their party cannot be told apart: once
+ * one of those was used, sending again is refused.
+ */
+export async function resendSurvey(trx: Kysely<DB>, ctx: AuditContext, baseUrl: string, actor: Actor, caseId: string): Promise<number> {
+  const row = await loadForSurvey(trx, actor, caseId);
+  const invitations = await trx.selectFrom('satisfaction_invitation').select(['party_id', 'used_at']).where('case_id', '=', row.id).execute();
+  if (invitations.length === 0) throw conflict('De partijen zijn nog niet uitgenodigd; verstuur eerst de uitnodiging.', 'survey-not-sent');
+  if (invitations.some((i) => i.party_id === null && i.used_at !== null)) {
+    throw conflict('Deze uitnodigingen zijn verstuurd voordat per partij werd bijgehouden wie heeft geantwoord; opnieuw versturen zou iemand twee keer laten antwoorden.', 'survey-untracked');
+  }
+  const parties = await partiesWithEmail(trx, row.id);
+  if (parties.length === 0) throw conflict('Geen van de partijen heeft een e-mailadres. Vul eerst een e-mailadres in bij de partijen.', 'survey-no-email');
+  // Replace first, then read who answered: an answer that lands in between is seen, one after it finds its link replaced.
+  const now = new Date();
+  await trx.updateTable('satisfaction_invitation').set({ replaced_at: now }).where('case_id', '=', row.id).where('used_at', 'is', null).where('replaced_at', 'is', null).execute();
+  const answered = new Set(
+    (await trx.selectFrom('satisfaction_invitation').select('party_id').where('case_id', '=', row.id).where('used_at', 'is not', null).execute()).map((i) => i.party_id),
+  );
+  const targets = parties.filter((p) => !answered.has(p.id));
+  if (targets.length === 0) throw conflict('Alle partijen met een e-mailadres hebben al geantwoord.', 'survey-all-answered');
+  const pool = await poolName(trx, row.pool_id);
+  for (const p of targets) await sendLink(trx, baseUrl, row, pool, p, true);
+  await writeAudit(trx, ctx, { action: 'case.survey-resent', objectType: 'case', objectId: row.id, detail: { invitations: targets.length } });
+  return targets.length;
 }
