@@ -149,8 +149,8 @@ describe('hours in the browser', { skip }, () => {
     await rejected.getByText('Afgekeurd').waitFor();
     await rejected.getByText('Reden: Dubbel geboekt').waitFor();
     await expectNoSeriousA11yViolations(mediator, 'month with outcomes');
-    // Approved hours stay; own pending hours can be deleted, after a confirmation.
-    assert.equal(await table.getByRole('row').filter({ hasText: '1 u 30 min' }).getByRole('button').count(), 0);
+    // Approved hours stay (only a correction changes them); own pending hours can be deleted, after a confirmation.
+    assert.deepEqual(await table.getByRole('row').filter({ hasText: '1 u 30 min' }).getByRole('button').allInnerTexts(), ['Correctie boeken']);
     await mediator.getByLabel('Tijd').fill('15');
     await mediator.getByLabel('Tijd').press('Enter');
     await announcer(mediator).getByText(`15 min opgeslagen op zaak ${caseNumber}.`).waitFor();
@@ -210,9 +210,11 @@ describe('hours in the browser', { skip }, () => {
     const dialog = mediator.getByRole('dialog', { name: 'Gesprek annuleren?' });
     await dialog.waitFor();
     await expectNoSeriousA11yViolations(mediator, 'cancel session dialog');
+    await dialog.getByLabel('Reden van de annulering').fill('Partij is ziek');
     await dialog.getByRole('button', { name: 'Gesprek annuleren' }).click();
     await announcer(mediator).getByText('Het gesprek is geannuleerd.').waitFor();
-    await row.getByText('Geannuleerd').waitFor();
+    await row.getByText('Geannuleerd', { exact: true }).waitFor();
+    await row.getByText('Reden: Partij is ziek').waitFor();
   });
 
   test('the mediator creates and revokes the private calendar feed', async () => {

@@ -188,6 +188,41 @@ describe('the registry in the browser', { skip }, () => {
     await expectNoSeriousA11yViolations(admin, 'pool settings');
   });
 
+  test('pool settings: the administrator chooses the routes that may start without a signed mediation agreement', async () => {
+    await scanPage(admin, '/register/instellingen', 'Instellingen van de pool', (p) => p.getByRole('group', { name: 'Starten zonder getekende mediationovereenkomst' }));
+    const routes = admin.getByRole('group', { name: 'Starten zonder getekende mediationovereenkomst' });
+    // By default only the informal approach may start unsigned; the hint says what the choice means.
+    await routes.getByText(/Op de aangevinkte routes kan een zaak met ‘Mediation starten’ beginnen/).waitFor();
+    assert.equal(await routes.getByLabel('Procesbegeleider (informele aanpak)').isChecked(), true);
+    assert.equal(await routes.getByLabel('Conflictcoaching').isChecked(), false);
+    assert.equal(await routes.getByRole('checkbox').count(), 5, 'only the routes that stay in the pool');
+
+    await routes.getByLabel('Conflictcoaching').check();
+    await routes.getByLabel('Procesbegeleider (informele aanpak)').uncheck();
+    await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await admin.getByText('De instellingen zijn opgeslagen.', { exact: true }).first().waitFor();
+    assert.deepEqual(await (await admin.request.get('/api/v1/pool-settings/mediation-agreement')).json(), { exemptRoutes: ['coaching'] });
+
+    await admin.reload();
+    await waitForHeading(admin, 'Instellingen van de pool');
+    await routes.waitFor();
+    assert.equal(await routes.getByLabel('Conflictcoaching').isChecked(), true);
+    assert.equal(await routes.getByLabel('Procesbegeleider (informele aanpak)').isChecked(), false);
+    await expectNoSeriousA11yViolations(admin, 'pool settings with the exempt routes changed');
+
+    // The coordinator reads the choice; finance, who may not read this policy, does not see it.
+    const coordinator = await (await newContext(browser, server.baseUrl)).newPage();
+    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    await scanPage(coordinator, '/register/instellingen', 'Instellingen van de pool', (p) => p.getByText('Starten zonder getekende mediationovereenkomst'));
+    assert.equal(await coordinator.getByRole('definition').filter({ hasText: 'Conflictcoaching' }).count(), 1);
+    await coordinator.context().close();
+    const finance = await (await newContext(browser, server.baseUrl)).newPage();
+    await signInThroughApi(finance, 'financien@mediatorpool.example', DEMO_PASSWORD);
+    await scanPage(finance, '/register/instellingen', 'Instellingen van de pool', (p) => p.getByRole('table', { name: 'Uurtarieven' }));
+    assert.equal(await finance.getByText('Starten zonder getekende mediationovereenkomst').count(), 0);
+    await finance.context().close();
+  });
+
   test('the Meppel pool is entered through the UI and the health page shows exactly that', async () => {
     await scanPage(admin, '/register/gemeenten', 'Gemeenten', (p) => p.getByRole('table', { name: '5 gemeenten' }));
 
@@ -356,10 +391,10 @@ describe('the registry in the browser', { skip }, () => {
 
     // Only coordinators record upkeep; the mediator reads it.
     assert.equal(await mediator.getByRole('button', { name: 'Activiteit vastleggen' }).count(), 0);
-    const own = (await (await mediator.request.get('/api/v1/mediators?q=Ingrid')).json()).items[0];
-    const detail = await (await mediator.request.get(`/api/v1/mediators/${own.id}`)).json();
-    assert.ok(detail.languages.includes('de'));
-    assert.equal(detail.hoursPerMonth, 12);
+    const own = await (await mediator.request.get('/api/v1/me/mediator-profile')).json();
+    assert.equal(own.name, 'Ingrid Bakker');
+    assert.ok(own.languages.includes('de'));
+    assert.equal(own.hoursPerMonth, 12);
 
     // Status and profile stay the coordinator's.
     await mediator.goto(`/register/mediators/${own.id}/status`);

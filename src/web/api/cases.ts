@@ -1,7 +1,7 @@
 import type { ClockState } from '../../domain/calendar/clock-state.js';
 import type { CaseStatus } from '../../domain/cases/case-status.js';
 import type { CaseType, DocumentKind, PartyRole, ReferralSource, Urgency } from '../../domain/cases/case-vocabulary.js';
-import { api, request } from './client.js';
+import { api } from './client.js';
 import type { Page } from './types.js';
 
 /** The case API (/api/v1/cases), as documented at /api/v1/openapi.json. */
@@ -202,14 +202,7 @@ export interface TriageInput {
 
 export const triageCase = (id: string, input: TriageInput) => api.post<CaseDetail>(`${casePath(id)}/triage`, input);
 
-/*
- * The shared client offers GET, POST, PATCH and DELETE; these two endpoints are PUTs. request()
- * passes the method straight to fetch (with the CSRF code, as for every write), so only its
- * type needs widening here.
- */
-const put = <T>(path: string, body: unknown) => request<T>('PUT' as Parameters<typeof request>[0], path, { body });
-
-export const recordFirstContact = (id: string, date: string) => put<CaseDetail>(`${casePath(id)}/first-contact`, { date });
+export const recordFirstContact = (id: string, date: string) => api.put<CaseDetail>(`${casePath(id)}/first-contact`, { date });
 
 export interface ObjectionInput {
   decisionSentOn: string | null;
@@ -219,7 +212,7 @@ export interface ObjectionInput {
   postponementConsentOn: string | null;
 }
 
-export const updateObjection = (id: string, input: ObjectionInput) => put<CaseDetail>(`${casePath(id)}/objection`, input);
+export const updateObjection = (id: string, input: ObjectionInput) => api.put<CaseDetail>(`${casePath(id)}/objection`, input);
 
 export const listCaseDocuments = (id: string, signal?: AbortSignal) =>
   api.get<{ items: CaseDocument[] }>(`${casePath(id)}/documents`, signal ? { signal } : {});

@@ -9,7 +9,7 @@ export interface HourEntry {
   id: string;
   caseId: string;
   caseNumber: string;
-  mediator: { id: string; name: string };
+  mediator: { id: string; name: string; userId: string | null };
   supplierMunicipality: { id: string; name: string };
   userMunicipality: { id: string; name: string };
   date: string;
@@ -18,6 +18,10 @@ export interface HourEntry {
   travelKm: number | null;
   note: string | null;
   correctsId: string | null;
+  /** For a correction: the date of the hours it corrects. */
+  correctsDate: string | null;
+  /** For hours with (pending or approved) corrections: the minutes including them. */
+  correctedMinutes: number | null;
   status: HourStatus;
   rejectReason: string | null;
   decidedBy: string | null;
@@ -55,6 +59,15 @@ export interface LogHoursInput {
   note?: string | null;
 }
 
+export type UpdateHoursInput = Partial<LogHoursInput>;
+
+export interface CorrectionInput {
+  date?: string;
+  /** The difference: negative to take time back, never 0. */
+  minutes: number;
+  note: string;
+}
+
 export interface HoursTotalsReport {
   from: string;
   to: string;
@@ -72,3 +85,7 @@ export const getHoursTotals = (from: string, to: string, signal?: AbortSignal) =
 export const approveHours = (id: string) => api.post<HourEntry>(`/hours/${id}/approve`);
 export const rejectHours = (id: string, reason: string) => api.post<HourEntry>(`/hours/${id}/reject`, { reason });
 export const deleteHours = (id: string) => api.delete(`/hours/${id}`);
+export const updateHours = (id: string, input: UpdateHoursInput) => api.patch<HourEntry>(`/hours/${id}`, input);
+export const reopenHours = (id: string) => api.post<HourEntry>(`/hours/${id}/reopen`);
+export const correctHours = (id: string, input: CorrectionInput) => api.post<HourEntry>(`/hours/${id}/corrections`, input);
+export const getCaseHours = (caseId: string, signal?: AbortSignal) => api.get<HourEntryList>(`/cases/${caseId}/hours`, signal ? { signal } : {});

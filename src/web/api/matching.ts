@@ -68,7 +68,16 @@ export interface ProposedMediator {
   name: string;
   municipality: string | null;
   kind: 'mediator' | 'process_facilitator' | 'external';
-  external: { id: string; organisation: string; mfnNumber: string; agreedRateCents: number | null } | null;
+  external: {
+    id: string;
+    organisation: string;
+    mfnNumber: string;
+    /** Per hour, in cents; the coordinator only. */
+    agreedRateCents: number | null;
+    /** The coordinator only. */
+    email: string | null;
+    chosenBy: 'parties' | 'coordinator';
+  } | null;
   answer: 'accepted' | 'declined' | null;
   answeredAt: string | null;
   declaration: Declaration | null;
@@ -137,6 +146,30 @@ export interface PublicConsent {
   expiresAt: string;
 }
 
+export type Weights = Record<ScoreKey, number>;
+
+export interface MatchingSettings {
+  /** From the pool settings: a mediator of a party municipality may come from another department. */
+  allowDifferentDepartment: boolean;
+  /** Relative weights, each 0..100 (the defaults sum to 1). */
+  weights: Weights;
+  defaults: Weights;
+  weightsAreDefault: boolean;
+}
+
+export interface ExternalMediatorInput {
+  name: string;
+  organisation: string;
+  mfnNumber: string;
+  email: string | null;
+  /** Agreed hourly rate in cents. */
+  agreedRateCents: number;
+  chosenBy: 'parties' | 'coordinator';
+  reason: string;
+  /** The external mediator's written declaration, as the coordinator received it. */
+  declaration: Declaration;
+}
+
 export interface BatchSuggestion {
   caseCount: number;
   mediatorCount: number;
@@ -185,3 +218,13 @@ export const answerPublicConsent = (token: string, body: { decision: ConsentDeci
 
 export const getBatchSuggestion = (signal?: AbortSignal) =>
   api.get<BatchSuggestion>('/matching/batch-suggestion', signal ? { signal } : {});
+
+export const proposeExternalMediator = (caseId: string, body: ExternalMediatorInput) =>
+  api.post<Proposal>(`/cases/${enc(caseId)}/external-mediator`, body);
+
+export const withdrawProposal = (proposalId: string, reason: string) =>
+  api.post<Proposal>(`/proposals/${enc(proposalId)}/withdraw`, { reason });
+
+export const getMatchingSettings = (signal?: AbortSignal) => api.get<MatchingSettings>('/matching/settings', signal ? { signal } : {});
+
+export const updateMatchingSettings = (body: { weights: Weights } | { reset: true }) => api.patch<MatchingSettings>('/matching/settings', body);

@@ -1,3 +1,4 @@
+import type { TriageRoute } from '../../domain/cases/triage-routes.js';
 import type { MediatorKind, MediatorStatus, Specialism } from '../../domain/registry/mediator-values.js';
 import { api, toQueryString } from './client.js';
 import { ApiError } from './problem.js';
@@ -64,29 +65,16 @@ export const listDaysOff = () => api.get<{ items: DayOff[] }>('/pool-settings/da
 export const addDayOff = (date: string, description: string) => api.post<DayOff>('/pool-settings/days-off', { date, description });
 export const removeDayOff = (id: string) => api.delete(`/pool-settings/days-off/${encodeURIComponent(id)}`);
 
-/**
- * The covenant is stored with PUT, which the shared client does not offer; this call sends the
- * same headers itself (JSON, the session cookie and the CSRF code of the session).
- */
-export async function uploadCovenantDocument(file: { filename: string; contentBase64: string }, csrfToken: string | null): Promise<StoredDocument> {
-  let res: Response;
-  try {
-    res = await fetch(COVENANT_DOCUMENT_URL, {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        'Content-Type': 'application/json',
-        ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}),
-      },
-      body: JSON.stringify(file),
-    });
-  } catch {
-    throw ApiError.network();
-  }
-  if (res.ok) return (await res.json()) as StoredDocument;
-  throw await ApiError.fromResponse(res);
+export const uploadCovenantDocument = (file: { filename: string; contentBase64: string }) =>
+  api.put<StoredDocument>('/pool-settings/covenant-document', file);
+
+/** The routes on which a case may start without a signed mediation agreement (pool routes only). */
+export interface AgreementPolicy {
+  exemptRoutes: TriageRoute[];
 }
+
+export const getAgreementPolicy = (signal?: AbortSignal) => api.get<AgreementPolicy>('/pool-settings/mediation-agreement', signal ? { signal } : {});
+export const updateAgreementPolicy = (exemptRoutes: TriageRoute[]) => api.put<AgreementPolicy>('/pool-settings/mediation-agreement', { exemptRoutes });
 
 // ---------- Member municipalities ----------
 
@@ -242,20 +230,22 @@ export const updateMediator = (id: string, changes: UpdateMediatorInput) => api.
 export const changeMediatorStatus = (id: string, change: { status: MediatorStatus; fromDate?: string; note?: string }) =>
   api.post<StatusChange>(`${mediatorPath(id)}/status-changes`, change);
 
-/**
- * The mediator profile of the signed-in person, if there is one. The API has no "my profile"
- * address, so this searches the register by name and keeps the profile linked to this account.
- */
-export async function findOwnMediator(user: { id: string; name: string }, signal?: AbortSignal): Promise<Mediator | null> {
-  const byName = await listMediators({ q: user.name, pageSize: 200 }, signal);
-  const found = byName.items.find((m) => m.userId === user.id);
-  if (found) return found;
-  // The name in the register may differ (it is the invitation's until accepted): look through all.
-  for (let page = 1; ; page++) {
-    const all = await listMediators({ page, pageSize: 200 }, signal);
-    const mine = all.items.find((m) => m.userId === user.id);
-    if (mine) return mine;
-    if (page * all.pageSize >= all.total) return null;
+/** The signed-in mediator's own profile, with their current load and the state of their MfN upkeep. */
+export interface OwnMediatorProfile extends MediatorDetail {
+  /** Cases they are mediator on that are assigned or in progress. */
+  openCases: number;
+  /** Proposals still waiting for an answer; they count towards the capacity. */
+  openProposals: number;
+  upkeep: { state: UpkeepState; reasons: UpkeepReason[] };
+}
+
+/** The mediator profile of the signed-in person, or null when they are not in the register (404). */
+export async function getOwnMediatorProfile(signal?: AbortSignal): Promise<OwnMediatorProfile | null> {
+  try {
+    return await api.get<OwnMediatorProfile>('/me/mediator-profile', signal ? { signal } : {});
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
   }
 }
 

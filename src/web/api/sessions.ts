@@ -1,4 +1,4 @@
-import { api, request } from './client.js';
+import { api } from './client.js';
 
 /** Sessions of a case, the mediation agreement and the private calendar feed. */
 export interface CaseSession {
@@ -59,7 +59,7 @@ export const sessionIcsUrl = (id: string) => `/api/v1/sessions/${id}/ics`;
 
 export const getAgreement = (caseId: string, signal?: AbortSignal) => api.get<Agreement>(`/cases/${caseId}/mediation-agreement`, opts(signal));
 export const recordAgreement = (caseId: string, signedOn: string, documentId: string) =>
-  request<Agreement>('PUT' as Parameters<typeof request>[0], `/cases/${caseId}/mediation-agreement`, { body: { signedOn, documentId } });
+  api.put<Agreement>(`/cases/${caseId}/mediation-agreement`, { signedOn, documentId });
 
 export const getCalendarFeed = (signal?: AbortSignal) => api.get<CalendarFeed>('/me/calendar-feed', opts(signal));
 export const renewCalendarFeed = () => api.post<{ url: string; createdAt: string }>('/me/calendar-feed');

@@ -69,22 +69,50 @@ export interface Statement {
   pdf: string;
 }
 
+export interface ExternalDeclaration {
+  id: string;
+  declaredOn: string;
+  minutes: number;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ExternalEngagement {
+  caseId: string;
+  caseNumber: string;
+  municipality: { id: string; name: string };
+  externalName: string;
+  organisation: string | null;
+  hourlyRateCents: number;
+  minutes: number;
+  costCents: number;
+  declarations: ExternalDeclaration[];
+}
+
 export interface ExternalCosts {
   from: string | null;
   to: string | null;
-  items: {
-    caseId: string;
-    caseNumber: string;
-    municipality: { id: string; name: string };
-    externalName: string;
-    organisation: string | null;
-    hourlyRateCents: number;
-    minutes: number;
-    costCents: number;
-  }[];
+  items: ExternalEngagement[];
   totalMinutes: number;
   totalCostCents: number;
   perMunicipality: { id: string; name: string; costCents: number }[];
+}
+
+/** External costs on one case, with the case's external mediators from matching. */
+export interface CaseExternalCosts {
+  externalMediators: { name: string; organisation: string; agreedRateCents: number; status: 'assigned' | 'released' }[];
+  items: ExternalEngagement[];
+  totalMinutes: number;
+  totalCostCents: number;
+}
+
+export interface ExternalCostInput {
+  externalName: string;
+  organisation: string | null;
+  hourlyRateCents: number;
+  minutes: number;
+  declaredOn: string;
+  note: string | null;
 }
 
 const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
@@ -96,6 +124,9 @@ export const finaliseSettlement = (id: string) => api.post<Settlement>(`/settlem
 export const deleteSettlement = (id: string) => api.delete(`/settlements/${id}`);
 export const listStatements = (id: string, signal?: AbortSignal) => api.get<{ items: Statement[] }>(`/settlements/${id}/statements`, opts(signal));
 export const getExternalCosts = (signal?: AbortSignal) => api.get<ExternalCosts>('/external-costs', opts(signal));
+export const getCaseExternalCosts = (caseId: string, signal?: AbortSignal) => api.get<CaseExternalCosts>(`/cases/${caseId}/external-costs`, opts(signal));
+export const declareExternalCost = (caseId: string, input: ExternalCostInput) => api.post<{ id: string }>(`/cases/${caseId}/external-costs`, input);
+export const removeExternalCost = (id: string) => api.delete(`/external-costs/${id}`);
 
 /** Addresses for links (downloads go straight to the server, with the session cookie). */
 export const settlementExportUrl = (id: string, kind: 'csv' | 'xlsx') => `/api/v1/settlements/${id}/export.${kind}`;

@@ -17,6 +17,7 @@ import { matchingRoutes } from '../features/matching/matching-routes.js';
 import { MailOutboxPage } from '../features/mail-outbox/mail-outbox-page.js';
 import { ProfilePage } from '../features/profile/profile-page.js';
 import { registryRoutes } from '../features/registry/registry-routes.js';
+import { outcomeRoutes } from '../features/outcomes/outcome-routes.js';
 import { SurveyPage } from '../features/outcomes/survey-page.js';
 import { reportRoutes } from '../features/reports/report-routes.js';
 import { settlementRoutes } from '../features/settlement/settlement-routes.js';
@@ -81,6 +82,7 @@ export const routes: RouteObject[] = [
           ...registryRoutes,
           ...reportRoutes,
           ...hoursRoutes,
+          ...outcomeRoutes,
           ...settlementRoutes,
         ]),
       },

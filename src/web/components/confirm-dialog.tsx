@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { Button, ButtonGroup } from './button.js';
 import { Alert } from './alert.js';
+import './dialog.css';
 
 /**
  * A modal question before something that cannot simply be undone. A native <dialog> keeps the

@@ -28,7 +28,8 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   );
 }
 
-interface FieldFrame {
+/** What every labelled field takes: its id, label, hint and error message. */
+export interface FieldFrame {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -43,10 +44,21 @@ export type TextFieldProps = FieldFrame &
     width?: 'sm' | 'md' | 'lg';
   };
 
-/** A labelled text input with its hint and error message, in NL Design System markup. */
-export function TextField({ id, label, hint, error, after, width = 'lg', className, required, ...input }: TextFieldProps) {
+/**
+ * The frame every labelled field shares: the label above, then its hint and error message, then
+ * the control itself (`children`), in NL Design System markup.
+ */
+export function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  kind,
+  className,
+  children,
+}: FieldFrame & { kind: 'text' | 'select' | 'textarea'; className?: string | undefined; children: ReactNode }) {
   return (
-    <div className={cx('utrecht-form-field', 'utrecht-form-field--text', error && 'utrecht-form-field--invalid', 'mp-field', className)}>
+    <div className={cx('utrecht-form-field', `utrecht-form-field--${kind}`, error && 'utrecht-form-field--invalid', 'mp-field', className)}>
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
@@ -54,18 +66,32 @@ export function TextField({ id, label, hint, error, after, width = 'lg', classNa
       </div>
       {hint && <FieldHint id={id}>{hint}</FieldHint>}
       <FieldError id={id} error={error} />
-      <div className="utrecht-form-field__input">
-        <input
-          id={id}
-          className={cx('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', `mp-input--${width}`)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          aria-required={required || undefined}
-          {...input}
-        />
-        {after}
-      </div>
+      <div className="utrecht-form-field__input">{children}</div>
     </div>
+  );
+}
+
+/** What a control says to assistive technology about its state: invalid, described by hint and error, required. */
+export function controlAria(id: string, hint: ReactNode | undefined, error: string | undefined, required?: boolean) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-required': required || undefined,
+  } as const;
+}
+
+/** A labelled text input with its hint and error message, in NL Design System markup. */
+export function TextField({ id, label, hint, error, after, width = 'lg', className, required, ...input }: TextFieldProps) {
+  return (
+    <LabelledField id={id} label={label} hint={hint} error={error} kind="text" className={className}>
+      <input
+        id={id}
+        className={cx('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', `mp-input--${width}`)}
+        {...controlAria(id, hint, error, required)}
+        {...input}
+      />
+      {after}
+    </LabelledField>
   );
 }
 
@@ -74,27 +100,11 @@ export type SelectFieldProps = FieldFrame &
 
 export function SelectField({ id, label, hint, error, className, children, required, ...select }: SelectFieldProps) {
   return (
-    <div className={cx('utrecht-form-field', 'utrecht-form-field--select', error && 'utrecht-form-field--invalid', 'mp-field', className)}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      <FieldError id={id} error={error} />
-      <div className="utrecht-form-field__input">
-        <select
-          id={id}
-          className={cx('utrecht-select', 'utrecht-select--html-select', error && 'utrecht-select--invalid')}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          aria-required={required || undefined}
-          {...select}
-        >
-          {children}
-        </select>
-      </div>
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error} kind="select" className={className}>
+      <select id={id} className={cx('utrecht-select', 'utrecht-select--html-select', error && 'utrecht-select--invalid')} {...controlAria(id, hint, error, required)} {...select}>
+        {children}
+      </select>
+    </LabelledField>
   );
 }
 

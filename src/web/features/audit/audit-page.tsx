@@ -1,8 +1,7 @@
 import { listAuditEvents, type AuditQuery } from '../../api/admin.js';
 import type { AuditEvent, AuditResult } from '../../api/types.js';
-import { Alert } from '../../components/alert.js';
-import { Button } from '../../components/button.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { Pagination } from '../../components/pagination.js';
@@ -10,7 +9,6 @@ import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { endOfAmsterdamDay, isIsoDay, startOfAmsterdamDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Messages } from '../../i18n/nl.js';
@@ -20,7 +18,7 @@ const PAGE_SIZE = 50;
 const resultTone: Record<AuditResult, BadgeTone> = { success: 'success', denied: 'warning', failure: 'danger' };
 
 export function AuditPage() {
-  const { t, locale, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const filters = useUrlFilters(AUDIT_FILTERS);
   const v = filters.values;
 
@@ -43,10 +41,7 @@ export function AuditPage() {
 
       {events.loading && <Loading />}
       {events.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(events.error, t, locale)}</p>
-          <Button onClick={events.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={events.error} onRetry={events.reload} />
       )}
       {events.data && events.data.items.length === 0 && <EmptyState>{t.audit.empty}</EmptyState>}
       {events.data && events.data.items.length > 0 && (

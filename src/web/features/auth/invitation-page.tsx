@@ -11,16 +11,16 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { ButtonLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { PasswordField } from '../../components/password-field.js';
 import { looksLikeEmail, useForm, type FieldErrors } from '../../hooks/use-form.js';
 import { useQuery } from '../../hooks/use-query.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 export function InvitationPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { token = '' } = useParams();
   const lookup = useQuery(() => lookUpInvitation(token), [token]);
 
@@ -39,10 +39,7 @@ export function InvitationPage() {
     );
   } else if (lookup.error || !lookup.data) {
     body = (
-      <Alert type="error" heading={t.common.loadFailed}>
-        <p className="utrecht-paragraph">{describeError(lookup.error, t, locale)}</p>
-        <Button onClick={lookup.reload}>{t.common.retry}</Button>
-      </Alert>
+      <LoadFailed error={lookup.error} onRetry={lookup.reload} />
     );
   } else {
     body = <AcceptForm token={token} invitation={lookup.data} />;

@@ -23,6 +23,8 @@ import { CaseStatusBadge, ClockBadge } from './components/case-badges.js';
 import { DocumentsSection } from './documents-section.js';
 import { SessionsSection } from '../sessions/sessions-section.js';
 import { OutcomeSection } from '../outcomes/outcome-section.js';
+import { CaseHoursSection } from '../hours/case-hours-section.js';
+import { CaseExternalCostsSection } from '../settlement/case-external-costs-section.js';
 import { FirstContactSection } from './first-contact-section.js';
 import { ObjectionSection } from './objection-section.js';
 import type { CaseLocationState } from './referral-page.js';
@@ -191,6 +193,12 @@ function CaseView({
           <DocumentsSection caseId={c.id} onUploaded={onChanged} />
           {/* Sessions and the mediation agreement (issue 6): the case's mediators and the coordinator. */}
           {(isCoordinator || user.roles.includes('mediator')) && <SessionsSection caseId={c.id} parties={c.confidential.parties} mayPlan />}
+          {/* Hours with their corrections (issue 6): the case's mediators and the coordinator. */}
+          {(isCoordinator || user.roles.includes('mediator')) && <CaseHoursSection caseId={c.id} />}
+          {/* An external mediator's declared hours and costs, outside the netting: the coordinator. */}
+          {isCoordinator && (
+            <CaseExternalCostsSection caseId={c.id} municipality={c.requestingMunicipality.name} expected={c.route === 'external_mediator' || c.confidential.wantsExternalMediator} />
+          )}
           {/* Outcome and aftercare (issue 7): the case's mediators and the coordinator. */}
           {(isCoordinator || user.roles.includes('mediator')) && <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />}
         </>

@@ -2,10 +2,9 @@ import type { AriaAttributes } from 'react';
 import { listCases } from '../../api/cases.js';
 import { hasAnyRole } from '../../app/navigation.js';
 import { useCurrentSession } from '../../app/session.js';
-import { Alert } from '../../components/alert.js';
-import { Button } from '../../components/button.js';
 import { Heading, Paragraph } from '../../components/heading.js';
 import { AppLink, ButtonLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { Pagination } from '../../components/pagination.js';
@@ -13,7 +12,6 @@ import { StatusBadge } from '../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CaseFilters } from './case-filters.js';
 import { CASE_FILTERS, DEFAULT_SORT, isSortKey, SORTS, toCaseQuery } from './case-list-query.js';
@@ -25,7 +23,7 @@ import './cases.css';
 const PAGE_SIZE = 25;
 
 export function CaseListPage() {
-  const { t, locale, date } = useI18n();
+  const { t, date } = useI18n();
   const { user } = useCurrentSession();
   const isCoordinator = user.roles.includes('coordinator');
   const canRefer = hasAnyRole(user.roles, ['coordinator', 'contact']);
@@ -46,10 +44,7 @@ export function CaseListPage() {
       <CaseFilters initial={filters.values} municipalities={seesSeveralMunicipalities ? (municipalities.data ?? []) : null} onApply={filters.setFilters} />
       {cases.loading && <Loading />}
       {cases.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(cases.error, t, locale)}</p>
-          <Button onClick={cases.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={cases.error} onRetry={cases.reload} />
       )}
       {cases.data && cases.data.items.length === 0 && <EmptyState>{hasFilters ? t.cases.list.empty : t.cases.list.emptyNone}</EmptyState>}
       {cases.data && cases.data.items.length > 0 && (

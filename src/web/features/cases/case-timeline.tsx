@@ -1,27 +1,22 @@
 import type { CaseEvent } from '../../api/cases.js';
-import { Alert } from '../../components/alert.js';
-import { Button } from '../../components/button.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { VisuallyHidden } from '../../components/visually-hidden.js';
 import type { QueryResult } from '../../hooks/use-query.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /** Every step of the case in order: what happened, the status change, who, when and (full access) why. */
 export function CaseTimeline({ events }: { events: QueryResult<{ items: CaseEvent[] }> }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const items = events.data?.items ?? [];
   return (
     <Section id="case-timeline" title={t.cases.timeline.heading}>
       <Paragraph>{t.cases.timeline.intro}</Paragraph>
       {events.loading && !events.data && <Loading />}
       {events.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(events.error, t, locale)}</p>
-          <Button onClick={events.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={events.error} onRetry={events.reload} />
       )}
       {events.data && items.length === 0 && <EmptyState>{t.cases.timeline.empty}</EmptyState>}
       {items.length > 0 && (

@@ -1,13 +1,11 @@
 import type { ClockState } from '../../../domain/calendar/clock-state.js';
 import { listCases } from '../../api/cases.js';
-import { Alert } from '../../components/alert.js';
-import { Button } from '../../components/button.js';
 import { Heading, Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { useQuery } from '../../hooks/use-query.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ClockBadge } from './components/case-badges.js';
 import { CLOCK_SLUGS } from './case-list-query.js';
@@ -29,7 +27,7 @@ export function DeadlineDashboard() {
 }
 
 function DeadlineList({ state, title, none }: { state: ClockState; title: string; none: string }) {
-  const { t, locale, date } = useI18n();
+  const { t, date } = useI18n();
   const cases = useQuery((signal) => listCases({ clockState: state, sort: 'nextDue', direction: 'asc', pageSize: SHOWN }, signal), []);
   const headingId = `case-dashboard-${state}`;
   return (
@@ -40,10 +38,7 @@ function DeadlineList({ state, title, none }: { state: ClockState; title: string
       </Heading>
       {cases.loading && !cases.data && <Loading />}
       {cases.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(cases.error, t, locale)}</p>
-          <Button onClick={cases.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={cases.error} onRetry={cases.reload} />
       )}
       {cases.data && cases.data.items.length === 0 && <EmptyState>{none}</EmptyState>}
       {cases.data && cases.data.items.length > 0 && (

@@ -8,13 +8,13 @@ import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { Heading } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useForm, type FieldErrors } from '../../hooks/use-form.js';
 import { useNotice } from '../../hooks/use-notice.js';
 import { useQuery } from '../../hooks/use-query.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { localiseCaseError } from './case-errors.js';
 
@@ -92,10 +92,7 @@ export function DocumentsSection({ caseId, onUploaded }: { caseId: string; onUpl
     <Section id="case-documents" title={d.heading}>
       {documents.loading && !documents.data && <Loading />}
       {documents.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(documents.error, t, locale)}</p>
-          <Button onClick={documents.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={documents.error} onRetry={documents.reload} />
       )}
       {documents.data && items.length === 0 && <EmptyState>{d.empty}</EmptyState>}
       {items.length > 0 && (

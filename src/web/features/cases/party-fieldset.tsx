@@ -5,7 +5,7 @@ import { Button } from '../../components/button.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import type { FieldErrors } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { RadioGroup } from './components/radio-group.js';
+import { RadioGroup } from '../../components/radio-group.js';
 import { partyFieldId, type PartyDraft, type PartyField } from './referral-fields.js';
 
 const DETAIL_FIELDS: readonly PartyField[] = ['organisation', 'municipalityId', 'department', 'email', 'phone'];

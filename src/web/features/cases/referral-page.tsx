@@ -12,16 +12,17 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { CheckboxField, SelectField, TextField } from '../../components/form-field.js';
 import { Heading, Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { looksLikeEmail, useForm, type FieldErrors } from '../../hooks/use-form.js';
-import { describeError, describeInvalidParam } from '../../i18n/describe-error.js';
+import { describeInvalidParam } from '../../i18n/describe-error.js';
 import { isIsoDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { localiseCaseError } from './case-errors.js';
 import { todayInAmsterdam } from './dates.js';
-import { RadioGroup } from './components/radio-group.js';
-import { TextAreaField } from './components/textarea-field.js';
+import { RadioGroup } from '../../components/radio-group.js';
+import { TextAreaField } from '../../components/textarea-field.js';
 import { PartyFieldset } from './party-fieldset.js';
 import { languageOptions, MAX_PARTIES, PHONE_PATTERN, REFERRAL_FIELD_IDS, partyFieldId, type PartyDraft } from './referral-fields.js';
 import { useMemberMunicipalities } from './use-member-municipalities.js';
@@ -47,7 +48,7 @@ const emptyParty = (): PartyDraft => ({
 
 
 export function ReferralPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { user } = useCurrentSession();
   const isCoordinator = user.roles.includes('coordinator');
   const municipalities = useMemberMunicipalities();
@@ -56,10 +57,7 @@ export function ReferralPage() {
   if (municipalities.loading && !municipalities.data) body = <Loading />;
   else if (municipalities.error !== undefined || !municipalities.data) {
     body = (
-      <Alert type="error" heading={t.common.loadFailed}>
-        <p className="utrecht-paragraph">{describeError(municipalities.error, t, locale)}</p>
-        <Button onClick={municipalities.reload}>{t.common.retry}</Button>
-      </Alert>
+      <LoadFailed error={municipalities.error} onRetry={municipalities.reload} />
     );
   } else if (!isCoordinator && !user.municipalityId) {
     body = (

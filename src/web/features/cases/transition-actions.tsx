@@ -11,7 +11,7 @@ import { Section } from '../../components/page.js';
 import { describeError, describeInvalidParam } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { isStatusConflict, localiseCaseError } from './case-errors.js';
-import { TextAreaField } from './components/textarea-field.js';
+import { TextAreaField } from '../../components/textarea-field.js';
 
 /** Steps that end or leave the case: shown as a danger action, after the others. */
 const LEAVING = new Set(['withdrawn', 'referred']);

@@ -17,8 +17,8 @@ import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { isNotFound, localiseCaseError } from './case-errors.js';
-import { RadioGroup } from './components/radio-group.js';
-import { TextAreaField } from './components/textarea-field.js';
+import { RadioGroup } from '../../components/radio-group.js';
+import { TextAreaField } from '../../components/textarea-field.js';
 import type { CaseLocationState } from './referral-page.js';
 import './cases.css';
 

@@ -6,6 +6,8 @@ import { useCurrentSession } from '../../app/session.js';
 import { Paragraph } from '../../components/heading.js';
 import { Page, Section } from '../../components/page.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { AftercareDueCount } from '../outcomes/aftercare-due-count.js';
+import { AFTERCARE_PATH } from '../outcomes/outcome-routes.js';
 
 export function HomePage() {
   const { t } = useI18n();
@@ -43,6 +45,7 @@ export function HomePage() {
               <Link to={item.to} className="mp-task-link">
                 <span className="mp-task-link__title">{item.label(t)}</span>
                 {item.description && <span className="mp-task-link__text">{item.description(t)}</span>}
+                {item.to === AFTERCARE_PATH && <AftercareDueCount className="mp-task-link__text mp-task-link__count" />}
               </Link>
             </li>
           ))}

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { approveHours, getApprovalQueue, getHoursTotals, rejectHours, type HourEntry, type HourTotals } from '../../api/hours.js';
 import { Alert } from '../../components/alert.js';
+import { AppLink } from '../../components/link.js';
 import { Button, ButtonGroup } from '../../components/button.js';
 import { TextField } from '../../components/form-field.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
@@ -11,7 +13,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { TIME_ZONE } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { LoadFailed, Notice } from '../registry/parts.js';
+import { Notice } from '../registry/parts.js';
 import { shortDate } from './duration.js';
 import { RejectDialog } from './reject-dialog.js';
 import './hours.css';
@@ -185,7 +187,9 @@ function TotalsSection({ version }: { version: number }) {
             <TBody>
               {totals.data.perCase.map((c) => (
                 <Tr key={c.caseId}>
-                  <Th scope="row">{c.caseNumber}</Th>
+                  <Th scope="row">
+                    <AppLink to={`/zaken/${c.caseId}`}>{c.caseNumber}</AppLink>
+                  </Th>
                   <Td>{c.municipality}</Td>
                   {cells(c)}
                 </Tr>

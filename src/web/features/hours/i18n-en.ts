@@ -94,6 +94,66 @@ export const hoursEn: HoursMessages = {
     noTotals: 'No hours in this period.',
   },
 
+  changes: {
+    edit: 'Edit',
+    editLabel: (date, time) => `Edit hours of ${date} (${time})`,
+    editTitle: 'Edit hours',
+    editIntro: (caseNumber) => `Case ${caseNumber}. After saving, the hours go (back) to the coordinator for approval.`,
+    save: 'Save change',
+    saved: 'The hours have been changed and are awaiting approval.',
+    correct: 'Record a correction',
+    correctLabel: (date, time) => `Record a correction on the hours of ${date} (${time})`,
+    correctTitle: 'Record a correction',
+    correctIntro: (who, time, date, caseNumber) =>
+      `${who} logged ${time} on ${date} (case ${caseNumber}). Approved hours no longer change: a correction records the difference as a new entry, which is reviewed too.`,
+    direction: 'What needs to change?',
+    add: 'Time is added',
+    subtract: 'Time is taken off',
+    difference: 'Difference',
+    differenceHint: 'In minutes (30) or as hours:minutes (0:30).',
+    correctionDate: 'Date of the correction',
+    correctionDateHint: 'A date in an open period, usually today.',
+    reason: 'Reason for the correction',
+    current: (time) => `Logged now, with earlier corrections: ${time}.`,
+    result: (time) => `After this correction: ${time}.`,
+    saveCorrection: 'Save correction',
+    corrected: 'The correction has been recorded and is awaiting approval.',
+    reopen: 'Withdraw approval',
+    reopenLabel: (who, date) => `Withdraw the approval of the hours of ${who} on ${date}`,
+    reopenTitle: 'Withdraw approval?',
+    reopenBody: (who, time, date, period) =>
+      `The ${time} of ${who} on ${date} go back to the queue and no longer count in period ${period} until they are approved again.`,
+    undoReject: 'Withdraw rejection',
+    undoRejectLabel: (who, date) => `Withdraw the rejection of the hours of ${who} on ${date}`,
+    undoRejectTitle: 'Withdraw rejection?',
+    undoRejectBody: (who, time, date) => `The ${time} of ${who} on ${date} go back to the queue; the reason for the rejection is dropped.`,
+    reopened: 'The hours are awaiting approval again.',
+    problems: {
+      directionRequired: 'Choose whether time is added or taken off.',
+      dateRequired: 'Enter the date of the correction.',
+      reasonRequired: 'Enter the reason for the correction.',
+      resultRange: (time) => `After this correction it would be ${time}; that must be between 0 and 24 hours.`,
+    },
+  },
+
+  state: {
+    correction: 'Correction',
+    correctionOf: (date) => `Correction of the hours of ${date}`,
+    decided: (who, when) => `By ${who} on ${when}`,
+    period: (code) => `Settlement period ${code}`,
+    locked: (code) => `Finally settled in ${code}; only a correction can change it`,
+    afterCorrections: (time) => `With corrections: ${time}`,
+  },
+
+  caseHours: {
+    title: 'Hours',
+    intro: 'Corrections are listed directly below the hours they correct. The coordinator approves submitted hours on the Approve hours page.',
+    caption: 'Hours on this case',
+    empty: 'No hours on this case yet.',
+    mediator: 'Mediator',
+    toApproval: 'To approve hours',
+  },
+
   duration: (minutes) => {
     const sign = minutes < 0 ? '−' : '';
     const m = Math.abs(minutes);

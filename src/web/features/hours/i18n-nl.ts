@@ -93,6 +93,66 @@ export const hoursNl = {
     noTotals: 'Geen uren in deze periode.',
   },
 
+  changes: {
+    edit: 'Wijzigen',
+    editLabel: (date: string, time: string) => `Uren van ${date} (${time}) wijzigen`,
+    editTitle: 'Uren wijzigen',
+    editIntro: (caseNumber: string) => `Zaak ${caseNumber}. Na het opslaan gaan de uren (opnieuw) ter goedkeuring naar de coördinator.`,
+    save: 'Wijziging opslaan',
+    saved: 'De uren zijn gewijzigd en wachten op goedkeuring.',
+    correct: 'Correctie boeken',
+    correctLabel: (date: string, time: string) => `Correctie boeken op de uren van ${date} (${time})`,
+    correctTitle: 'Correctie boeken',
+    correctIntro: (who: string, time: string, date: string, caseNumber: string) =>
+      `${who} schreef ${time} op ${date} (zaak ${caseNumber}). Goedgekeurde uren veranderen niet meer: een correctie legt het verschil vast als nieuwe boeking en wordt ook beoordeeld.`,
+    direction: 'Wat moet er veranderen?',
+    add: 'Er komt tijd bij',
+    subtract: 'Er gaat tijd af',
+    difference: 'Verschil',
+    differenceHint: 'In minuten (30) of als uren:minuten (0:30).',
+    correctionDate: 'Datum van de correctie',
+    correctionDateHint: 'Een datum in een open periode, meestal vandaag.',
+    reason: 'Reden van de correctie',
+    current: (time: string) => `Nu geboekt, met eerdere correcties: ${time}.`,
+    result: (time: string) => `Na deze correctie: ${time}.`,
+    saveCorrection: 'Correctie opslaan',
+    corrected: 'De correctie is geboekt en wacht op goedkeuring.',
+    reopen: 'Goedkeuring intrekken',
+    reopenLabel: (who: string, date: string) => `Goedkeuring van de uren van ${who} op ${date} intrekken`,
+    reopenTitle: 'Goedkeuring intrekken?',
+    reopenBody: (who: string, time: string, date: string, period: string) =>
+      `De ${time} van ${who} op ${date} gaan terug naar de wachtrij en tellen niet meer mee in periode ${period}, totdat ze opnieuw zijn goedgekeurd.`,
+    undoReject: 'Afkeuring intrekken',
+    undoRejectLabel: (who: string, date: string) => `Afkeuring van de uren van ${who} op ${date} intrekken`,
+    undoRejectTitle: 'Afkeuring intrekken?',
+    undoRejectBody: (who: string, time: string, date: string) => `De ${time} van ${who} op ${date} gaan terug naar de wachtrij; de reden van de afkeuring vervalt.`,
+    reopened: 'De uren wachten weer op goedkeuring.',
+    problems: {
+      directionRequired: 'Kies of er tijd bij komt of af gaat.',
+      dateRequired: 'Vul de datum van de correctie in.',
+      reasonRequired: 'Vul de reden van de correctie in.',
+      resultRange: (time: string) => `Na deze correctie zou het ${time} zijn; dat moet tussen 0 en 24 uur liggen.`,
+    },
+  },
+
+  state: {
+    correction: 'Correctie',
+    correctionOf: (date: string) => `Correctie op de uren van ${date}`,
+    decided: (who: string, when: string) => `Door ${who} op ${when}`,
+    period: (code: string) => `Verrekenperiode ${code}`,
+    locked: (code: string) => `Definitief afgerekend in ${code}; wijzigen kan alleen met een correctie`,
+    afterCorrections: (time: string) => `Met correcties: ${time}`,
+  },
+
+  caseHours: {
+    title: 'Uren',
+    intro: 'Correcties staan direct onder de uren die ze corrigeren. Ingediende uren keurt de coördinator goed op de pagina Uren goedkeuren.',
+    caption: 'Uren op deze zaak',
+    empty: 'Nog geen uren op deze zaak.',
+    mediator: 'Mediator',
+    toApproval: 'Naar uren goedkeuren',
+  },
+
   /** "1 u 30 min", "45 min". */
   duration: (minutes: number) => {
     const sign = minutes < 0 ? '−' : '';

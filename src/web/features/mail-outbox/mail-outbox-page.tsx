@@ -5,6 +5,7 @@ import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
 import { SelectField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { Pagination } from '../../components/pagination.js';
@@ -67,10 +68,7 @@ export function MailOutboxPage() {
       )}
       {mail.loading && <Loading />}
       {mail.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(mail.error, t, locale)}</p>
-          <Button onClick={mail.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={mail.error} onRetry={mail.reload} />
       )}
       {mail.data && mail.data.items.length === 0 && <EmptyState>{t.mail.empty}</EmptyState>}
       {mail.data && mail.data.items.length > 0 && (

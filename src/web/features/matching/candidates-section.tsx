@@ -5,13 +5,14 @@ import { Button } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { SelectField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
+import { AppLink } from '../../components/link.js';
 import { Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { TextAreaField } from '../cases/components/textarea-field.js';
+import { TextAreaField } from '../../components/textarea-field.js';
 import { describeMatchingError } from './matching-errors.js';
 
 const fmt = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
@@ -19,9 +20,10 @@ const fmt = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFi
 /**
  * The ranked candidates of a case in `matching` for the coordinator: each eligible mediator with
  * the score and its parts, the co-mediators with the suggested pair, and the excluded ones folded
- * away with every reason. "Voorstellen" opens the propose dialog.
+ * away with every reason. "Voorstellen" opens the propose dialog. When a party asked for an
+ * external mediator, the notice offers the external mediator form (`onProposeExternal`).
  */
-export function CandidatesSection({ caseId, onProposed }: { caseId: string; onProposed(message: string): void }) {
+export function CandidatesSection({ caseId, onProposed, onProposeExternal }: { caseId: string; onProposed(message: string): void; onProposeExternal?(): void }) {
   const { t, locale, date } = useI18n();
   const m = t.matching.candidates;
   const list = useQuery((signal) => getCandidates(caseId, signal), [caseId]);
@@ -40,9 +42,13 @@ export function CandidatesSection({ caseId, onProposed }: { caseId: string; onPr
       {data && (
         <>
           <Paragraph>{m.intro(date(data.period.start), date(data.period.end))}</Paragraph>
+          <Paragraph>
+            <AppLink to="/matching/gewichten">{m.weightsLink}</AppLink>
+          </Paragraph>
           {data.wantsExternalMediator && (
             <Alert type="warning" className="mp-notice">
               <p className="utrecht-paragraph">{m.externalWanted}</p>
+              {onProposeExternal && <Button onClick={onProposeExternal}>{m.externalJump}</Button>}
             </Alert>
           )}
           {data.eligible.length === 0 ? (

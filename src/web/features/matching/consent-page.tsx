@@ -13,8 +13,8 @@ import { Page, Section } from '../../components/page.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { RadioGroup } from '../cases/components/radio-group.js';
-import { TextAreaField } from '../cases/components/textarea-field.js';
+import { RadioGroup } from '../../components/radio-group.js';
+import { TextAreaField } from '../../components/textarea-field.js';
 import './matching.css';
 
 type LinkState = 'unknown' | 'used' | 'expired';

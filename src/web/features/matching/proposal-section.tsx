@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { listProposals, recordConsent, sendConsentLink, type ConsentDecision, type ConsentMethod, type Proposal } from '../../api/matching.js';
+import { listProposals, recordConsent, sendConsentLink, withdrawProposal, type ConsentDecision, type ConsentMethod, type Proposal } from '../../api/matching.js';
 import { Alert } from '../../components/alert.js';
-import { Button } from '../../components/button.js';
+import { Button, ButtonGroup } from '../../components/button.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { CheckboxField, SelectField, TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
@@ -12,16 +13,18 @@ import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { isIsoDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { RadioGroup } from '../cases/components/radio-group.js';
-import { TextAreaField } from '../cases/components/textarea-field.js';
+import { RadioGroup } from '../../components/radio-group.js';
+import { TextAreaField } from '../../components/textarea-field.js';
 import { describeMatchingError } from './matching-errors.js';
+import { ExternalDetails } from './external-details.js';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 /**
  * The open proposal of a case in `proposed` for the coordinator: the mediator's declaration,
  * each party's consent and personal link, a button to send a party a new link, and the form to
- * record a party's answer given by phone, e-mail, letter or in a meeting.
+ * record a party's answer given by phone, e-mail, letter or in a meeting, and the button to
+ * withdraw the proposal (after a confirmation with a reason).
  */
 export function ProposalSection({ caseId, onChanged }: { caseId: string; onChanged(message: string): void }) {
   const { t, locale } = useI18n();
@@ -89,13 +92,18 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
               </Td>
               <Td>
                 {m.answer === null && p.waitingMediator}
-                {m.answer === 'accepted' && m.answeredAt && p.accepted(dateTime(m.answeredAt))}
+                {m.answer === 'accepted' && m.answeredAt && (m.kind === 'external' ? p.externalDeclared(dateTime(m.answeredAt)) : p.accepted(dateTime(m.answeredAt)))}
                 {m.answer === 'declined' && p.declined(m.declineReason ?? '')}
               </Td>
             </Tr>
           ))}
         </TBody>
       </Table>
+      {proposal.mediators
+        .filter((m) => m.external)
+        .map((m) => (
+          <ExternalDetails key={`external-${m.role}`} mediator={m} />
+        ))}
       {proposal.stage !== 'awaiting_mediator' && (
         <>
           <h3 className="utrecht-heading-3">{p.disclosure}</h3>
@@ -143,7 +151,76 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
         </TBody>
       </Table>
 
+      {proposal.status === 'open' && <WithdrawProposal proposalId={proposal.id} onDone={onChanged} />}
+
       {awaitingParties && proposal.parties.some((x) => !x.consent) && <ConsentForm proposal={proposal} onDone={onChanged} />}
+    </>
+  );
+}
+
+/**
+ * "Voorstel intrekken" with a confirmation that asks the reason the server requires; the case
+ * goes back to `matching`, and the case page then shows the candidates and this proposal among
+ * the earlier ones.
+ */
+function WithdrawProposal({ proposalId, onDone }: { proposalId: string; onDone(message: string): void }) {
+  const { t, locale } = useI18n();
+  const w = t.matching.withdraw;
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const start = () => {
+    setReason('');
+    setReasonError(undefined);
+    setError(undefined);
+    setOpen(true);
+  };
+
+  const confirm = async () => {
+    if (busy) return;
+    if (!reason.trim()) {
+      setReasonError(w.reasonRequired);
+      document.getElementById('withdraw-reason')?.focus();
+      return;
+    }
+    setBusy(true);
+    setReasonError(undefined);
+    setError(undefined);
+    try {
+      await withdrawProposal(proposalId, reason.trim());
+      setOpen(false);
+      onDone(w.done);
+    } catch (err) {
+      setError(describeMatchingError(err, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <ButtonGroup className="mp-matching-withdraw">
+        <Button danger onClick={start}>
+          {w.button}
+        </Button>
+      </ButtonGroup>
+      <ConfirmDialog id="withdraw-dialog" open={open} title={w.title} confirmLabel={w.confirm} busy={busy} error={error} onConfirm={confirm} onCancel={() => setOpen(false)}>
+        <p className="utrecht-paragraph mp-dialog__lead">{w.body}</p>
+        <TextAreaField
+          id="withdraw-reason"
+          label={w.reason}
+          hint={w.reasonHint}
+          required
+          maxLength={2000}
+          rows={3}
+          error={reasonError}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </ConfirmDialog>
     </>
   );
 }

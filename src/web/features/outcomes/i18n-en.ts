@@ -2,6 +2,8 @@ import type { OutcomesMessages } from './i18n-nl.js';
 
 export const outcomesEn: OutcomesMessages = {
   title: 'Outcome and aftercare',
+  nav: 'Aftercare',
+  navDescription: 'Concluded cases where you check whether the agreements are being kept.',
   outcomes: {
     full_agreement: 'Full agreement',
     partial_agreement: 'Partial agreement',
@@ -45,6 +47,44 @@ export const outcomesEn: OutcomesMessages = {
     noteHint: 'Without names or other personal data.',
     submit: 'Save the aftercare and close the case',
     saved: 'The aftercare has been saved and the case is closed.',
+  },
+  tasks: {
+    title: 'Aftercare',
+    introMediator:
+      'Your concluded cases whose aftercare is still open: check whether the parties are keeping their agreements. Open the case to record the aftercare; the case is then closed.',
+    introCoordinator: 'The pool’s concluded cases whose aftercare is still open. Open the case to record the aftercare; the case is then closed.',
+    summary: (due: number, overdue: number) =>
+      due === 0 ? 'No aftercare is due now.' : `Due now: ${due === 1 ? '1 case' : `${due} cases`}${overdue > 0 ? `, ${overdue} of them overdue` : ''}.`,
+    caption: 'Open aftercare, earliest date first',
+    caseNumber: 'Case',
+    concludedOn: 'Concluded on',
+    mediator: 'Mediator',
+    noMediator: 'No mediator on the case',
+    dueOn: 'Aftercare on',
+    state: 'State',
+    states: { overdue: 'Overdue', due: 'Due today', upcoming: 'Not due yet' },
+    none: 'No aftercare is open.',
+    dueCount: (n: number) => (n === 1 ? '1 case awaits aftercare.' : `${n} cases await aftercare.`),
+  },
+  invitation: {
+    heading: 'Satisfaction survey for the parties',
+    intro: 'The parties with an e-mail address get a personal link to three anonymous questions. Who answered what is shown nowhere.',
+    notSent: 'Not sent yet.',
+    send: 'Send satisfaction survey',
+    sendTitle: 'Send the satisfaction survey?',
+    sendBody: 'Every party with an e-mail address gets an e-mail with a personal link. Each link works once.',
+    resend: 'Send again',
+    resendTitle: 'Send the satisfaction survey again?',
+    resendBody: (n) => `${n === 1 ? 'The party who has not answered gets' : `The ${n} parties who have not answered get`} a new link. The previous link then stops working.`,
+    sent: (n) => `The satisfaction survey has been sent to ${n === 1 ? '1 party' : `${n} parties`}.`,
+    resent: (n) => `The satisfaction survey has been sent again to ${n === 1 ? '1 party' : `${n} parties`}.`,
+    noEmail: 'None of the parties has an e-mail address, so nothing was sent. Enter an e-mail address for the parties first.',
+    sentOn: 'Sent on',
+    resentOn: 'Last sent again on',
+    answered: 'Answered',
+    answeredOf: (answered, invited) => `${answered} of the ${invited} ${invited === 1 ? 'link' : 'links'} used`,
+    allAnswered: 'All invited parties have answered.',
+    nobodyLeft: 'There is nobody left to invite again.',
   },
   survey: {
     title: 'How satisfied are you?',

@@ -3,6 +3,8 @@ import type { AgreementsKept, Outcome } from '../../api/outcomes.js';
 /** The Dutch texts of the outcome and aftercare forms on a case, as `t.outcomes`. */
 export const outcomesNl = {
   title: 'Uitkomst en nazorg',
+  nav: 'Nazorg',
+  navDescription: 'Afgeronde zaken waarbij u nagaat of de afspraken worden nagekomen.',
   outcomes: {
     full_agreement: 'Volledige overeenstemming',
     partial_agreement: 'Gedeeltelijke overeenstemming',
@@ -46,6 +48,46 @@ export const outcomesNl = {
     noteHint: 'Zonder namen of andere persoonsgegevens.',
     submit: 'Nazorg opslaan en zaak sluiten',
     saved: 'De nazorg is opgeslagen en de zaak is gesloten.',
+  },
+  tasks: {
+    title: 'Nazorg',
+    introMediator:
+      'Uw afgeronde zaken waarbij de nazorg nog openstaat: gaat u na of de partijen hun afspraken nakomen. Open de zaak om de nazorg vast te leggen; daarna wordt de zaak gesloten.',
+    introCoordinator:
+      'De afgeronde zaken van de pool waarbij de nazorg nog openstaat. Open de zaak om de nazorg vast te leggen; daarna wordt de zaak gesloten.',
+    summary: (due: number, overdue: number) =>
+      due === 0 ? 'Er is nu geen nazorg aan de beurt.' : `Nu aan de beurt: ${due === 1 ? '1 zaak' : `${due} zaken`}${overdue > 0 ? `, waarvan ${overdue} te laat` : ''}.`,
+    caption: 'Openstaande nazorg, vroegste datum eerst',
+    caseNumber: 'Zaak',
+    concludedOn: 'Afgerond op',
+    mediator: 'Mediator',
+    noMediator: 'Geen mediator op de zaak',
+    dueOn: 'Nazorg op',
+    state: 'Stand',
+    states: { overdue: 'Te laat', due: 'Vandaag', upcoming: 'Nog niet aan de beurt' },
+    none: 'Er staat geen nazorg open.',
+    dueCount: (n: number) => (n === 1 ? '1 zaak wacht op nazorg.' : `${n} zaken wachten op nazorg.`),
+  },
+  invitation: {
+    heading: 'Tevredenheidsvraag aan de partijen',
+    intro: 'De partijen met een e-mailadres krijgen een persoonlijke link naar drie anonieme vragen. Wie wat heeft geantwoord, is nergens te zien.',
+    notSent: 'Nog niet verstuurd.',
+    send: 'Tevredenheidsvraag versturen',
+    sendTitle: 'Tevredenheidsvraag versturen?',
+    sendBody: 'Alle partijen met een e-mailadres krijgen een e-mail met een persoonlijke link. Elke link werkt één keer.',
+    resend: 'Opnieuw versturen',
+    resendTitle: 'Tevredenheidsvraag opnieuw versturen?',
+    resendBody: (n: number) =>
+      `${n === 1 ? 'De partij die nog niet heeft' : `De ${n} partijen die nog niet hebben`} geantwoord ${n === 1 ? 'krijgt' : 'krijgen'} een nieuwe link. De vorige link werkt daarna niet meer.`,
+    sent: (n: number) => `De tevredenheidsvraag is verstuurd aan ${n === 1 ? '1 partij' : `${n} partijen`}.`,
+    resent: (n: number) => `De tevredenheidsvraag is opnieuw verstuurd aan ${n === 1 ? '1 partij' : `${n} partijen`}.`,
+    noEmail: 'Geen van de partijen heeft een e-mailadres, dus er is niets verstuurd. Vul eerst een e-mailadres in bij de partijen.',
+    sentOn: 'Verstuurd op',
+    resentOn: 'Laatst opnieuw verstuurd op',
+    answered: 'Beantwoord',
+    answeredOf: (answered: number, invited: number) => `${answered} van de ${invited} ${invited === 1 ? 'link' : 'links'} gebruikt`,
+    allAnswered: 'Alle uitgenodigde partijen hebben geantwoord.',
+    nobodyLeft: 'Er is niemand meer om opnieuw uit te nodigen.',
   },
   survey: {
     title: 'Hoe tevreden bent u?',

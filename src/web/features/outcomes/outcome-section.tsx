@@ -5,15 +5,16 @@ import { Button } from '../../components/button.js';
 import { DataList } from '../../components/data-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { useForm } from '../../hooks/use-form.js';
 import { useNotice } from '../../hooks/use-notice.js';
 import { useQuery } from '../../hooks/use-query.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { RadioGroup } from '../cases/components/radio-group.js';
-import { TextAreaField } from '../cases/components/textarea-field.js';
+import { RadioGroup } from '../../components/radio-group.js';
+import { TextAreaField } from '../../components/textarea-field.js';
+import { SurveyInvitationPanel } from './survey-invitation-panel.js';
 
 type YesNo = 'yes' | 'no';
 const toYesNo = (v: boolean | null | undefined): YesNo | '' => (v === true ? 'yes' : v === false ? 'no' : '');
@@ -29,9 +30,11 @@ export function OutcomeSection({ caseId, status, onSaved }: { caseId: string; st
 }
 
 const SHOWN_IN = ['in_progress', 'concluded', 'aftercare', 'closed'];
+/** The survey goes out once the mediation is concluded (the API refuses it before). */
+const SURVEY_IN = ['concluded', 'aftercare', 'closed'];
 
 function OutcomeBody({ caseId, status, onSaved }: { caseId: string; status: string; onSaved(): void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const o = t.outcomes;
   const outcome = useQuery((signal) => getOutcome(caseId, signal), [caseId, status]);
   const saved = useNotice();
@@ -47,10 +50,7 @@ function OutcomeBody({ caseId, status, onSaved }: { caseId: string; status: stri
     <Section id="case-outcome" title={o.title}>
       {outcome.loading && !data && <Loading />}
       {outcome.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(outcome.error, t, locale)}</p>
-          <Button onClick={outcome.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={outcome.error} onRetry={outcome.reload} />
       )}
       {saved.notice && (
         <Alert type="ok">
@@ -60,6 +60,7 @@ function OutcomeBody({ caseId, status, onSaved }: { caseId: string; status: stri
       {data && <OutcomeFacts data={data} />}
       {data && status === 'in_progress' && <OutcomeForm caseId={caseId} current={data} onSaved={() => done(o.form.saved)} />}
       {data && aftercareOpen && <AftercareForm caseId={caseId} dueOn={data.aftercare?.dueOn ?? null} onSaved={() => done(o.aftercare.saved)} />}
+      {data && SURVEY_IN.includes(status) && <SurveyInvitationPanel caseId={caseId} survey={data.survey} onSent={outcome.reload} />}
     </Section>
   );
 }

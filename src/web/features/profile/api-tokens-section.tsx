@@ -8,6 +8,7 @@ import { CopyField } from '../../components/copy-field.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
@@ -109,10 +110,7 @@ export function ApiTokensSection() {
 
       {tokens.loading && !tokens.data && <Loading />}
       {tokens.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(tokens.error, t, locale)}</p>
-          <Button onClick={tokens.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={tokens.error} onRetry={tokens.reload} />
       )}
       {tokens.data && items.length === 0 && <EmptyState>{t.profile.tokensEmpty}</EmptyState>}
       {items.length > 0 && (

@@ -13,6 +13,8 @@ export function useRegistryAccess() {
     admin: hasAnyRole(roles, ['admin']),
     /** Settings and rates: read by coordinators and finance too. */
     readsSettings: hasAnyRole(roles, ['admin', 'coordinator', 'finance']),
+    /** Which routes may start without a signed mediation agreement: not finance (the server answers 403). */
+    readsAgreementPolicy: hasAnyRole(roles, ['admin', 'coordinator']),
     mediator: hasAnyRole(roles, ['mediator']),
   };
 }

@@ -113,6 +113,9 @@ export const registryEn: RegistryMessages = {
     covenantSignedOn: 'Date signed',
     covenantDescription: 'Description',
     covenantDescriptionHint: 'What the covenant is about, for example which municipalities signed it.',
+    agreementExemptLegend: 'Starting without a signed mediation agreement',
+    agreementExemptHint:
+      'On the routes ticked here, a case can be started with ‘Start mediation’ without a signed mediation agreement on record. On the other routes the signed agreement must first be recorded on the case. By default the exception applies only to the process facilitator (informal approach).',
     saved: 'The settings have been saved.',
     view: {
       name: 'Name',
@@ -128,6 +131,8 @@ export const registryEn: RegistryMessages = {
       covenant: 'Covenant',
       covenantSigned: (date: string) => `Signed on ${date}`,
       noCovenant: 'No date recorded',
+      agreementExempt: 'Starting without a signed mediation agreement',
+      agreementExemptNone: 'On no route: the signed agreement is always needed',
     },
   },
   covenant: {

@@ -115,6 +115,9 @@ export const registryNl = {
     covenantSignedOn: 'Datum van ondertekening',
     covenantDescription: 'Omschrijving',
     covenantDescriptionHint: 'Waar het convenant over gaat, bijvoorbeeld welke gemeenten het ondertekenden.',
+    agreementExemptLegend: 'Starten zonder getekende mediationovereenkomst',
+    agreementExemptHint:
+      'Op de aangevinkte routes kan een zaak met ‘Mediation starten’ beginnen zonder dat er een getekende mediationovereenkomst is vastgelegd. Op de andere routes moet de getekende overeenkomst eerst bij de zaak zijn vastgelegd. Standaard geldt de uitzondering alleen voor de procesbegeleider (informele aanpak).',
     saved: 'De instellingen zijn opgeslagen.',
     view: {
       name: 'Naam',
@@ -130,6 +133,8 @@ export const registryNl = {
       covenant: 'Convenant',
       covenantSigned: (date: string) => `Ondertekend op ${date}`,
       noCovenant: 'Geen datum vastgelegd',
+      agreementExempt: 'Starten zonder getekende mediationovereenkomst',
+      agreementExemptNone: 'Op geen enkele route: de getekende overeenkomst is altijd nodig',
     },
   },
   covenant: {

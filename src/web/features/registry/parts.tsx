@@ -4,11 +4,9 @@ import type { MediatorStatus } from '../../../domain/registry/mediator-values.js
 import type { UpkeepState } from '../../api/registry.js';
 import { useAnnounce } from '../../app/announcer.js';
 import { Alert } from '../../components/alert.js';
-import { Button } from '../../components/button.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import './registry.css';
 
@@ -21,17 +19,6 @@ export function BackLink({ to, children }: { to: string; children: string }) {
         {children}
       </AppLink>
     </Paragraph>
-  );
-}
-
-/** What a part of a page shows when its data could not be loaded, with a way to try again. */
-export function LoadFailed({ error, onRetry }: { error: unknown; onRetry(): void }) {
-  const { t, locale } = useI18n();
-  return (
-    <Alert type="error" heading={t.common.loadFailed}>
-      <p className="utrecht-paragraph">{describeError(error, t, locale)}</p>
-      <Button onClick={onRetry}>{t.common.retry}</Button>
-    </Alert>
   );
 }
 

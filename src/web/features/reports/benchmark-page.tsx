@@ -2,17 +2,16 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { getBenchmark, type Benchmark } from '../../api/reports.js';
 import { ApiError } from '../../api/problem.js';
 import { useCurrentSession } from '../../app/session.js';
-import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useMemberMunicipalities } from '../cases/use-member-municipalities.js';
 import { formatFigure, thisYear } from './format.js';
@@ -28,7 +27,7 @@ const years = (now: number) => Array.from({ length: 10 }, (_, i) => now - i);
  * A side with fewer than 5 cases shows "te weinig zaken" instead of its case figures.
  */
 export function BenchmarkPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { user } = useCurrentSession();
   const isCoordinator = user.roles.includes('coordinator');
   const municipalities = useMemberMunicipalities(isCoordinator);
@@ -90,10 +89,7 @@ export function BenchmarkPage() {
       {!municipalityId && <Paragraph>{t.reports.benchmark.chooseFirst}</Paragraph>}
       {benchmark.loading && municipalityId && <Loading />}
       {benchmark.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed} urgent>
-          <p className="utrecht-paragraph">{describeError(benchmark.error, t, locale)}</p>
-          <Button onClick={benchmark.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={benchmark.error} onRetry={benchmark.reload} urgent />
       )}
       {benchmark.data && benchmark.error === undefined && <BenchmarkTable data={benchmark.data} />}
     </Page>

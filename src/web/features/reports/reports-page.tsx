@@ -3,16 +3,15 @@ import { annualReportUrl, caseRegisterUrl, getReport, type ReportScopeQuery } fr
 import { ApiError } from '../../api/problem.js';
 import { hasAnyRole } from '../../app/navigation.js';
 import { useCurrentSession } from '../../app/session.js';
-import { Alert } from '../../components/alert.js';
-import { Button } from '../../components/button.js';
 import { SelectField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
-import { describeError, describeInvalidParam } from '../../i18n/describe-error.js';
+import { describeInvalidParam } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useMemberMunicipalities } from '../cases/use-member-municipalities.js';
 import { thisYear } from './format.js';
@@ -79,10 +78,7 @@ export function ReportsPage() {
       />
       {report.loading && <Loading />}
       {error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed} urgent>
-          <p className="utrecht-paragraph">{describeError(error, t, locale)}</p>
-          <Button onClick={report.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={error} onRetry={report.reload} urgent />
       )}
       {data && (
         <>

@@ -5,6 +5,7 @@ import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { useForm } from '../../hooks/use-form.js';
 import { useNotice } from '../../hooks/use-notice.js';
@@ -12,7 +13,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { shortDate } from '../hours/duration.js';
 import { amsterdamToday } from '../registry/format.js';
-import { LoadFailed, Notice } from '../registry/parts.js';
+import { Notice } from '../registry/parts.js';
 
 const FIELDS = { signedOn: 'agreement-date', documentId: 'agreement-document' } as const;
 

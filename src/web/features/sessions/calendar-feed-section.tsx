@@ -4,6 +4,7 @@ import { Button, ButtonGroup } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { CopyField } from '../../components/copy-field.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { useNotice } from '../../hooks/use-notice.js';
@@ -11,7 +12,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { LoadFailed, Notice } from '../registry/parts.js';
+import { Notice } from '../registry/parts.js';
 
 /** The mediator's private calendar feed: create, copy (shown once), renew or revoke with a confirmation. */
 export function CalendarFeedSection() {

@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import type { CaseParty } from '../../api/cases.js';
-import { cancelSession, listSessions, planSession, rescheduleSession, sessionIcsUrl, type CaseSession } from '../../api/sessions.js';
+import { listSessions, planSession, rescheduleSession, sessionIcsUrl, type CaseSession } from '../../api/sessions.js';
 import { Button, ButtonGroup } from '../../components/button.js';
-import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
-import { useNotice } from '../../hooks/use-notice.js';
 import { useQuery } from '../../hooks/use-query.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { useActionNotice } from '../../components/action-notice.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { shortDate } from '../hours/duration.js';
-import { LoadFailed, Notice } from '../registry/parts.js';
 import { AgreementSection } from './agreement-section.js';
+import { CancelSessionDialog } from './cancel-session-dialog.js';
 import { SessionForm } from './session-form.js';
 
 /**
@@ -21,36 +20,18 @@ import { SessionForm } from './session-form.js';
  * .ics, plan, reschedule and cancel; then the mediation agreement.
  */
 export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; parties: CaseParty[]; mayPlan: boolean }) {
-  const { t, locale } = useI18n();
+  const { t, locale, dateTime } = useI18n();
   const p = t.sessions.planner;
   const sessions = useQuery((signal) => listSessions(caseId, signal), [caseId]);
-  const notice = useNotice();
+  const notice = useActionNotice();
   const [editing, setEditing] = useState<CaseSession | 'new' | null>(null);
   const [cancelling, setCancelling] = useState<CaseSession | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
 
   const when = (s: CaseSession) => p.time(shortDate(s.date, locale), s.start, s.end);
 
-  const cancel = async () => {
-    if (!cancelling || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await cancelSession(cancelling.id, cancelling.sequence, null);
-      setCancelling(null);
-      notice.show(p.cancelled);
-      sessions.reload();
-    } catch (e) {
-      setError(describeError(e, t, locale));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <Section id="case-sessions" title={p.title}>
-      <Notice text={notice.notice} />
+      {notice.node}
       {sessions.error ? (
         <LoadFailed error={sessions.error} onRetry={sessions.reload} />
       ) : !sessions.data ? (
@@ -82,6 +63,8 @@ export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; 
                 <Td>{s.parties.map((x) => x.name).join(', ')}</Td>
                 <Td>
                   <StatusBadge tone={s.status === 'planned' ? 'active' : 'inactive'}>{p.statuses[s.status]}</StatusBadge>
+                  {s.status === 'cancelled' && s.cancelledAt && <div className="mp-session-cancel">{p.cancelledOn(dateTime(s.cancelledAt))}</div>}
+                  {s.status === 'cancelled' && <div className="mp-session-cancel">{s.cancelReason ? p.cancelReasonShown(s.cancelReason) : p.noCancelReason}</div>}
                 </Td>
                 <Td>
                   <ButtonGroup>
@@ -93,14 +76,7 @@ export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; 
                         <Button aria-label={p.rescheduleLabel(when(s))} onClick={() => setEditing(s)}>
                           {p.reschedule}
                         </Button>
-                        <Button
-                          danger
-                          aria-label={p.cancelLabel(when(s))}
-                          onClick={() => {
-                            setError(undefined);
-                            setCancelling(s);
-                          }}
-                        >
+                        <Button danger aria-label={p.cancelLabel(when(s))} onClick={() => setCancelling(s)}>
                           {p.cancel}
                         </Button>
                       </>
@@ -131,25 +107,24 @@ export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; 
               if (editing === 'new') await planSession(caseId, input);
               else await rescheduleSession(editing.id, { ...input, sequence: editing.sequence });
               setEditing(null);
-              notice.show(editing === 'new' ? p.planned : p.rescheduled);
+              notice.show(editing === 'new' ? p.planned : p.rescheduled, { focus: true });
               sessions.reload();
             }}
           />
         </section>
       )}
       <AgreementSection caseId={caseId} mayRecord={mayPlan} caseVersion={parties} />
-      <ConfirmDialog
-        id="session-cancel-dialog"
-        open={cancelling !== null}
-        title={p.cancelTitle}
-        confirmLabel={p.cancelConfirm}
-        busy={busy}
-        error={error}
-        onConfirm={() => void cancel()}
+      <CancelSessionDialog
+        session={cancelling}
+        when={cancelling ? when(cancelling) : ''}
         onCancel={() => setCancelling(null)}
-      >
-        <p className="utrecht-paragraph">{cancelling ? p.cancelBody(when(cancelling)) : ''}</p>
-      </ConfirmDialog>
+        onCancelled={() => {
+          setCancelling(null);
+          // The row's buttons are gone once it is cancelled: the focus goes to the confirmation.
+          notice.show(p.cancelled, { focus: true });
+          sessions.reload();
+        }}
+      />
     </Section>
   );
 }

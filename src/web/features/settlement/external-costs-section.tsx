@@ -1,12 +1,12 @@
 import { getExternalCosts } from '../../api/settlement.js';
 import { Paragraph } from '../../components/heading.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { formatEuros } from '../registry/format.js';
-import { LoadFailed } from '../registry/parts.js';
 
 /** External mediators: a separate cost table, outside the netting between members. */
 export function ExternalCostsSection() {

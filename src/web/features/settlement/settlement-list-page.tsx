@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
 import { StatusBadge } from '../../components/status-badge.js';
@@ -16,7 +17,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { amsterdamToday } from '../registry/format.js';
-import { LoadFailed, useArrivalNotice, Notice } from '../registry/parts.js';
+import { useArrivalNotice, Notice } from '../registry/parts.js';
 import { ExternalCostsSection } from './external-costs-section.js';
 import './settlement.css';
 

@@ -1,11 +1,11 @@
 import { listStatements, settlementExportUrl } from '../../api/settlement.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { formatEuros } from '../registry/format.js';
-import { LoadFailed } from '../registry/parts.js';
 
 /** The PDF statement per municipality (a contact sees only their own) and, for managers, the exports. */
 export function StatementsSection({ settlementId, withExports }: { settlementId: string; withExports: boolean }) {

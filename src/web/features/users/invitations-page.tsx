@@ -6,6 +6,7 @@ import { Button } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
@@ -73,10 +74,7 @@ export function InvitationsPage() {
         )}
         {invitations.loading && !invitations.data && <Loading />}
         {invitations.error !== undefined && (
-          <Alert type="error" heading={t.common.loadFailed}>
-            <p className="utrecht-paragraph">{describeError(invitations.error, t, locale)}</p>
-            <Button onClick={invitations.reload}>{t.common.retry}</Button>
-          </Alert>
+          <LoadFailed error={invitations.error} onRetry={invitations.reload} />
         )}
         {invitations.data && items.length === 0 && <EmptyState>{t.invitations.empty}</EmptyState>}
         {items.length > 0 && (

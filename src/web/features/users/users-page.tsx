@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { isRole, ROLES } from '../../../domain/roles.js';
 import { listUsers } from '../../api/users.js';
-import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink, ButtonLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { Pagination } from '../../components/pagination.js';
@@ -13,7 +13,6 @@ import { StatusBadge } from '../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { roleList } from './role-text.js';
 
@@ -21,7 +20,7 @@ const PAGE_SIZE = 25;
 const FILTERS = ['q', 'rol', 'status'] as const;
 
 export function UsersPage() {
-  const { t, locale, dateTime } = useI18n();
+  const { t, dateTime } = useI18n();
   const filters = useUrlFilters(FILTERS);
   const { q, rol, status } = filters.values;
   const users = useQuery(
@@ -52,10 +51,7 @@ export function UsersPage() {
 
       {users.loading && <Loading />}
       {users.error !== undefined && (
-        <Alert type="error" heading={t.common.loadFailed}>
-          <p className="utrecht-paragraph">{describeError(users.error, t, locale)}</p>
-          <Button onClick={users.reload}>{t.common.retry}</Button>
-        </Alert>
+        <LoadFailed error={users.error} onRetry={users.reload} />
       )}
       {users.data && users.data.items.length === 0 && <EmptyState>{t.users.empty}</EmptyState>}
       {users.data && users.data.items.length > 0 && (

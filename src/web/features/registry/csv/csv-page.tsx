@@ -4,6 +4,7 @@ import { csvExportUrl, importCsv, type CsvSubject, type ImportResult } from '../
 import { Alert } from '../../../components/alert.js';
 import { Button } from '../../../components/button.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
+import { FileField } from '../../../components/file-field.js';
 import { CheckboxField } from '../../../components/form-field.js';
 import { Heading, Paragraph } from '../../../components/heading.js';
 import { Page, Section } from '../../../components/page.js';
@@ -12,7 +13,6 @@ import { useForm } from '../../../hooks/use-form.js';
 import { useAnnounce } from '../../../app/announcer.js';
 import { describeError, describeInvalidParam } from '../../../i18n/describe-error.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { FileField } from '../fields.js';
 import { readFileAsBase64 } from '../format.js';
 import { BackLink } from '../parts.js';
 

@@ -5,16 +5,17 @@ import { Button } from '../../../components/button.js';
 import { ConfirmDialog } from '../../../components/confirm-dialog.js';
 import { Paragraph } from '../../../components/heading.js';
 import { AppLink } from '../../../components/link.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { EmptyState, Loading } from '../../../components/loading.js';
 import { Page, Section } from '../../../components/page.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../../components/table.js';
+import { TextAreaField } from '../../../components/textarea-field.js';
 import { useNotice } from '../../../hooks/use-notice.js';
 import { useQuery } from '../../../hooks/use-query.js';
 import { describeError } from '../../../i18n/describe-error.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { TextAreaField } from '../fields.js';
-import { BackLink, LoadFailed, MediatorStatusBadge, Notice } from '../parts.js';
+import { BackLink, MediatorStatusBadge, Notice } from '../parts.js';
 
 type Dormant = PoolHealth['dormantMediators'][number];
 

@@ -8,12 +8,13 @@ import { Alert } from '../../../components/alert.js';
 import { Button } from '../../../components/button.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { TextField } from '../../../components/form-field.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { Loading } from '../../../components/loading.js';
 import { Page } from '../../../components/page.js';
 import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
 import { useQuery } from '../../../hooks/use-query.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { BackLink, LoadFailed } from '../parts.js';
+import { BackLink } from '../parts.js';
 import { currentMembers, ProfileFields, profileFieldIds, profileFromDetail, readProfile, type ProfileField, type ProfileState } from './profile-fields.js';
 import { useMediator } from './use-mediator.js';
 

@@ -8,14 +8,16 @@ import { Button } from '../../../components/button.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { TextField } from '../../../components/form-field.js';
 import { Paragraph } from '../../../components/heading.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { Loading } from '../../../components/loading.js';
 import { Page } from '../../../components/page.js';
+import { RadioGroup } from '../../../components/radio-group.js';
+import { TextAreaField } from '../../../components/textarea-field.js';
 import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
 import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { RadioGroup, TextAreaField } from '../fields.js';
 import { amsterdamToday } from '../format.js';
-import { BackLink, LoadFailed } from '../parts.js';
+import { BackLink } from '../parts.js';
 import { useMediator } from './use-mediator.js';
 
 type Field = 'status' | 'fromDate' | 'note';

@@ -2,11 +2,11 @@ import { MEDIATOR_KINDS, SPECIALISMS, type MediatorKind, type Specialism } from 
 import type { MediatorDetail, ProfileInput } from '../../../api/registry.js';
 import type { MemberMunicipality } from '../../../api/types.js';
 import { CheckboxGroup, SelectField, TextField } from '../../../components/form-field.js';
+import { RadioGroup } from '../../../components/radio-group.js';
 import type { FieldErrors } from '../../../hooks/use-form.js';
 import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { Messages } from '../../../i18n/nl.js';
-import { RadioGroup } from '../fields.js';
 import { amsterdamToday, parseWholeNumber } from '../format.js';
 import { LanguagePicker, readLanguages, toLanguageValue, type LanguageValue } from '../language-picker.js';
 

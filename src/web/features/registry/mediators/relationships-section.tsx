@@ -3,24 +3,23 @@ import { RELATIONSHIP_KINDS } from '../../../../domain/registry/mediator-values.
 import { addRelationship, listRelationships, removeRelationship, type Relationship, type RelationshipKind } from '../../../api/registry.js';
 import type { MemberMunicipality } from '../../../api/types.js';
 import { listMemberMunicipalities } from '../../../api/users.js';
-import { Button } from '../../../components/button.js';
-import { ConfirmDialog } from '../../../components/confirm-dialog.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
-import { Heading, Paragraph } from '../../../components/heading.js';
-import { EmptyState, Loading } from '../../../components/loading.js';
+import { Paragraph } from '../../../components/heading.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { Section } from '../../../components/page.js';
-import { Table, TBody, Td, Th, THead, Tr } from '../../../components/table.js';
+import { RadioGroup } from '../../../components/radio-group.js';
+import { Td, Th } from '../../../components/table.js';
+import { TextAreaField } from '../../../components/textarea-field.js';
 import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
 import { useNotice } from '../../../hooks/use-notice.js';
 import { useQuery } from '../../../hooks/use-query.js';
-import { describeError } from '../../../i18n/describe-error.js';
 import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { Messages } from '../../../i18n/nl.js';
-import { RadioGroup, TextAreaField } from '../fields.js';
+import { AddForm } from '../add-form.js';
+import { EditableList } from '../editable-list.js';
 import { amsterdamToday } from '../format.js';
-import { LoadFailed, Notice } from '../parts.js';
+import { Notice } from '../parts.js';
 
 type Field = 'kind' | 'municipalityId' | 'department' | 'personName' | 'reason' | 'since';
 const FIELD_IDS: Record<Field, string> = {
@@ -43,102 +42,56 @@ export function relationshipTarget(r: Relationship, t: Messages): string {
 
 /** Declared relationships (MfN rule 2.3); matching excludes the mediator where they apply. */
 export function RelationshipsSection({ mediatorId, editable }: { mediatorId: string; editable: boolean }) {
-  const { t, locale, date } = useI18n();
+  const { t, date } = useI18n();
   const rel = t.registry.relationships;
   const relationships = useQuery(() => listRelationships(mediatorId).then((x) => x.items), [mediatorId]);
   const municipalities = useQuery(() => (editable ? listMemberMunicipalities().then((r) => r.items) : Promise.resolve([])), [editable]);
   const notice = useNotice();
-  const [pending, setPending] = useState<Relationship | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const [removeError, setRemoveError] = useState<string | undefined>(undefined);
 
-  const onRemove = async () => {
-    if (!pending) return;
-    setRemoving(true);
-    setRemoveError(undefined);
-    try {
-      await removeRelationship(mediatorId, pending.id);
-      setPending(null);
-      relationships.reload();
-      notice.show(rel.removed);
-    } catch (err) {
-      setRemoveError(describeError(err, t, locale));
-    } finally {
-      setRemoving(false);
-    }
-  };
-
-  const items = relationships.data ?? [];
   return (
     <Section id="relationships" title={rel.heading}>
       <Paragraph>{rel.intro}</Paragraph>
       <Notice text={notice.notice} focus />
-      {relationships.loading && !relationships.data && <Loading />}
-      {relationships.error !== undefined && <LoadFailed error={relationships.error} onRetry={relationships.reload} />}
-      {relationships.data && items.length === 0 && <EmptyState>{rel.empty}</EmptyState>}
-      {items.length > 0 && (
-        <Table id="relationships-table" caption={rel.caption} className="mp-reg-table">
-          <THead>
-            <Th>{rel.columns.with}</Th>
-            <Th>{rel.columns.kind}</Th>
-            <Th>{rel.columns.reason}</Th>
-            <Th>{rel.columns.since}</Th>
-            {editable && (
-              <Th>
-                <span className="mp-visually-hidden">{t.common.actions}</span>
-              </Th>
-            )}
-          </THead>
-          <TBody>
-            {items.map((r) => (
-              <Tr key={r.id}>
-                <Th scope="row">{relationshipTarget(r, t)}</Th>
-                <Td>{t.registry.labels.relationship[r.kind]}</Td>
-                <Td>{r.reason}</Td>
-                <Td className="mp-nowrap">{date(r.since)}</Td>
-                {editable && (
-                  <Td>
-                    <Button
-                      appearance="secondary"
-                      danger
-                      aria-label={rel.removeLabel(relationshipTarget(r, t))}
-                      onClick={() => {
-                        setRemoveError(undefined);
-                        setPending(r);
-                      }}
-                    >
-                      {t.registry.common.remove}
-                    </Button>
-                  </Td>
-                )}
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
-      {editable && municipalities.error !== undefined && <LoadFailed error={municipalities.error} onRetry={municipalities.reload} />}
-      {editable && municipalities.data && (
-        <AddRelationshipForm
-          mediatorId={mediatorId}
-          municipalities={municipalities.data}
-          onAdded={() => {
+      <EditableList
+        tableId="relationships-table"
+        caption={rel.caption}
+        empty={rel.empty}
+        query={relationships}
+        columns={[{ label: rel.columns.with }, { label: rel.columns.kind }, { label: rel.columns.reason }, { label: rel.columns.since }]}
+        rowKey={(r) => r.id}
+        cells={(r) => (
+          <>
+            <Th scope="row">{relationshipTarget(r, t)}</Th>
+            <Td>{t.registry.labels.relationship[r.kind]}</Td>
+            <Td>{r.reason}</Td>
+            <Td className="mp-nowrap">{date(r.since)}</Td>
+          </>
+        )}
+        editable={editable}
+        removal={{
+          dialogId: 'relationship-remove-dialog',
+          title: rel.removeTitle,
+          label: (r) => rel.removeLabel(relationshipTarget(r, t)),
+          body: (r) => rel.removeBody(relationshipTarget(r, t)),
+          remove: (r) => removeRelationship(mediatorId, r.id),
+          onRemoved: () => {
             relationships.reload();
-            notice.show(rel.added);
-          }}
-        />
-      )}
-      <ConfirmDialog
-        id="relationship-remove-dialog"
-        open={pending !== null}
-        title={rel.removeTitle}
-        confirmLabel={t.registry.common.remove}
-        busy={removing}
-        error={removeError}
-        onConfirm={onRemove}
-        onCancel={() => setPending(null)}
+            notice.show(rel.removed);
+          },
+        }}
       >
-        <p className="utrecht-paragraph">{pending ? rel.removeBody(relationshipTarget(pending, t)) : ''}</p>
-      </ConfirmDialog>
+        {editable && municipalities.error !== undefined && <LoadFailed error={municipalities.error} onRetry={municipalities.reload} />}
+        {editable && municipalities.data && (
+          <AddRelationshipForm
+            mediatorId={mediatorId}
+            municipalities={municipalities.data}
+            onAdded={() => {
+              relationships.reload();
+              notice.show(rel.added);
+            }}
+          />
+        )}
+      </EditableList>
     </Section>
   );
 }
@@ -185,82 +138,75 @@ function AddRelationshipForm({ mediatorId, municipalities, onAdded }: { mediator
   };
 
   return (
-    <div className="mp-reg-subform">
-      <Heading level={3}>{rel.addHeading}</Heading>
-      <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
-        <RadioGroup
-          id={FIELD_IDS.kind}
-          name="relation-kind"
-          legend={rel.kind}
-          options={RELATIONSHIP_KINDS.map((k) => ({ value: k, label: t.registry.labels.relationship[k] }))}
-          value={kind}
-          onChange={setKind}
-          error={form.errors.kind}
-        />
-        {kind && (
-          <SelectField
-            id={FIELD_IDS.municipalityId}
-            name="municipalityId"
-            label={kind === 'person' ? rel.municipalityOptional : rel.municipality}
-            required={kind !== 'person'}
-            value={municipalityId}
-            onChange={(e) => setMunicipalityId(e.target.value)}
-            error={form.errors.municipalityId}
-          >
-            <option value="">{t.registry.profileForm.chooseMunicipality}</option>
-            {municipalities.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        {kind === 'department' && (
-          <TextField
-            id={FIELD_IDS.department}
-            name="department"
-            label={rel.department}
-            required
-            maxLength={200}
-            autoComplete="off"
-            width="md"
-            value={department}
-            onChange={(e) => setDepartment(e.target.value)}
-            error={form.errors.department}
-          />
-        )}
-        {kind === 'person' && (
-          <TextField
-            id={FIELD_IDS.personName}
-            name="personName"
-            label={rel.personName}
-            required
-            maxLength={200}
-            autoComplete="off"
-            width="md"
-            value={personName}
-            onChange={(e) => setPersonName(e.target.value)}
-            error={form.errors.personName}
-          />
-        )}
-        <TextAreaField
-          id={FIELD_IDS.reason}
-          name="reason"
-          label={rel.reason}
-          hint={rel.reasonHint}
+    <AddForm heading={rel.addHeading} submitLabel={rel.add} form={form} onSubmit={onSubmit}>
+      <RadioGroup
+        id={FIELD_IDS.kind}
+        name="relation-kind"
+        legend={rel.kind}
+        options={RELATIONSHIP_KINDS.map((k) => ({ value: k, label: t.registry.labels.relationship[k] }))}
+        value={kind}
+        onChange={setKind}
+        error={form.errors.kind}
+      />
+      {kind && (
+        <SelectField
+          id={FIELD_IDS.municipalityId}
+          name="municipalityId"
+          label={kind === 'person' ? rel.municipalityOptional : rel.municipality}
+          required={kind !== 'person'}
+          value={municipalityId}
+          onChange={(e) => setMunicipalityId(e.target.value)}
+          error={form.errors.municipalityId}
+        >
+          <option value="">{t.registry.profileForm.chooseMunicipality}</option>
+          {municipalities.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {kind === 'department' && (
+        <TextField
+          id={FIELD_IDS.department}
+          name="department"
+          label={rel.department}
           required
-          maxLength={1000}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={form.errors.reason}
+          maxLength={200}
+          autoComplete="off"
+          width="md"
+          value={department}
+          onChange={(e) => setDepartment(e.target.value)}
+          error={form.errors.department}
         />
-        <TextField id={FIELD_IDS.since} name="since" type="date" label={rel.since} required width="sm" max={amsterdamToday()} value={since} onChange={(e) => setSince(e.target.value)} error={form.errors.since} />
-        <Button type="submit" appearance="primary" busy={form.busy}>
-          {form.busy ? t.registry.common.adding : rel.add}
-        </Button>
-      </form>
-    </div>
+      )}
+      {kind === 'person' && (
+        <TextField
+          id={FIELD_IDS.personName}
+          name="personName"
+          label={rel.personName}
+          required
+          maxLength={200}
+          autoComplete="off"
+          width="md"
+          value={personName}
+          onChange={(e) => setPersonName(e.target.value)}
+          error={form.errors.personName}
+        />
+      )}
+      <TextAreaField
+        id={FIELD_IDS.reason}
+        name="reason"
+        label={rel.reason}
+        hint={rel.reasonHint}
+        required
+        maxLength={1000}
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={form.errors.reason}
+      />
+      <TextField id={FIELD_IDS.since} name="since" type="date" label={rel.since} required width="sm" max={amsterdamToday()} value={since} onChange={(e) => setSince(e.target.value)} error={form.errors.since} />
+    </AddForm>
   );
 }

@@ -10,59 +10,40 @@ import {
   type UpkeepEntryType,
   type UpkeepSummary,
 } from '../../../api/registry.js';
-import { Button } from '../../../components/button.js';
-import { ConfirmDialog } from '../../../components/confirm-dialog.js';
-import { ErrorSummary } from '../../../components/error-summary.js';
 import { CheckboxField, SelectField, TextField } from '../../../components/form-field.js';
 import { Heading, Paragraph } from '../../../components/heading.js';
-import { EmptyState, Loading } from '../../../components/loading.js';
+import { LoadFailed } from '../../../components/load-failed.js';
+import { Loading } from '../../../components/loading.js';
 import { Section } from '../../../components/page.js';
+import { RadioGroup } from '../../../components/radio-group.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../../components/table.js';
+import { TextAreaField } from '../../../components/textarea-field.js';
 import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
 import { useNotice } from '../../../hooks/use-notice.js';
 import { useQuery } from '../../../hooks/use-query.js';
-import { describeError } from '../../../i18n/describe-error.js';
 import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { Messages } from '../../../i18n/nl.js';
-import { RadioGroup, TextAreaField } from '../fields.js';
+import { AddForm } from '../add-form.js';
+import { EditableList } from '../editable-list.js';
 import { amsterdamToday, parseHoursToMinutes, parseWholeNumber } from '../format.js';
-import { LoadFailed, Notice, UpkeepBadge } from '../parts.js';
+import { Notice, UpkeepBadge } from '../parts.js';
 
 const yearTone = { met: 'success', missed: 'danger', open: 'active', future: 'neutral' } as const;
 const peerTone = { ok: 'success', missing: 'warning', due: 'warning', overdue: 'danger' } as const;
 
 /** The MfN upkeep over the running three-year cycle: the state with its reasons in words, and the manual entries. */
 export function UpkeepSection({ mediatorId, canRecord }: { mediatorId: string; canRecord: boolean }) {
-  const { t, locale, date } = useI18n();
+  const { t, date } = useI18n();
   const u = t.registry.upkeep;
   const summary = useQuery(() => getUpkeep(mediatorId), [mediatorId]);
   const entries = useQuery(() => listUpkeepEntries(mediatorId).then((x) => x.items), [mediatorId]);
   const notice = useNotice();
-  const [pending, setPending] = useState<UpkeepEntry | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const [removeError, setRemoveError] = useState<string | undefined>(undefined);
 
   const reload = () => {
     summary.reload();
     entries.reload();
-  };
-
-  const onRemove = async () => {
-    if (!pending) return;
-    setRemoving(true);
-    setRemoveError(undefined);
-    try {
-      await removeUpkeepEntry(mediatorId, pending.id);
-      setPending(null);
-      reload();
-      notice.show(u.removed);
-    } catch (err) {
-      setRemoveError(describeError(err, t, locale));
-    } finally {
-      setRemoving(false);
-    }
   };
 
   const details = (e: UpkeepEntry) => {
@@ -73,7 +54,6 @@ export function UpkeepSection({ mediatorId, canRecord }: { mediatorId: string; c
     return parts.join(' · ') || t.registry.common.notAvailable;
   };
 
-  const items = entries.data ?? [];
   return (
     <Section id="upkeep" title={u.heading}>
       <Paragraph>{u.intro}</Paragraph>
@@ -86,70 +66,45 @@ export function UpkeepSection({ mediatorId, canRecord }: { mediatorId: string; c
         {u.entriesHeading}
       </Heading>
       <Paragraph>{u.entriesIntro}</Paragraph>
-      {entries.loading && !entries.data && <Loading />}
-      {entries.error !== undefined && <LoadFailed error={entries.error} onRetry={entries.reload} />}
-      {entries.data && items.length === 0 && <EmptyState>{u.entriesEmpty}</EmptyState>}
-      {items.length > 0 && (
-        <Table id="upkeep-entries-table" caption={u.entriesCaption} className="mp-reg-table">
-          <THead>
-            <Th>{u.entryColumns.date}</Th>
-            <Th>{u.entryColumns.type}</Th>
-            <Th>{u.entryColumns.details}</Th>
-            {canRecord && (
-              <Th>
-                <span className="mp-visually-hidden">{t.common.actions}</span>
-              </Th>
-            )}
-          </THead>
-          <TBody>
-            {items.map((e) => (
-              <Tr key={e.id}>
-                <Th scope="row" className="mp-nowrap">
-                  {date(e.occurredOn)}
-                </Th>
-                <Td>{t.registry.labels.upkeepType[e.type]}</Td>
-                <Td>{details(e)}</Td>
-                {canRecord && (
-                  <Td>
-                    <Button
-                      appearance="secondary"
-                      danger
-                      aria-label={u.removeLabel(t.registry.labels.upkeepType[e.type], date(e.occurredOn))}
-                      onClick={() => {
-                        setRemoveError(undefined);
-                        setPending(e);
-                      }}
-                    >
-                      {t.registry.common.remove}
-                    </Button>
-                  </Td>
-                )}
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
-      {canRecord && (
-        <AddEntryForm
-          mediatorId={mediatorId}
-          onAdded={() => {
+      <EditableList
+        tableId="upkeep-entries-table"
+        caption={u.entriesCaption}
+        empty={u.entriesEmpty}
+        query={entries}
+        columns={[{ label: u.entryColumns.date }, { label: u.entryColumns.type }, { label: u.entryColumns.details }]}
+        rowKey={(e) => e.id}
+        cells={(e) => (
+          <>
+            <Th scope="row" className="mp-nowrap">
+              {date(e.occurredOn)}
+            </Th>
+            <Td>{t.registry.labels.upkeepType[e.type]}</Td>
+            <Td>{details(e)}</Td>
+          </>
+        )}
+        editable={canRecord}
+        removal={{
+          dialogId: 'upkeep-remove-dialog',
+          title: u.removeTitle,
+          label: (e) => u.removeLabel(t.registry.labels.upkeepType[e.type], date(e.occurredOn)),
+          body: (e) => u.removeBody(t.registry.labels.upkeepType[e.type], date(e.occurredOn)),
+          remove: (e) => removeUpkeepEntry(mediatorId, e.id),
+          onRemoved: () => {
             reload();
-            notice.show(u.added);
-          }}
-        />
-      )}
-      <ConfirmDialog
-        id="upkeep-remove-dialog"
-        open={pending !== null}
-        title={u.removeTitle}
-        confirmLabel={t.registry.common.remove}
-        busy={removing}
-        error={removeError}
-        onConfirm={onRemove}
-        onCancel={() => setPending(null)}
+            notice.show(u.removed);
+          },
+        }}
       >
-        <p className="utrecht-paragraph">{pending ? u.removeBody(t.registry.labels.upkeepType[pending.type], date(pending.occurredOn)) : ''}</p>
-      </ConfirmDialog>
+        {canRecord && (
+          <AddEntryForm
+            mediatorId={mediatorId}
+            onAdded={() => {
+              reload();
+              notice.show(u.added);
+            }}
+          />
+        )}
+      </EditableList>
     </Section>
   );
 }
@@ -302,87 +257,80 @@ function AddEntryForm({ mediatorId, onAdded }: { mediatorId: string; onAdded(): 
   };
 
   return (
-    <div className="mp-reg-subform">
-      <Heading level={3}>{u.addHeading}</Heading>
-      <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
-        <RadioGroup
-          id={FIELD_IDS.type}
-          name="upkeep-type"
-          legend={u.type}
-          options={UPKEEP_ENTRY_TYPES.map((k) => ({ value: k, label: t.registry.labels.upkeepType[k] }))}
-          value={type}
-          onChange={setType}
-          error={form.errors.type}
-        />
-        <TextField
-          id={FIELD_IDS.occurredOn}
-          name="occurredOn"
-          type="date"
-          label={u.occurredOn}
-          required
-          width="sm"
-          max={amsterdamToday()}
-          value={occurredOn}
-          onChange={(e) => setOccurredOn(e.target.value)}
-          error={form.errors.occurredOn}
-        />
-        {type === 'mediation' && (
-          <>
-            <TextField
-              id={FIELD_IDS.contactMinutes}
-              name="contactHours"
-              label={u.contactTime}
-              hint={u.contactHoursHint}
-              inputMode="decimal"
-              autoComplete="off"
-              required
-              width="sm"
-              value={hours}
-              onChange={(e) => setHours(e.target.value)}
-              error={form.errors.contactMinutes}
-            />
-            <CheckboxField id={FIELD_IDS.writtenAgreement} name="writtenAgreement" label={u.writtenAgreement} checked={agreement} onChange={(e) => setAgreement(e.target.checked)} error={form.errors.writtenAgreement} />
-            <CheckboxField id={FIELD_IDS.coMediation} name="coMediation" label={u.coMediation} checked={co} onChange={(e) => setCo(e.target.checked)} error={form.errors.coMediation} />
-          </>
-        )}
-        {type === 'education' && (
-          <>
-            <TextField
-              id={FIELD_IDS.points}
-              name="points"
-              label={u.points}
-              inputMode="numeric"
-              autoComplete="off"
-              required
-              width="sm"
-              value={points}
-              onChange={(e) => setPoints(e.target.value)}
-              error={form.errors.points}
-            />
-            <SelectField id={FIELD_IDS.educationKind} name="educationKind" label={u.educationKind} value={educationKind} onChange={(e) => setEducationKind(e.target.value as EducationKind)} error={form.errors.educationKind}>
-              {EDUCATION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t.registry.labels.educationKind[k]}
-                </option>
-              ))}
-            </SelectField>
-          </>
-        )}
-        <TextAreaField
-          id={FIELD_IDS.description}
-          name="description"
-          label={`${u.description} ${t.registry.common.optional}`}
-          maxLength={500}
-          rows={2}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          error={form.errors.description}
-        />
-        <Button type="submit" appearance="primary" busy={form.busy}>
-          {form.busy ? t.registry.common.adding : u.add}
-        </Button>
-      </form>
-    </div>
+    <AddForm heading={u.addHeading} submitLabel={u.add} form={form} onSubmit={onSubmit}>
+      <RadioGroup
+        id={FIELD_IDS.type}
+        name="upkeep-type"
+        legend={u.type}
+        options={UPKEEP_ENTRY_TYPES.map((k) => ({ value: k, label: t.registry.labels.upkeepType[k] }))}
+        value={type}
+        onChange={setType}
+        error={form.errors.type}
+      />
+      <TextField
+        id={FIELD_IDS.occurredOn}
+        name="occurredOn"
+        type="date"
+        label={u.occurredOn}
+        required
+        width="sm"
+        max={amsterdamToday()}
+        value={occurredOn}
+        onChange={(e) => setOccurredOn(e.target.value)}
+        error={form.errors.occurredOn}
+      />
+      {type === 'mediation' && (
+        <>
+          <TextField
+            id={FIELD_IDS.contactMinutes}
+            name="contactHours"
+            label={u.contactTime}
+            hint={u.contactHoursHint}
+            inputMode="decimal"
+            autoComplete="off"
+            required
+            width="sm"
+            value={hours}
+            onChange={(e) => setHours(e.target.value)}
+            error={form.errors.contactMinutes}
+          />
+          <CheckboxField id={FIELD_IDS.writtenAgreement} name="writtenAgreement" label={u.writtenAgreement} checked={agreement} onChange={(e) => setAgreement(e.target.checked)} error={form.errors.writtenAgreement} />
+          <CheckboxField id={FIELD_IDS.coMediation} name="coMediation" label={u.coMediation} checked={co} onChange={(e) => setCo(e.target.checked)} error={form.errors.coMediation} />
+        </>
+      )}
+      {type === 'education' && (
+        <>
+          <TextField
+            id={FIELD_IDS.points}
+            name="points"
+            label={u.points}
+            inputMode="numeric"
+            autoComplete="off"
+            required
+            width="sm"
+            value={points}
+            onChange={(e) => setPoints(e.target.value)}
+            error={form.errors.points}
+          />
+          <SelectField id={FIELD_IDS.educationKind} name="educationKind" label={u.educationKind} value={educationKind} onChange={(e) => setEducationKind(e.target.value as EducationKind)} error={form.errors.educationKind}>
+            {EDUCATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.registry.labels.educationKind[k]}
+              </option>
+            ))}
+          </SelectField>
+        </>
+      )}
+      <TextAreaField
+        id={FIELD_IDS.description}
+        name="description"
+        label={`${u.description} ${t.registry.common.optional}`}
+        maxLength={500}
+        rows={2}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={form.errors.description}
+      />
+    </AddForm>
   );
 }

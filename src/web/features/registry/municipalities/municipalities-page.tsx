@@ -4,6 +4,7 @@ import { Button } from '../../../components/button.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
 import { Paragraph } from '../../../components/heading.js';
 import { AppLink, ButtonLink } from '../../../components/link.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { EmptyState, Loading } from '../../../components/loading.js';
 import { Page } from '../../../components/page.js';
 import { Pagination } from '../../../components/pagination.js';
@@ -14,7 +15,7 @@ import { useUrlFilters } from '../../../hooks/use-url-filters.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { useRegistryAccess } from '../access.js';
 import { amsterdamToday } from '../format.js';
-import { BackLink, LoadFailed, Notice, useArrivalNotice } from '../parts.js';
+import { BackLink, Notice, useArrivalNotice } from '../parts.js';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['q', 'lidmaatschap'] as const;

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { TextField } from '../../../components/form-field.js';
 import { Paragraph } from '../../../components/heading.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { Loading } from '../../../components/loading.js';
 import { Page, Section } from '../../../components/page.js';
 import { useForm } from '../../../hooks/use-form.js';
@@ -16,7 +17,7 @@ import { useQuery } from '../../../hooks/use-query.js';
 import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { amsterdamToday, parseCoordinate } from '../format.js';
-import { BackLink, LoadFailed, Notice } from '../parts.js';
+import { BackLink, Notice } from '../parts.js';
 import { checkMunicipalityFields, MUNICIPALITY_FIELD_IDS, MunicipalityDetailFields, type MunicipalityField } from './municipality-add-page.js';
 
 export function MunicipalityEditPage() {

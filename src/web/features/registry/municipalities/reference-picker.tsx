@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { searchReferenceMunicipalities, type ReferenceMunicipality } from '../../../api/registry.js';
 import { TextField } from '../../../components/form-field.js';
 import { Paragraph } from '../../../components/heading.js';
+import { LoadFailed } from '../../../components/load-failed.js';
+import { RadioGroup } from '../../../components/radio-group.js';
 import { useQuery } from '../../../hooks/use-query.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { RadioGroup } from '../fields.js';
-import { LoadFailed } from '../parts.js';
 
 const SHOWN = 20;
 

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { findOwnMediator, getMediator, updateMediator, type MediatorDetail } from '../../../api/registry.js';
+import { getOwnMediatorProfile, updateMediator, type MediatorDetail } from '../../../api/registry.js';
 import { Alert } from '../../../components/alert.js';
 import { Button } from '../../../components/button.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { Paragraph } from '../../../components/heading.js';
 import { AppLink } from '../../../components/link.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { Loading } from '../../../components/loading.js';
 import { Page, Section } from '../../../components/page.js';
 import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
@@ -18,20 +19,14 @@ import { CapacityFields, profileFieldIds, type ProfileField } from '../mediators
 import { RelationshipsSection } from '../mediators/relationships-section.js';
 import { UnavailabilitySection } from '../mediators/unavailability-section.js';
 import { UpkeepSection } from '../mediators/upkeep-section.js';
-import { LoadFailed, Notice } from '../parts.js';
+import { Notice } from '../parts.js';
 
 /** The mediator's own page: availability, languages and capacity, declared relationships, and their upkeep. */
 export function MyAvailabilityPage() {
   const { t } = useI18n();
   const o = t.registry.own;
   const { user } = useRegistryAccess();
-  const mine = useQuery(
-    async (signal) => {
-      const found = await findOwnMediator(user, signal);
-      return found ? getMediator(found.id) : null;
-    },
-    [user.id],
-  );
+  const mine = useQuery((signal) => getOwnMediatorProfile(signal), [user.id]);
 
   let body;
   if (mine.loading && mine.data === undefined) body = <Loading />;

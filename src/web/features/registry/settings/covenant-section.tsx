@@ -3,14 +3,13 @@ import { COVENANT_DOCUMENT_URL, removeCovenantDocument, uploadCovenantDocument, 
 import { Button } from '../../../components/button.js';
 import { ConfirmDialog } from '../../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
+import { FileField } from '../../../components/file-field.js';
 import { Paragraph } from '../../../components/heading.js';
 import { Section } from '../../../components/page.js';
 import { useForm } from '../../../hooks/use-form.js';
 import { useNotice } from '../../../hooks/use-notice.js';
 import { describeError } from '../../../i18n/describe-error.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { useRegistryAccess } from '../access.js';
-import { FileField } from '../fields.js';
 import { formatBytes, readFileAsBase64 } from '../format.js';
 import { Notice } from '../parts.js';
 
@@ -20,7 +19,6 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export function CovenantSection({ document, editable, onChanged }: { document: StoredDocument | null; editable: boolean; onChanged(doc: StoredDocument | null): void }) {
   const { t, locale, dateTime } = useI18n();
   const c = t.registry.covenant;
-  const { csrfToken } = useRegistryAccess();
   const [file, setFile] = useState<File | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const form = useForm('covenant', { file: 'covenant-file', filename: 'covenant-file', contentBase64: 'covenant-file' });
@@ -44,7 +42,7 @@ export function CovenantSection({ document, editable, onChanged }: { document: S
         form.fail({ file: t.registry.common.fileUnreadable });
         return;
       }
-      const doc = await uploadCovenantDocument({ filename: file.name, contentBase64 }, csrfToken);
+      const doc = await uploadCovenantDocument({ filename: file.name, contentBase64 });
       setFile(null);
       if (fileRef.current) fileRef.current.value = '';
       onChanged(doc);

@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { updatePoolSettings, type PoolSettings, type SettlementMode, type SettlementPeriod } from '../../../api/registry.js';
+import { POOL_ROUTES, type TriageRoute } from '../../../../domain/cases/triage-routes.js';
+import { updateAgreementPolicy, updatePoolSettings, type PoolSettings, type SettlementMode, type SettlementPeriod } from '../../../api/registry.js';
 import { Button } from '../../../components/button.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
-import { CheckboxField, SelectField, TextField } from '../../../components/form-field.js';
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../components/form-field.js';
+import { RadioGroup } from '../../../components/radio-group.js';
+import { TextAreaField } from '../../../components/textarea-field.js';
 import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
 import { useNotice } from '../../../hooks/use-notice.js';
 import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { RadioGroup, TextAreaField } from '../fields.js';
 import { parseWholeNumber } from '../format.js';
 import { Notice } from '../parts.js';
 
@@ -23,6 +25,7 @@ const FIELD_IDS = {
   aftercareWeeks: 'settings-aftercare',
   covenantSignedOn: 'settings-covenant-date',
   covenantDescription: 'settings-covenant-description',
+  exemptRoutes: 'settings-exempt-routes',
 };
 type Field = keyof typeof FIELD_IDS;
 
@@ -39,8 +42,23 @@ type NumberField = keyof typeof NUMBERS;
 const SETTLEMENT_MODES: SettlementMode[] = ['hourly', 'none'];
 const PERIODS: SettlementPeriod[] = ['month', 'quarter', 'year'];
 
-/** The administrator's form for the pool's settings (one PATCH for all of them). */
-export function SettingsForm({ settings, onSaved }: { settings: PoolSettings; onSaved(next: PoolSettings): void }) {
+const sameRoutes = (a: TriageRoute[], b: TriageRoute[]) => a.length === b.length && a.every((r) => b.includes(r));
+
+/**
+ * The administrator's form for the pool's settings: one PATCH for all of them, then (only when
+ * changed) the routes that may start without a signed mediation agreement, a setting of its own.
+ */
+export function SettingsForm({
+  settings,
+  exemptRoutes,
+  onSaved,
+  onExemptRoutesSaved,
+}: {
+  settings: PoolSettings;
+  exemptRoutes: TriageRoute[];
+  onSaved(next: PoolSettings): void;
+  onExemptRoutesSaved(next: TriageRoute[]): void;
+}) {
   const { t } = useI18n();
   const s = t.registry.settings;
   const labels = t.registry.labels;
@@ -57,6 +75,7 @@ export function SettingsForm({ settings, onSaved }: { settings: PoolSettings; on
   const [allowDepartment, setAllowDepartment] = useState(settings.allowDifferentDepartment);
   const [signedOn, setSignedOn] = useState(settings.covenantSignedOn ?? '');
   const [description, setDescription] = useState(settings.covenantDescription ?? '');
+  const [exempt, setExempt] = useState<TriageRoute[]>(exemptRoutes);
   const form = useForm<Field>('settings', FIELD_IDS);
   const saved = useNotice();
 
@@ -106,6 +125,7 @@ export function SettingsForm({ settings, onSaved }: { settings: PoolSettings; on
         covenantDescription: description.trim() || null,
       });
       onSaved(next);
+      if (!sameRoutes(exempt, exemptRoutes)) onExemptRoutesSaved((await updateAgreementPolicy(exempt)).exemptRoutes);
       saved.show(s.saved);
     });
   };
@@ -162,6 +182,16 @@ export function SettingsForm({ settings, onSaved }: { settings: PoolSettings; on
             error={form.errors.allowDifferentDepartment}
           />
         </fieldset>
+
+        <CheckboxGroup
+          id={FIELD_IDS.exemptRoutes}
+          legend={s.agreementExemptLegend}
+          hint={s.agreementExemptHint}
+          options={POOL_ROUTES.map((r) => ({ value: r, label: t.cases.routes[r] ?? r }))}
+          value={exempt}
+          onChange={setExempt}
+          error={form.errors.exemptRoutes}
+        />
 
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.retentionLegend}</legend>

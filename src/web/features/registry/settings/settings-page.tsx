@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { getPoolSettings, type PoolSettings } from '../../../api/registry.js';
+import { POOL_ROUTES, type TriageRoute } from '../../../../domain/cases/triage-routes.js';
+import { getAgreementPolicy, getPoolSettings, type PoolSettings } from '../../../api/registry.js';
 import { DataList } from '../../../components/data-list.js';
 import { Paragraph } from '../../../components/heading.js';
+import { LoadFailed } from '../../../components/load-failed.js';
 import { Loading } from '../../../components/loading.js';
 import { Page, Section } from '../../../components/page.js';
 import { useQuery } from '../../../hooks/use-query.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { useRegistryAccess } from '../access.js';
-import { BackLink, LoadFailed } from '../parts.js';
+import { BackLink } from '../parts.js';
 import { CovenantSection } from './covenant-section.js';
 import { DaysOffSection } from './days-off-section.js';
 import { HourlyRatesSection } from './hourly-rates-section.js';
@@ -17,19 +19,28 @@ import { SettingsForm } from './settings-form.js';
 export function SettingsPage() {
   const { t } = useI18n();
   const s = t.registry.settings;
-  const { admin } = useRegistryAccess();
+  const { admin, readsAgreementPolicy } = useRegistryAccess();
   const settings = useQuery((signal) => getPoolSettings(signal), []);
+  // Finance reads the settings but not this policy (the server answers 403): for them it is left out.
+  const policy = useQuery((signal) => (readsAgreementPolicy ? getAgreementPolicy(signal).then((p) => p.exemptRoutes) : Promise.resolve(null)), [readsAgreementPolicy]);
   const [current, setCurrent] = useState<PoolSettings | null>(null);
+  const [currentExempt, setCurrentExempt] = useState<TriageRoute[] | null>(null);
   const shown = current ?? settings.data;
+  const exempt = currentExempt ?? policy.data ?? null;
 
   let body;
-  if (settings.loading && !settings.data) body = <Loading />;
+  if ((settings.loading && !settings.data) || (policy.loading && policy.data === undefined)) body = <Loading />;
   else if (settings.error !== undefined || !shown) body = <LoadFailed error={settings.error} onRetry={settings.reload} />;
+  else if (policy.error !== undefined) body = <LoadFailed error={policy.error} onRetry={policy.reload} />;
   else {
     body = (
       <>
         <Section id="settings-general" title={s.generalHeading}>
-          {admin ? <SettingsForm settings={shown} onSaved={setCurrent} /> : <SettingsView settings={shown} />}
+          {admin ? (
+            <SettingsForm settings={shown} exemptRoutes={exempt ?? []} onSaved={setCurrent} onExemptRoutesSaved={setCurrentExempt} />
+          ) : (
+            <SettingsView settings={shown} exemptRoutes={exempt} />
+          )}
         </Section>
         <CovenantSection document={shown.covenantDocument} editable={admin} onChanged={(doc) => setCurrent({ ...shown, covenantDocument: doc })} />
         <HourlyRatesSection editable={admin} />
@@ -48,7 +59,8 @@ export function SettingsPage() {
   );
 }
 
-function SettingsView({ settings }: { settings: PoolSettings }) {
+/** The settings as a list for those who read them; `exemptRoutes` is null for whoever may not see that policy. */
+function SettingsView({ settings, exemptRoutes }: { settings: PoolSettings; exemptRoutes: TriageRoute[] | null }) {
   const { t, date } = useI18n();
   const v = t.registry.settings.view;
   const c = t.registry.common;
@@ -65,6 +77,15 @@ function SettingsView({ settings }: { settings: PoolSettings }) {
           value: v.normsValue(c.workingDays(settings.normFirstContactDays), c.workingDays(settings.normAssignmentDays), c.workingDays(settings.normConclusionDays)),
         },
         { key: 'department', label: v.differentDepartment, value: settings.allowDifferentDepartment ? v.allowed : v.notAllowed },
+        ...(exemptRoutes
+          ? [
+              {
+                key: 'agreement-exempt',
+                label: v.agreementExempt,
+                value: exemptRoutes.length > 0 ? c.list(POOL_ROUTES.filter((r) => exemptRoutes.includes(r)).map((r) => t.cases.routes[r] ?? r)) : v.agreementExemptNone,
+              },
+            ]
+          : []),
         { key: 'retention', label: v.retention, value: c.months(settings.retentionMonths) },
         { key: 'aftercare', label: v.aftercare, value: c.weeks(settings.aftercareWeeks) },
         {

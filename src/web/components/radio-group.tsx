@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
-import { cx } from '../../../components/class-names.js';
-import { describedBy, FieldError, FieldHint } from '../../../components/form-field.js';
+import { cx } from './class-names.js';
+import { describedBy, FieldError, FieldHint } from './form-field.js';
+import './radio-group.css';
 
 export interface RadioOption<V extends string> {
   value: V;
   label: string;
   hint?: string;
+  /** Shown but not choosable, e.g. a municipality that is already a member; the hint says why. */
+  disabled?: boolean;
 }
 
 /**
@@ -22,6 +25,7 @@ export function RadioGroup<V extends string>({
   value,
   onChange,
   inline,
+  className,
 }: {
   id: string;
   name: string;
@@ -33,10 +37,11 @@ export function RadioGroup<V extends string>({
   onChange(next: NoInfer<V>): void;
   /** Side by side, for short answers such as Ja / Nee. */
   inline?: boolean;
+  className?: string;
 }) {
   return (
     <fieldset
-      className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', error && 'utrecht-form-fieldset--invalid', 'mp-fieldset', 'mp-radio-group', inline && 'mp-radio-group--inline')}
+      className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', error && 'utrecht-form-fieldset--invalid', 'mp-fieldset', 'mp-radio-group', inline && 'mp-radio-group--inline', className)}
       aria-describedby={describedBy(`${id}-group`, hint, error)}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
@@ -54,6 +59,7 @@ export function RadioGroup<V extends string>({
                   name={name}
                   value={o.value}
                   checked={value === o.value}
+                  disabled={o.disabled}
                   onChange={() => onChange(o.value)}
                   className={cx('utrecht-radio-button', 'utrecht-radio-button--html-input', error && 'utrecht-radio-button--invalid', 'mp-radio')}
                   aria-invalid={error ? true : undefined}
