@@ -112,6 +112,13 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
 
   test('the coordinator records an external mediator’s declared hours and deletes one', async () => {
     const c = await referCase('Klacht van een inwoner over de gemeente', { status: 'in_progress', route: 'external_mediator' });
+    // On the external route but nobody engaged yet: the section says what to do first, no form.
+    await openCase(c);
+    const section = coordinator.getByRole('region', { name: 'Externe mediator: uren en kosten' });
+    await section.getByText('Stel eerst via de matching een externe mediator voor', { exact: false }).waitFor();
+    assert.equal(await section.getByRole('button', { name: 'Declaratie opslaan' }).count(), 0);
+    await expectNoSeriousA11yViolations(coordinator, 'external costs before an engagement');
+
     const coordinatorRow = await server.handle.db.selectFrom('app_user').select(['id', 'pool_id']).where('email', '=', 'coordinator@mediatorpool.example').executeTakeFirstOrThrow();
     await server.handle.db
       .insertInto('external_mediator_assignment')
@@ -130,26 +137,21 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
       .execute();
 
     await openCase(c);
-    const section = coordinator.getByRole('region', { name: 'Externe mediator: uren en kosten' });
     await section.getByText('niet tussen de gemeenten verrekend', { exact: false }).waitFor();
     await section.getByText('Ingezet: mr. F. Onafhankelijk (Onafhankelijk Mediation), afgesproken uurtarief € 125,00.').waitFor();
     await section.getByText('Nog geen declaraties vastgelegd.').waitFor();
-    // Name, organisation and rate come from matching.
-    assert.equal(await section.getByLabel('Naam externe mediator').inputValue(), 'mr. F. Onafhankelijk');
-    assert.equal(await section.getByLabel('Afgesproken uurtarief').inputValue(), '125,00');
+    // Name, organisation and rate come from matching: they are not typed again.
+    assert.equal(await section.getByLabel('Afgesproken uurtarief').count(), 0);
     await expectNoSeriousA11yViolations(coordinator, 'external costs on a case');
 
-    // A wrong time and no rate: both named, the summary takes the focus.
-    await section.getByLabel('Afgesproken uurtarief').fill('');
+    // A wrong time: named, the summary takes the focus.
     await section.getByLabel('Gedeclareerde tijd').fill('twee uur');
     await section.getByRole('button', { name: 'Declaratie opslaan' }).click();
     const summary = coordinator.locator('#external-cost-form-summary');
-    await summary.getByRole('link', { name: 'Vul het afgesproken uurtarief in.' }).waitFor();
     await summary.getByRole('link', { name: 'Vul de tijd in als minuten (90) of uren:minuten (12:30).' }).waitFor();
     await coordinator.waitForFunction(() => document.activeElement?.id === 'external-cost-form-summary');
     await expectNoSeriousA11yViolations(coordinator, 'external cost form with errors');
 
-    await section.getByLabel('Afgesproken uurtarief').fill('125,00');
     await section.getByLabel('Gedeclareerde tijd').fill('2:30');
     await section.getByLabel('Notitie (optioneel)').fill('Factuur 2026-014');
     await section.getByRole('button', { name: 'Declaratie opslaan' }).click();

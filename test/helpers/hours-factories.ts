@@ -86,6 +86,33 @@ export async function caseWithMediator(
   return { id, number, parties };
 }
 
+/**
+ * An external mediator engaged on a case, as matching records it once the parties consented
+ * (status set straight in the database); declarations are booked against its id.
+ */
+export async function engageExternalMediator(
+  db: Database,
+  o: { poolId: string; caseId: string; createdBy: string; name?: string; organisation?: string; agreedRateCents?: number; status?: 'proposed' | 'assigned' | 'released' },
+): Promise<string> {
+  const row = await db
+    .insertInto('external_mediator_assignment')
+    .values({
+      pool_id: o.poolId,
+      case_id: o.caseId,
+      name: o.name ?? 'mr. E. Extern',
+      organisation: o.organisation ?? 'Extern Mediation BV',
+      mfn_number: 'MfN-1234',
+      agreed_rate_cents: o.agreedRateCents ?? 12500,
+      chosen_by: 'parties',
+      reason: 'De partijen wilden een onafhankelijke mediator.',
+      status: o.status ?? 'assigned',
+      created_by: o.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export const hoursBody = (date: string, minutes: number, overrides: Record<string, unknown> = {}) => ({ date, minutes, activity: 'session', ...overrides });
 
 /** Logs hours as `mediator` and approves them as `coordinator`; returns the entry id. */

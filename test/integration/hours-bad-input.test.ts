@@ -16,6 +16,7 @@ const BODIES: unknown[] = [
   { date: '2026-10-25', start: '02:30', end: '02:45', location: '\u0000;\\,\n', onlineUrl: 'https://x.test/' + 'a'.repeat(600), partyIds: [] },
   { period: '2026-K3', exemptRoutes: ['informal'], reason: '', sequence: -1, signedOn: '2026-13-01', documentId: 'nope' },
   { externalName: '   ', hourlyRateCents: 1e12, minutes: 1e9, declaredOn: '2026-01-01' },
+  { externalAssignmentId: '00000000-0000-4000-8000-000000000000', minutes: 60, declaredOn: '2026-01-01' },
 ];
 
 /**

@@ -35,15 +35,28 @@ for (const engine of testEngines()) {
       assert.ok(cases.length >= 35 && cases.length <= 45, `${cases.length} cases`);
       const outcomes = new Set((await db.selectFrom('case_outcome').select('case_id').execute()).map((r) => r.case_id));
       const withMediator = new Set((await db.selectFrom('case_mediator').select('case_id').execute()).map((r) => r.case_id));
+      const withExternal = new Set((await db.selectFrom('external_mediator_assignment').select('case_id').where('status', '=', 'assigned').execute()).map((r) => r.case_id));
       for (const c of cases) {
         if (['concluded', 'closed'].includes(c.status) && c.route !== 'not_suitable' && c.route !== 'refer_elsewhere') assert.ok(outcomes.has(c.id), `${c.number} ${c.status} has an outcome`);
-        if (c.assigned_on) assert.ok(withMediator.has(c.id), `${c.number} has a mediator`);
+        if (c.assigned_on) assert.ok(c.route === 'external_mediator' ? withExternal.has(c.id) && !withMediator.has(c.id) : withMediator.has(c.id), `${c.number} has a mediator`);
         if (c.status === 'referred') assert.ok(c.route === 'not_suitable' || c.route === 'refer_elsewhere');
       }
       const hoursOnUnassigned = await sql<{ n: number }>`SELECT count(*)::int AS n FROM hour_entry h JOIN mediation_case c ON c.id = h.case_id WHERE c.assigned_on IS NULL OR h.work_date < c.assigned_on`.execute(db);
       assert.equal(Number(hoursOnUnassigned.rows[0]!.n), 0);
       const ownMediator = await sql<{ n: number }>`SELECT count(*)::int AS n FROM case_mediator cm JOIN mediator_profile mp ON mp.id = cm.mediator_id JOIN app_user u ON u.id = mp.user_id JOIN mediation_case c ON c.id = cm.case_id WHERE u.municipality_id = c.requesting_municipality_id`.execute(db);
       assert.equal(Number(ownMediator.rows[0]!.n), 0, 'never a mediator of the requesting municipality');
+    });
+
+    test('one case on the external route: an engaged external mediator with declarations at the agreed rate', async () => {
+      const external = await t.handle.db.selectFrom('mediation_case').select(['id', 'number', 'status']).where('pool_id', '=', poolId).where('route', '=', 'external_mediator').execute();
+      assert.equal(external.length, 1);
+      const numbers = (await t.handle.db.selectFrom('mediation_case').select('number').where('pool_id', '=', poolId).execute()).map((r) => r.number);
+      assert.equal(new Set(numbers).size, numbers.length, 'case numbers stay unique');
+      const costs = (await coordinator.get(`/api/v1/cases/${external[0]!.id}/external-costs`)).json();
+      assert.equal(costs.externalMediators.length, 1);
+      assert.ok(costs.items.length >= 1 && costs.items.every((i: { hourlyRateCents: number }) => i.hourlyRateCents === costs.externalMediators[0].agreedRateCents));
+      const finance = await new Agent(t.app).login('financien@mediatorpool.example', DEMO_PASSWORD);
+      assert.equal((await finance.get('/api/v1/external-costs')).json().totalCostCents, costs.totalCostCents);
     });
 
     test('every chart of the pool report has data, with a summer peak, and agrees with the tables and the CSV', async () => {

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Agent, type TestApp } from '../helpers/test-app.js';
 import { testEngines } from '../helpers/test-database.js';
-import { caseWithMediator, createHoursWorld, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
+import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
 
 const WHO: HoursWho[] = [
   'coordinator',
@@ -107,8 +107,10 @@ for (const engine of testEngines()) {
     });
 
     test('external mediator costs', async () => {
-      const body = { externalName: 'mr. E. Extern', organisation: 'Extern Mediation BV', hourlyRateCents: 12500, minutes: 90, declaredOn: '2026-10-01' };
-      await expectEach('POST /cases/:id/external-costs', (x) => x.post(`/api/v1/cases/${caseId}/external-costs`, body), { contactMeppel: 403, contactStaphorst: 403, mediatorStaphorst: 403, mediatorIdle: 403, admin: 403, finance: 403, otherPool: 404, anonymous: 401, coordinator: 201 });
+      const external = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: w.pool.id, municipalityId: w.meppel.id, route: 'external_mediator' });
+      const externalAssignmentId = await engageExternalMediator(t.handle.db, { poolId: w.pool.id, caseId: external.id, createdBy: w.users.coordinator.id });
+      const body = { externalAssignmentId, minutes: 90, declaredOn: '2026-10-01' };
+      await expectEach('POST /cases/:id/external-costs', (x) => x.post(`/api/v1/cases/${external.id}/external-costs`, body), { contactMeppel: 403, contactStaphorst: 403, mediatorStaphorst: 403, mediatorIdle: 403, admin: 403, finance: 403, otherPool: 404, anonymous: 401, coordinator: 201 });
       await expectEach('GET /external-costs', (x) => x.get('/api/v1/external-costs'), { coordinator: 200, contactMeppel: 403, contactStaphorst: 403, mediatorStaphorst: 403, mediatorIdle: 403, admin: 403, finance: 200, otherPool: 200, anonymous: 401 });
       const id = (await a.coordinator.get('/api/v1/external-costs')).json().items[0].declarations[0].id;
       await expectEach('DELETE /external-costs/:id', (x) => x.delete(`/api/v1/external-costs/${id}`), { contactMeppel: 403, mediatorStaphorst: 403, admin: 403, finance: 403, otherPool: 404, anonymous: 401, coordinator: 204 });

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Agent, type TestApp } from '../helpers/test-app.js';
 import { testEngines } from '../helpers/test-database.js';
-import { caseWithMediator, createHoursWorld, hoursAgents, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
+import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
 
 /**
  * External costs on one case, for the case page: the declarations per engagement with their cost,
@@ -24,23 +24,10 @@ for (const engine of testEngines()) {
     test('the case lists its own declarations and its external mediators; others see nothing', async () => {
       const c = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: w.pool.id, municipalityId: w.zwartewaterland.id, route: 'external_mediator' });
       const other = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: w.pool.id, municipalityId: w.meppel.id, route: 'external_mediator' });
-      await t.handle.db
-        .insertInto('external_mediator_assignment')
-        .values({
-          pool_id: w.pool.id,
-          case_id: c.id,
-          name: 'mr. E. Extern',
-          organisation: 'Extern Mediation BV',
-          mfn_number: 'MfN-1234',
-          agreed_rate_cents: 12500,
-          chosen_by: 'parties',
-          reason: 'De partijen wilden een onafhankelijke mediator.',
-          status: 'assigned',
-          created_by: w.users.coordinator.id,
-        })
-        .execute();
+      const engagement = await engageExternalMediator(t.handle.db, { poolId: w.pool.id, caseId: c.id, createdBy: w.users.coordinator.id });
+      const otherEngagement = await engageExternalMediator(t.handle.db, { poolId: w.pool.id, caseId: other.id, createdBy: w.users.coordinator.id });
       const declare = (caseId: string, minutes: number, declaredOn: string) =>
-        a.coordinator.post(`/api/v1/cases/${caseId}/external-costs`, { externalName: 'mr. E. Extern', organisation: 'Extern Mediation BV', hourlyRateCents: 12500, minutes, declaredOn });
+        a.coordinator.post(`/api/v1/cases/${caseId}/external-costs`, { externalAssignmentId: caseId === c.id ? engagement : otherEngagement, minutes, declaredOn });
       assert.equal((await declare(c.id, 90, '2026-08-10')).statusCode, 201);
       assert.equal((await declare(c.id, 45, '2026-08-24')).statusCode, 201);
       assert.equal((await declare(other.id, 60, '2026-08-24')).statusCode, 201);
@@ -48,7 +35,7 @@ for (const engine of testEngines()) {
       const res = await a.coordinator.get(`/api/v1/cases/${c.id}/external-costs`);
       assert.equal(res.statusCode, 200, res.body);
       const body = res.json();
-      assert.deepEqual(body.externalMediators, [{ name: 'mr. E. Extern', organisation: 'Extern Mediation BV', agreedRateCents: 12500, status: 'assigned' }]);
+      assert.deepEqual(body.externalMediators, [{ id: engagement, name: 'mr. E. Extern', organisation: 'Extern Mediation BV', agreedRateCents: 12500, status: 'assigned' }]);
       assert.equal(body.items.length, 1);
       assert.deepEqual(body.items[0].declarations.map((d: { declaredOn: string; minutes: number }) => [d.declaredOn, d.minutes]), [
         ['2026-08-10', 90],

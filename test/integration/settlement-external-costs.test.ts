@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Agent, type TestApp } from '../helpers/test-app.js';
 import { testEngines } from '../helpers/test-database.js';
-import { caseWithMediator, createHoursWorld, hoursAgents, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
+import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
 
 /** External mediators: a cost overview at the agreed rate, outside the netting between members. */
 for (const engine of testEngines()) {
@@ -22,13 +22,25 @@ for (const engine of testEngines()) {
       const c = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: w.pool.id, municipalityId: w.zwartewaterland.id, route: 'external_mediator' });
       const internal = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: w.pool.id, municipalityId: w.meppel.id, mediatorProfileId: w.profiles.staphorst.id });
       await logAndApprove(a.mediatorStaphorst, a.coordinator, internal.id, '2026-08-03', 60);
-      const declare = (minutes: number, declaredOn: string, hourlyRateCents = 13333) =>
-        a.coordinator.post(`/api/v1/cases/${c.id}/external-costs`, { externalName: 'mr. E. Extern', organisation: 'Extern Mediation BV', hourlyRateCents, minutes, declaredOn, note: 'Declaratie' });
+      const engagement = await engageExternalMediator(t.handle.db, { poolId: w.pool.id, caseId: c.id, createdBy: w.users.coordinator.id, agreedRateCents: 13333 });
+      const declare = (minutes: number, declaredOn: string, externalAssignmentId = engagement, caseId = c.id) =>
+        a.coordinator.post(`/api/v1/cases/${caseId}/external-costs`, { externalAssignmentId, minutes, declaredOn, note: 'Declaratie' });
       assert.equal((await declare(90, '2026-08-10')).statusCode, 201);
       assert.equal((await declare(45, '2026-09-10')).statusCode, 201);
       assert.equal((await declare(0, '2026-09-10')).statusCode, 400);
       assert.equal((await declare(30, '2999-01-01')).statusCode, 400);
-      assert.equal((await declare(30, '2026-09-10', 0)).statusCode, 400);
+      // Only against an engagement of this very case, once the parties consented.
+      const onOtherCase = await declare(30, '2026-09-10', engagement, internal.id);
+      assert.equal(onOtherCase.statusCode, 400);
+      assert.equal(onOtherCase.json().invalidParams[0].name, 'externalAssignmentId');
+      assert.equal((await declare(30, '2026-09-10', '00000000-0000-4000-8000-000000000000')).statusCode, 400);
+      const proposedOnly = await engageExternalMediator(t.handle.db, { poolId: w.pool.id, caseId: c.id, createdBy: w.users.coordinator.id, name: 'mr. P. Voorgesteld', status: 'proposed' });
+      const notYet = await declare(30, '2026-09-10', proposedOnly);
+      assert.equal(notYet.statusCode, 409);
+      assert.match(notYet.json().type, /external-mediator-not-engaged/);
+      const rows = await t.handle.db.selectFrom('external_mediator_cost').select(['external_assignment_id', 'external_name', 'hourly_rate_cents']).where('case_id', '=', c.id).execute();
+      assert.equal(rows.length, 2, 'refused declarations left nothing behind');
+      assert.ok(rows.every((r) => r.external_assignment_id === engagement && r.hourly_rate_cents === 13333 && r.external_name === 'mr. E. Extern'), 'name and rate come from the engagement');
       const overview = (await a.finance.get('/api/v1/external-costs?from=2026-07-01&to=2026-09-30')).json();
       assert.equal(overview.items.length, 1);
       const e = overview.items[0];

@@ -4,6 +4,7 @@ import { findReferenceMunicipality } from '../reference-data/municipalities.js';
 import { writeAudit, systemContext } from '../audit/write-audit.js';
 import { seedDemoRegistry } from '../modules/registry/seed-demo-registry.js';
 import { seedDemoYear } from '../modules/reports/seed-demo-year.js';
+import { seedDemoExternalEngagement } from '../modules/settlement/seed-demo-external-engagement.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
 
 export interface SeedDemoOptions {
@@ -43,8 +44,11 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
         })
         .execute();
     }
-    if (opts.withRegistry ?? true) await seedDemoRegistry(trx, pool.id);
-    if (opts.withRegistry ?? true) await seedDemoYear(trx, pool.id);
+    if (opts.withRegistry ?? true) {
+      await seedDemoRegistry(trx, pool.id);
+      await seedDemoYear(trx, pool.id);
+      await seedDemoExternalEngagement(trx, pool.id);
+    }
     await writeAudit(trx, systemContext(pool.id), { action: 'demo.seed', objectType: 'pool', objectId: pool.id });
     return { poolId: pool.id };
   });

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-hours.js';
 import * as m0006 from './migrations/0006-outcomes.js';
 import * as m0007 from './migrations/0007-fairness-from-hours.js';
 import * as m0008 from './migrations/0008-survey-invitation-party.js';
+import * as m0009 from './migrations/0009-external-cost-engagement.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-outcomes': m0006,
   '0007-fairness-from-hours': m0007,
   '0008-survey-invitation-party': m0008,
+  '0009-external-cost-engagement': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -119,6 +119,8 @@ export interface ExternalMediatorCostTable {
   id: Generated<string>;
   pool_id: string;
   case_id: string;
+  /** The engagement matching recorded; null only for declarations made before migration 0009. */
+  external_assignment_id: string | null;
   external_name: string;
   organisation: string | null;
   hourly_rate_cents: number;

@@ -100,16 +100,23 @@ export interface ExternalCosts {
 
 /** External costs on one case, with the case's external mediators from matching. */
 export interface CaseExternalCosts {
-  externalMediators: { name: string; organisation: string; agreedRateCents: number; status: 'assigned' | 'released' }[];
+  externalMediators: CaseExternalMediator[];
   items: ExternalEngagement[];
   totalMinutes: number;
   totalCostCents: number;
 }
 
+/** An external mediator matching engaged on the case; declarations are booked against it. */
+export interface CaseExternalMediator {
+  id: string;
+  name: string;
+  organisation: string;
+  agreedRateCents: number;
+  status: 'assigned' | 'released';
+}
+
 export interface ExternalCostInput {
-  externalName: string;
-  organisation: string | null;
-  hourlyRateCents: number;
+  externalAssignmentId: string;
   minutes: number;
   declaredOn: string;
   note: string | null;

@@ -74,7 +74,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: Obj({
             externalMediators: Type.Array(
-              Obj({ name: Type.String(), organisation: Type.String(), agreedRateCents: Int, status: Type.Enum(['assigned', 'released'] as const) }),
+              Obj({ id: Uuid, name: Type.String(), organisation: Type.String(), agreedRateCents: Int, status: Type.Enum(['assigned', 'released'] as const) }),
               { description: 'Uit de matching: de externe mediators die op de zaak zijn (of waren) ingezet' },
             ),
             items: Type.Array(EngagementSchema),
@@ -91,7 +91,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { row } = await loadCaseForActor(app.db, actor, request.params.caseId);
       const externalMediators = await app.db
         .selectFrom('external_mediator_assignment')
-        .select(['name', 'organisation', 'agreed_rate_cents', 'status'])
+        .select(['id', 'name', 'organisation', 'agreed_rate_cents', 'status'])
         .where('case_id', '=', row.id)
         .where('pool_id', '=', actor.poolId)
         .where('status', 'in', ['assigned', 'released'])
@@ -113,7 +113,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await writeAudit(app.db, request.auditContext(), { action: 'external-cost.list', objectType: 'case', objectId: row.id, purpose: 'kosten externe mediator' });
       const items = engagementsOf(rows);
       return {
-        externalMediators: externalMediators.map((e) => ({ name: e.name, organisation: e.organisation, agreedRateCents: e.agreed_rate_cents, status: e.status as 'assigned' | 'released' })),
+        externalMediators: externalMediators.map((e) => ({ id: e.id, name: e.name, organisation: e.organisation, agreedRateCents: e.agreed_rate_cents, status: e.status as 'assigned' | 'released' })),
         items,
         totalMinutes: items.reduce((s, i) => s + i.minutes, 0),
         totalCostCents: items.reduce((s, i) => s + i.costCents, 0),
@@ -126,17 +126,15 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Verrekening'],
-        summary: 'Leg gedeclareerde uren van een externe mediator vast tegen het afgesproken uurtarief (coördinator)',
+        summary: 'Leg gedeclareerde uren vast van een externe mediator die via de matching op de zaak is ingezet, tegen het afgesproken uurtarief (coördinator)',
         params: Obj({ caseId: Uuid }),
         body: Obj({
-          externalName: Type.String({ minLength: 1, maxLength: 200 }),
-          organisation: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-          hourlyRateCents: Type.Integer({ minimum: 1, maximum: 10000000, description: 'Afgesproken uurtarief in eurocenten' }),
+          externalAssignmentId: Type.String({ format: 'uuid', description: 'De inzet van de externe mediator op deze zaak (uit de matching); naam, organisatie en afgesproken uurtarief komen daarvandaan' }),
           minutes: Type.Integer({ minimum: 1, maximum: 100000 }),
           declaredOn: IsoDate,
           note: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
         }),
-        response: { 201: Obj({ id: Uuid }), ...problems(401, 403, 404) },
+        response: { 201: Obj({ id: Uuid }), ...problems(401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

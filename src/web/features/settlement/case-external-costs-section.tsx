@@ -16,7 +16,8 @@ import { useI18n } from '../../i18n/i18n.js';
 import { useActionNotice } from '../../components/action-notice.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { shortDate } from '../hours/duration.js';
-import { amsterdamToday, centsToInput, formatEuros, parseEuros } from '../registry/format.js';
+import { amsterdamToday, formatEuros } from '../registry/format.js';
+import { RadioGroup } from '../../components/radio-group.js';
 import './settlement.css';
 
 const MAX_MINUTES = 100_000;
@@ -78,7 +79,10 @@ function ExternalCostsBody({ caseId, municipality, data, error, reload }: { case
     <Section id="case-external-costs" title={x.title}>
       <Paragraph>{x.intro(municipality)}</Paragraph>
       {data?.externalMediators.map((e) => (
-        <Paragraph key={`${e.name}-${e.agreedRateCents}`}>{x.assigned(e.name, e.organisation, formatEuros(e.agreedRateCents, locale))}</Paragraph>
+        <Paragraph key={e.id}>
+          {x.assigned(e.name, e.organisation, formatEuros(e.agreedRateCents, locale))}
+          {e.status === 'released' ? ` (${x.released})` : ''}
+        </Paragraph>
       ))}
       {notice.node}
       {error !== undefined ? (
@@ -169,51 +173,42 @@ function ExternalCostsBody({ caseId, municipality, data, error, reload }: { case
 }
 
 const FIELDS = {
-  externalName: 'external-cost-name',
-  organisation: 'external-cost-organisation',
-  hourlyRateCents: 'external-cost-rate',
+  externalAssignmentId: 'external-cost-engagement',
   minutes: 'external-cost-time',
   declaredOn: 'external-cost-date',
   note: 'external-cost-note',
 } as const;
 type Field = keyof typeof FIELDS;
 
-/** Record a declaration; name, organisation and rate start from the external mediator matching engaged. */
+/**
+ * Record a declaration against an engagement matching recorded: its name and agreed rate are not
+ * typed again. Several engagements (one replaced another) need a choice; none means no form.
+ */
 function DeclarationForm({ caseId, data, onSaved }: { caseId: string; data: CaseExternalCosts; onSaved(minutes: number): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const x = t.settlement.caseExternal;
   const form = useForm<Field>('external-cost-form', FIELDS);
-  const engaged = data.externalMediators.at(-1);
-  const last = data.items.at(-1);
-  const [name, setName] = useState(engaged?.name ?? last?.externalName ?? '');
-  const [organisation, setOrganisation] = useState(engaged?.organisation ?? last?.organisation ?? '');
-  const [rate, setRate] = useState(engaged ? centsToInput(engaged.agreedRateCents) : last ? centsToInput(last.hourlyRateCents) : '');
+  const engagements = data.externalMediators;
+  const [engagementId, setEngagementId] = useState(engagements.length === 1 ? engagements[0]!.id : '');
   const [time, setTime] = useState('');
   const [date, setDate] = useState(amsterdamToday());
   const [note, setNote] = useState('');
 
+  if (engagements.length === 0) return <Paragraph>{x.noEngagement}</Paragraph>;
+
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const problems: Partial<Record<Field, string>> = {};
-    if (!name.trim()) problems.externalName = x.problems.nameRequired;
-    const cents = parseEuros(rate);
-    if ('problem' in cents) problems.hourlyRateCents = x.problems.rate[cents.problem];
+    if (!engagementId) problems.externalAssignmentId = x.problems.engagementRequired;
     const duration = parseDeclaredTime(time);
     if ('problem' in duration) problems.minutes = x.problems[duration.problem];
     if (!date) problems.declaredOn = x.problems.dateRequired;
-    if (Object.keys(problems).length > 0 || 'problem' in cents || 'problem' in duration) {
+    if (Object.keys(problems).length > 0 || 'problem' in duration) {
       form.fail(problems);
       return;
     }
     const ok = await form.submit(async () => {
-      await declareExternalCost(caseId, {
-        externalName: name.trim(),
-        organisation: organisation.trim() || null,
-        hourlyRateCents: cents.cents,
-        minutes: duration.minutes,
-        declaredOn: date,
-        note: note.trim() || null,
-      });
+      await declareExternalCost(caseId, { externalAssignmentId: engagementId, minutes: duration.minutes, declaredOn: date, note: note.trim() || null });
     });
     if (!ok) return;
     setTime('');
@@ -227,9 +222,22 @@ function DeclarationForm({ caseId, data, onSaved }: { caseId: string; data: Case
         {x.formTitle}
       </h3>
       <ErrorSummary {...form.summaryProps} />
-      <TextField id={FIELDS.externalName} label={x.name} required autoComplete="off" value={name} maxLength={200} error={form.errors.externalName} onChange={(e) => setName(e.target.value)} />
-      <TextField id={FIELDS.organisation} label={x.organisation} autoComplete="organization" value={organisation} maxLength={200} error={form.errors.organisation} onChange={(e) => setOrganisation(e.target.value)} />
-      <TextField id={FIELDS.hourlyRateCents} label={x.rateField} hint={x.rateHint} required width="sm" inputMode="decimal" autoComplete="off" value={rate} error={form.errors.hourlyRateCents} onChange={(e) => setRate(e.target.value)} />
+      {engagements.length > 1 && (
+        <RadioGroup
+          id={FIELDS.externalAssignmentId}
+          name="external-cost-engagement"
+          legend={x.engagement}
+          hint={x.engagementHint}
+          error={form.errors.externalAssignmentId}
+          options={engagements.map((m) => ({
+            value: m.id,
+            label: x.engagementOption(m.name, m.organisation, formatEuros(m.agreedRateCents, locale)),
+            ...(m.status === 'released' ? { hint: x.released } : {}),
+          }))}
+          value={engagementId}
+          onChange={setEngagementId}
+        />
+      )}
       <TextField id={FIELDS.minutes} label={x.timeField} hint={x.timeHint} required width="sm" inputMode="numeric" autoComplete="off" value={time} error={form.errors.minutes} onChange={(e) => setTime(e.target.value)} />
       <TextField id={FIELDS.declaredOn} type="date" label={x.dateField} required width="sm" value={date} error={form.errors.declaredOn} onChange={(e) => setDate(e.target.value)} />
       <TextField id={FIELDS.note} label={x.noteField} hint={x.noteHint} autoComplete="off" value={note} maxLength={1000} error={form.errors.note} onChange={(e) => setNote(e.target.value)} />
