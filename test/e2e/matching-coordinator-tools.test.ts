@@ -303,6 +303,13 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
     await assigned.getByText('Mr. J. de Wit begeleidt deze zaak als externe mediator.', { exact: false }).waitFor();
     await assigned.getByText(/125,50 per uur/).waitFor();
     await assigned.getByText('MfN-12345', { exact: true }).waitFor();
+    // The case's mediators name them too, and their declared hours are booked at the agreed rate.
+    await coordinator.getByRole('region', { name: 'Mediators', exact: true }).getByRole('listitem').filter({ hasText: 'Mr. J. de Wit (De Wit Mediation), externe mediator' }).waitFor();
+    const costs = coordinator.getByRole('region', { name: 'Externe mediator: uren en kosten' });
+    await costs.getByLabel('Gedeclareerde tijd').fill('1:30');
+    await costs.getByRole('button', { name: 'Declaratie opslaan' }).click();
+    await costs.getByRole('table', { name: 'Declaraties van de externe mediator op deze zaak' }).getByRole('cell', { name: '€ 125,50' }).waitFor();
+    await costs.getByText('€ 188,25', { exact: false }).waitFor();
     await expectNoSeriousA11yViolations(coordinator, 'case assigned to an external mediator');
   });
 });

@@ -88,6 +88,12 @@ for (const engine of testEngines()) {
       const caseRow = await db().selectFrom('mediation_case').select(['status', 'assigned_on']).where('id', '=', c.id).executeTakeFirstOrThrow();
       assert.deepEqual(caseRow, { status: 'assigned', assigned_on: today() });
       assert.equal((await db().selectFrom('case_mediator').select('mediator_id').where('case_id', '=', c.id).execute()).length, 0, 'no pool mediator on the case');
+      const shown = (await a.coordinator.get(`/api/v1/cases/${c.id}`)).json().confidential;
+      assert.deepEqual([shown.mediators, shown.externalMediator], [[], { name: 'Mr. J. de Wit', organisation: 'De Wit Mediation' }], 'the case names its external mediator');
+      // Declared hours are booked against this engagement at its agreed rate.
+      const declared = await a.coordinator.post(`/api/v1/cases/${c.id}/external-costs`, { externalAssignmentId: row.id, minutes: 90, declaredOn: today() });
+      assert.equal(declared.statusCode, 201, declared.body);
+      assert.equal((await a.coordinator.get(`/api/v1/cases/${c.id}/external-costs`)).json().totalCostCents, 18750);
       const kinds = (await timeline(db(), c.id)).map((e) => [e.kind, e.to_status]);
       assert.deepEqual(kinds, [
         ['external-mediator', null],

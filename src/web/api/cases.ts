@@ -83,6 +83,8 @@ export interface CaseConfidential {
   parties: CaseParty[];
   triage: CaseTriage | null;
   mediators: { mediatorId: string; name: string; municipality: string | null; role: 'lead' | 'co' }[];
+  /** Engaged through matching instead of a pool mediator. */
+  externalMediator: { name: string; organisation: string } | null;
   objection: CaseObjection | null;
 }
 

@@ -92,7 +92,7 @@ export async function presentCaseDetail(
   };
   if (loaded.access !== 'full') return { ...base, confidential: null };
 
-  const [parties, triage, mediators, referrer] = await Promise.all([
+  const [parties, triage, mediators, external, referrer] = await Promise.all([
     db
       .selectFrom('case_party as p')
       .leftJoin('municipality as m', 'm.id', 'p.municipality_id')
@@ -116,6 +116,15 @@ export async function presentCaseDetail(
       .where('cm.case_id', '=', c.id)
       .where('cm.released_at', 'is', null)
       .execute(),
+    // An external mediator engaged through matching takes the place of a pool mediator on the case.
+    db
+      .selectFrom('external_mediator_assignment')
+      .select(['name', 'organisation'])
+      .where('case_id', '=', c.id)
+      .where('status', '=', 'assigned')
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
     db.selectFrom('app_user').select(['id', 'name']).where('id', '=', c.referrer_user_id).executeTakeFirstOrThrow(),
   ]);
   return {
@@ -151,6 +160,7 @@ export async function presentCaseDetail(
           }
         : null,
       mediators: mediators.map((m) => ({ mediatorId: m.mediator_id, name: m.name ?? 'Uitgenodigde mediator', municipality: m.municipality_name, role: m.role })),
+      externalMediator: external ? { name: external.name, organisation: external.organisation } : null,
       objection: c.objection_decision_sent_on
         ? {
             decisionSentOn: c.objection_decision_sent_on,

@@ -124,6 +124,7 @@ export const CaseDetailSchema = Obj({
       parties: Type.Array(PartySchema),
       triage: Nullable(TriageSchema),
       mediators: Type.Array(MediatorOnCase),
+      externalMediator: Nullable(Obj({ name: Type.String(), organisation: Type.String() }, { description: 'De externe mediator die via de matching is ingezet' })),
       objection: Nullable(
         Obj({
           decisionSentOn: IsoDate,

@@ -96,7 +96,7 @@ export function CaseConfidentialSections({ c }: { c: CaseConfidential }) {
       </Section>
 
       <Section id="case-mediators" title={d.mediatorsHeading}>
-        {c.mediators.length === 0 ? (
+        {c.mediators.length === 0 && !c.externalMediator ? (
           <EmptyState>{d.noMediators}</EmptyState>
         ) : (
           <ul className="utrecht-unordered-list mp-plain-list">
@@ -106,6 +106,11 @@ export function CaseConfidentialSections({ c }: { c: CaseConfidential }) {
                 {m.municipality ? ` (${m.municipality})` : ''}, {d.mediatorRoles[m.role]}
               </li>
             ))}
+            {c.externalMediator && (
+              <li>
+                <strong>{c.externalMediator.name}</strong> ({c.externalMediator.organisation}), {d.externalMediatorRole}
+              </li>
+            )}
           </ul>
         )}
       </Section>

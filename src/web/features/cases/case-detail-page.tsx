@@ -197,7 +197,7 @@ function CaseView({
           {(isCoordinator || user.roles.includes('mediator')) && <CaseHoursSection caseId={c.id} />}
           {/* An external mediator's declared hours and costs, outside the netting: the coordinator. */}
           {isCoordinator && (
-            <CaseExternalCostsSection caseId={c.id} municipality={c.requestingMunicipality.name} expected={c.route === 'external_mediator' || c.confidential.wantsExternalMediator} />
+            <CaseExternalCostsSection caseId={c.id} status={c.status} municipality={c.requestingMunicipality.name} expected={c.route === 'external_mediator' || c.confidential.wantsExternalMediator} />
           )}
           {/* Outcome and aftercare (issue 7): the case's mediators and the coordinator. */}
           {(isCoordinator || user.roles.includes('mediator')) && <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />}

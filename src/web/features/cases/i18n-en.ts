@@ -290,6 +290,7 @@ export const casesEn: CasesMessages = {
     decided: 'Decided by',
     decidedBy: (who, when) => `${who}, ${when}`,
     mediatorsHeading: 'Mediators',
+    externalMediatorRole: 'external mediator',
     noMediators: 'No mediator assigned yet.',
     mediatorRoles: { lead: 'Lead mediator', co: 'Co-mediator' },
     none: '–',

@@ -224,6 +224,7 @@ export const casesNl = {
     decided: 'Besloten door',
     decidedBy: (who: string, when: string) => `${who}, ${when}`,
     mediatorsHeading: 'Mediators',
+    externalMediatorRole: 'externe mediator',
     noMediators: 'Nog geen mediator toegewezen.',
     mediatorRoles: { lead: 'Hoofdmediator', co: 'Co-mediator' },
     none: '–',

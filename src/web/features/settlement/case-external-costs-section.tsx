@@ -41,8 +41,9 @@ export function parseDeclaredTime(raw: string): { minutes: number } | { problem:
  * is on the external route, the parties asked for an external mediator, matching engaged one,
  * or declarations exist.
  */
-export function CaseExternalCostsSection({ caseId, municipality, expected }: { caseId: string; municipality: string; expected: boolean }) {
-  const costs = useQuery((signal) => getCaseExternalCosts(caseId, signal), [caseId]);
+export function CaseExternalCostsSection({ caseId, status, municipality, expected }: { caseId: string; status: string; municipality: string; expected: boolean }) {
+  // Reloaded when the case moves on: the parties' last consent engages the external mediator.
+  const costs = useQuery((signal) => getCaseExternalCosts(caseId, signal), [caseId, status]);
   const data = costs.data;
   if (!costs.error && (!data || (!expected && data.externalMediators.length === 0 && data.items.length === 0))) return null;
   return <ExternalCostsBody caseId={caseId} municipality={municipality} data={data} error={costs.error} reload={costs.reload} />;
