@@ -1,13 +1,13 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import { Button, ButtonGroup } from './button.js';
 import { Alert } from './alert.js';
-import './dialog.css';
+import { DialogFrame } from './dialog-frame.js';
 
 /**
- * A modal question before something that cannot simply be undone. A native <dialog> keeps the
- * focus inside and closes on Escape; the safe choice (cancel) has the focus when it opens, and
- * the browser returns the focus to the button that opened it.
+ * A modal question before something that cannot simply be undone. The safe choice (cancel) has
+ * the focus when it opens; the frame keeps the focus inside, closes on Escape and hands the focus
+ * back to the button that opened it.
  */
 export function ConfirmDialog({
   id,
@@ -33,34 +33,8 @@ export function ConfirmDialog({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="mp-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
-      <h2 className="utrecht-heading-2" id={`${id}-title`}>
-        {title}
-      </h2>
+    <DialogFrame id={id} open={open} title={title} busy={busy} initialFocusId={`${id}-cancel`} describedById={`${id}-body`} onCancel={onCancel}>
       <div id={`${id}-body`} className="mp-dialog__body">
         {children}
       </div>
@@ -73,10 +47,10 @@ export function ConfirmDialog({
         <Button appearance="primary" danger={danger} busy={busy} onClick={onConfirm}>
           {confirmLabel}
         </Button>
-        <Button ref={cancelRef} appearance="secondary" onClick={() => !busy && onCancel()}>
+        <Button id={`${id}-cancel`} appearance="secondary" onClick={() => !busy && onCancel()}>
           {t.common.cancel}
         </Button>
       </ButtonGroup>
-    </dialog>
+    </DialogFrame>
   );
 }

@@ -15,6 +15,7 @@ export function DialogFrame({
   title,
   busy,
   initialFocusId,
+  describedById,
   onCancel,
   children,
 }: {
@@ -23,6 +24,8 @@ export function DialogFrame({
   title: string;
   busy?: boolean;
   initialFocusId?: string;
+  /** The element whose text a screen reader reads out with the title, e.g. a confirmation's question. */
+  describedById?: string;
   onCancel(): void;
   children: ReactNode;
 }) {
@@ -44,6 +47,7 @@ export function DialogFrame({
       ref={dialogRef}
       className="mp-dialog"
       aria-labelledby={`${id}-title`}
+      aria-describedby={describedById}
       onCancel={(e) => {
         e.preventDefault();
         if (!busy) onCancel();
