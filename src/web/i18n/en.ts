@@ -8,6 +8,7 @@ import { outcomesEn } from '../features/outcomes/i18n-en.js';
 import { hoursEn } from '../features/hours/i18n-en.js';
 import { settlementEn } from '../features/settlement/i18n-en.js';
 import { sessionsEn } from '../features/sessions/i18n-en.js';
+import { fieldProblemsEn, problemsEn } from './en-problems.js';
 
 /** English texts. Typed as `Messages`, so every Dutch key must be here too, and no other. */
 export const en: Messages = {
@@ -353,31 +354,6 @@ export const en: Messages = {
     reload: 'Reload the page',
     toHome: 'Go to the home page',
   },
-  problems: {
-    'invalid-credentials': 'The e-mail address or the password is incorrect.',
-    'too-many-requests': 'Too many failed login attempts. Try again later, or reset your password.',
-    'reset-link-unusable': 'This link is unknown, already used or expired. Request a new link.',
-    'invitation-unusable': 'This invitation is unknown, already used, revoked or expired.',
-    'email-taken': 'An account with this e-mail address already exists.',
-    'self-lockout': 'You cannot switch off your own administrator role or account. Ask another administrator.',
-    'csrf-token-invalid': 'The security code is missing or incorrect. Reload the page.',
-    'not-found': 'This does not exist, or you have no access to it.',
-    forbidden: 'You do not have permission for this action.',
-    'invalid-input': 'One or more fields are not filled in correctly.',
-    unauthorized: 'Log in to continue.',
-  },
-  fieldProblems: {
-    required: 'This field is required.',
-    minLength: 'This field is too short.',
-    maxLength: 'This field is too long.',
-    format: 'This value does not have the right form.',
-    'too-short': `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`,
-    'too-long': `Choose a password of at most ${PASSWORD_MAX_LENGTH} characters.`,
-    'same-as-email': 'Your password must not be the same as your e-mail address.',
-    wrong: 'The current password is incorrect.',
-    fixed: 'The e-mail address of this invitation cannot be changed.',
-    unknown: 'Choose a municipality that is a member of the pool.',
-    'before-from': 'Choose an end after the start.',
-    minItems: 'Choose at least one.',
-  },
+  problems: problemsEn,
+  fieldProblems: fieldProblemsEn,
 };
