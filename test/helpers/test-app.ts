@@ -68,5 +68,6 @@ export class Agent {
   get = (url: string) => this.request({ method: 'GET', url });
   post = (url: string, payload?: unknown) => this.request({ method: 'POST', url, ...(payload !== undefined ? { payload: payload as object } : {}) });
   patch = (url: string, payload: unknown) => this.request({ method: 'PATCH', url, payload: payload as object });
+  put = (url: string, payload: unknown) => this.request({ method: 'PUT', url, payload: payload as object });
   delete = (url: string) => this.request({ method: 'DELETE', url });
 }

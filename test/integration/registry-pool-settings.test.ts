@@ -80,6 +80,31 @@ for (const engine of testEngines()) {
       assert.deepEqual((await as.admin.get('/api/v1/pool-settings')).json(), before);
     });
 
+    test('the routes that may start without a signed agreement are saved with the settings, all or nothing', async () => {
+      const policy = () => as.admin.get('/api/v1/pool-settings/mediation-agreement').then((r) => r.json().exemptRoutes as string[]);
+      const audits = () => t.handle.db.selectFrom('audit_event').select('id').where('action', '=', 'pool.agreement-policy').where('pool_id', '=', world.pool.id).execute().then((r) => r.length);
+      const start = await policy();
+      const startAudits = await audits();
+      // A wrong norm in the same save: neither the norm nor the routes change.
+      const refused = await as.admin.patch('/api/v1/pool-settings', { normAssignmentDays: 1, normFirstContactDays: 5, mediationAgreementExemptRoutes: ['coaching', 'process_facilitator'] });
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(await policy(), start);
+      assert.equal(await audits(), startAudits);
+      // Together: both stored, the routes sorted, one audit row for the policy.
+      const saved = await as.admin.patch('/api/v1/pool-settings', { aftercareWeeks: 5, mediationAgreementExemptRoutes: ['process_facilitator', 'coaching'] });
+      assert.equal(saved.statusCode, 200, saved.body);
+      assert.equal(saved.json().aftercareWeeks, 5);
+      assert.deepEqual(await policy(), ['coaching', 'process_facilitator']);
+      assert.equal(await audits(), startAudits + 1);
+      // Saving the same routes again changes nothing and writes no audit row.
+      assert.equal((await as.admin.patch('/api/v1/pool-settings', { mediationAgreementExemptRoutes: ['coaching', 'process_facilitator'] })).statusCode, 200);
+      assert.equal((await as.admin.put('/api/v1/pool-settings/mediation-agreement', { exemptRoutes: ['process_facilitator', 'coaching'] })).statusCode, 200);
+      assert.equal(await audits(), startAudits + 1);
+      // An unknown route is refused by the schema.
+      assert.equal((await as.admin.patch('/api/v1/pool-settings', { mediationAgreementExemptRoutes: ['everything'] })).statusCode, 400);
+      assert.deepEqual(await policy(), ['coaching', 'process_facilitator']);
+    });
+
     test('hourly rates: one per year, integer cents above zero', async () => {
       const created = await as.admin.post('/api/v1/pool-settings/hourly-rates', { year: 2026, cents: 6250 });
       assert.equal(created.statusCode, 201);

@@ -36,7 +36,10 @@ export interface PoolSettings {
   updatedAt: string;
 }
 
-export type PoolSettingsChanges = Partial<Omit<PoolSettings, 'covenantDocument' | 'updatedAt'>>;
+export type PoolSettingsChanges = Partial<Omit<PoolSettings, 'covenantDocument' | 'updatedAt'>> & {
+  /** Saved together with the settings (administrators). */
+  mediationAgreementExemptRoutes?: TriageRoute[];
+};
 
 export interface HourlyRate {
   year: number;
@@ -74,7 +77,6 @@ export interface AgreementPolicy {
 }
 
 export const getAgreementPolicy = (signal?: AbortSignal) => api.get<AgreementPolicy>('/pool-settings/mediation-agreement', signal ? { signal } : {});
-export const updateAgreementPolicy = (exemptRoutes: TriageRoute[]) => api.put<AgreementPolicy>('/pool-settings/mediation-agreement', { exemptRoutes });
 
 // ---------- Member municipalities ----------
 

@@ -12,6 +12,9 @@ import { uploadCovenantDocument } from './commands/upload-covenant-document.js';
 import { removeCovenantDocument } from './commands/remove-covenant-document.js';
 import { hourlyRateRoutes } from './hourly-rate-routes.js';
 import { dayOffRoutes } from './day-off-routes.js';
+import { RouteSchema } from '../sessions/schemas.js';
+import { canAgreementPolicy } from '../sessions/policy.js';
+import { updateAgreementPolicy } from '../sessions/commands/update-agreement-policy.js';
 
 /** Base64 of 10 MB plus the JSON around it. */
 const COVENANT_BODY_LIMIT = 15 * 1024 * 1024;
@@ -54,14 +57,27 @@ export const poolSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           aftercareWeeks: Type.Optional(Type.Integer({ minimum: 0, maximum: 52 })),
           covenantSignedOn: Type.Optional(Nullable(IsoDate)),
           covenantDescription: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+          mediationAgreementExemptRoutes: Type.Optional(
+            Type.Array(RouteSchema, {
+              maxItems: 5,
+              uniqueItems: true,
+              description: 'Routes waarop een zaak zonder getekende mediationovereenkomst mag starten; samen met de rest opgeslagen, of niets',
+            }),
+          ),
         }),
-        response: { 200: PoolSettingsSchema, ...problems(401, 403) },
+        response: { 200: PoolSettingsSchema, ...problems(400, 401, 403) },
       },
     },
     async (request) => {
       const actor = requireActor(request);
       authorize(canPoolSettings(actor, 'update'), 'collection');
-      await app.db.transaction().execute((trx) => updatePoolSettings(trx, request.auditContext(), actor.poolId, request.body));
+      const { mediationAgreementExemptRoutes: exempt, ...settings } = request.body;
+      if (exempt) authorize(canAgreementPolicy(actor, 'update'), 'collection');
+      // The settings form saves both in one go: either everything is stored or nothing.
+      await app.db.transaction().execute(async (trx) => {
+        await updatePoolSettings(trx, request.auditContext(), actor.poolId, settings);
+        if (exempt) await updateAgreementPolicy(trx, request.auditContext(), actor, exempt);
+      });
       return presentPoolSettings((await findPoolSettings(app.db, actor.poolId))!);
     },
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { POOL_ROUTES, type TriageRoute } from '../../../../domain/cases/triage-routes.js';
-import { updateAgreementPolicy, updatePoolSettings, type PoolSettings, type SettlementMode, type SettlementPeriod } from '../../../api/registry.js';
+import { updatePoolSettings, type PoolSettings, type SettlementMode, type SettlementPeriod } from '../../../api/registry.js';
 import { Button } from '../../../components/button.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../components/form-field.js';
@@ -110,6 +110,7 @@ export function SettingsForm({
     if (signedOn && !isIsoDay(signedOn)) errors.covenantSignedOn = t.form.invalidDate;
     if (Object.keys(errors).length > 0) return form.fail(errors);
 
+    const exemptChanged = !sameRoutes(exempt, exemptRoutes);
     await form.submit(async () => {
       const next = await updatePoolSettings({
         name: name.trim(),
@@ -123,9 +124,11 @@ export function SettingsForm({
         allowDifferentDepartment: allowDepartment,
         covenantSignedOn: signedOn || null,
         covenantDescription: description.trim() || null,
+        // Saved in the same transaction as the rest, so a failure leaves both as they were.
+        ...(exemptChanged ? { mediationAgreementExemptRoutes: exempt } : {}),
       });
       onSaved(next);
-      if (!sameRoutes(exempt, exemptRoutes)) onExemptRoutesSaved((await updateAgreementPolicy(exempt)).exemptRoutes);
+      if (exemptChanged) onExemptRoutesSaved([...exempt].sort());
       saved.show(s.saved);
     });
   };
