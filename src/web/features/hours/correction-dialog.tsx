@@ -9,6 +9,7 @@ import { useForm } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { amsterdamToday } from '../registry/format.js';
 import { parseDuration, shortDate } from './duration.js';
+import { DurationField } from './hour-fields.js';
 import { DialogButtons, DialogFrame } from '../../components/dialog-frame.js';
 
 const FIELDS = { direction: 'correction-direction', minutes: 'correction-time', date: 'correction-date', note: 'correction-note' } as const;
@@ -83,18 +84,7 @@ function CorrectionForm({ entry, onBusy, onSaved, onCancel }: { entry: HourEntry
         onChange={setDirection}
         inline
       />
-      <TextField
-        id={FIELDS.minutes}
-        label={c.difference}
-        hint={c.differenceHint}
-        required
-        width="sm"
-        inputMode="numeric"
-        autoComplete="off"
-        value={time}
-        error={form.errors.minutes}
-        onChange={(e) => setTime(e.target.value)}
-      />
+      <DurationField id={FIELDS.minutes} label={c.difference} hint={c.differenceHint} value={time} error={form.errors.minutes} onChange={setTime} />
       <p className="utrecht-paragraph mp-correction-result" aria-live="polite">
         {result !== null && result >= 0 && result <= DAY ? c.result(t.hours.duration(result)) : ''}
       </p>
