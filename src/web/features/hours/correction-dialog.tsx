@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { correctHours, type HourEntry } from '../../api/hours.js';
+import { DialogButtons } from '../../components/dialog-frame.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
@@ -9,8 +10,8 @@ import { useForm } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { amsterdamToday } from '../registry/format.js';
 import { parseDuration, shortDate } from './duration.js';
+import { HourEntryDialog } from './hour-entry-dialog.js';
 import { DurationField } from './hour-fields.js';
-import { DialogButtons, DialogFrame } from '../../components/dialog-frame.js';
 
 const FIELDS = { direction: 'correction-direction', minutes: 'correction-time', date: 'correction-date', note: 'correction-note' } as const;
 type Field = keyof typeof FIELDS;
@@ -24,11 +25,10 @@ const DAY = 24 * 60;
  */
 export function CorrectionDialog({ entry, onSaved, onCancel }: { entry: HourEntry | null; onSaved(entry: HourEntry): void; onCancel(): void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
   return (
-    <DialogFrame id="correction-dialog" open={entry !== null} title={t.hours.changes.correctTitle} busy={busy} initialFocusId={FIELDS.direction} onCancel={onCancel}>
-      {entry && <CorrectionForm key={entry.id} entry={entry} onBusy={setBusy} onSaved={onSaved} onCancel={onCancel} />}
-    </DialogFrame>
+    <HourEntryDialog id="correction-dialog" title={t.hours.changes.correctTitle} entry={entry} initialFocusId={FIELDS.direction} onCancel={onCancel}>
+      {(current, onBusy) => <CorrectionForm entry={current} onBusy={onBusy} onSaved={onSaved} onCancel={onCancel} />}
+    </HourEntryDialog>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { updateHours, type HourEntry } from '../../api/hours.js';
-import { DialogButtons, DialogFrame } from '../../components/dialog-frame.js';
+import { DialogButtons } from '../../components/dialog-frame.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Paragraph } from '../../components/heading.js';
 import { useForm } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { HourEntryDialog } from './hour-entry-dialog.js';
 import { HourFields } from './hour-fields.js';
 import { hourFieldIds, hourProblemMessages, hourValuesOf, parseHourValues } from './hour-values.js';
 
@@ -13,11 +14,10 @@ const FIELDS = hourFieldIds('edit-hours');
 /** The mediator changes own hours that are not approved yet; they go (back) to the approval queue. */
 export function EditHoursDialog({ entry, onSaved, onCancel }: { entry: HourEntry | null; onSaved(entry: HourEntry): void; onCancel(): void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
   return (
-    <DialogFrame id="edit-hours-dialog" open={entry !== null} title={t.hours.changes.editTitle} busy={busy} initialFocusId={FIELDS.date} onCancel={onCancel}>
-      {entry && <EditHoursForm key={entry.id} entry={entry} onBusy={setBusy} onSaved={onSaved} onCancel={onCancel} />}
-    </DialogFrame>
+    <HourEntryDialog id="edit-hours-dialog" title={t.hours.changes.editTitle} entry={entry} initialFocusId={FIELDS.date} onCancel={onCancel}>
+      {(current, onBusy) => <EditHoursForm entry={current} onBusy={onBusy} onSaved={onSaved} onCancel={onCancel} />}
+    </HourEntryDialog>
   );
 }
 
