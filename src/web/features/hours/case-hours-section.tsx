@@ -1,4 +1,3 @@
-import type { HourEntry } from '../../api/hours.js';
 import { getCaseHours } from '../../api/hours.js';
 import { useCurrentSession } from '../../app/session.js';
 import { Paragraph } from '../../components/heading.js';
@@ -6,29 +5,12 @@ import { AppLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
-import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { shortDate } from './duration.js';
 import { useHourActions } from './hour-actions.js';
-import { HourState } from './hour-state.js';
+import { HourEntriesTable } from './hour-entries-table.js';
 import { HoursTotals } from './hours-totals.js';
 import './hours.css';
-
-/** Originals in date order, each followed by its corrections, so the history of an entry reads down. */
-export function withCorrectionsBelow(items: readonly HourEntry[]): HourEntry[] {
-  const originals = items.filter((e) => e.correctsId === null);
-  const placed = new Set<string>();
-  const out: HourEntry[] = [];
-  for (const o of originals) {
-    out.push(o);
-    for (const c of items.filter((e) => e.correctsId === o.id)) {
-      out.push(c);
-      placed.add(c.id);
-    }
-  }
-  return [...out, ...items.filter((e) => e.correctsId !== null && !placed.has(e.id))];
-}
 
 /**
  * The hours on a case (its mediators and the coordinator): every entry with its state and
@@ -36,10 +18,9 @@ export function withCorrectionsBelow(items: readonly HourEntry[]): HourEntry[] {
  * correct approved hours, and for the coordinator withdraw an approval or a rejection.
  */
 export function CaseHoursSection({ caseId }: { caseId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { user } = useCurrentSession();
   const h = t.hours.caseHours;
-  const m = t.hours.month;
   const hours = useQuery((signal) => getCaseHours(caseId, signal), [caseId]);
   const hourActions = useHourActions(hours.reload);
 
@@ -60,37 +41,14 @@ export function CaseHoursSection({ caseId }: { caseId: string }) {
         <EmptyState>{h.empty}</EmptyState>
       ) : (
         <>
-          <Table id="case-hours-table" caption={h.caption}>
-            <THead>
-              <Th>{m.date}</Th>
-              <Th>{h.mediator}</Th>
-              <Th>{m.activity}</Th>
-              <Th className="mp-num">{m.time}</Th>
-              <Th className="mp-num">{m.km}</Th>
-              <Th>{m.status}</Th>
-              <Th>{m.note}</Th>
-              <Th>{t.common.actions}</Th>
-            </THead>
-            <TBody>
-              {withCorrectionsBelow(hours.data.items).map((e) => (
-                <Tr key={e.id}>
-                  <Td className={e.correctsId ? 'mp-hours-correction-date' : undefined}>
-                    {e.correctsId && <span aria-hidden="true">↳ </span>}
-                    {shortDate(e.date, locale)}
-                  </Td>
-                  <Td>{e.mediator.name}</Td>
-                  <Td>{t.hours.activities[e.activity]}</Td>
-                  <Td className="mp-num">{t.hours.duration(e.minutes)}</Td>
-                  <Td className="mp-num">{e.travelKm ?? ''}</Td>
-                  <Td>
-                    <HourState entry={e} />
-                  </Td>
-                  <Td>{e.note ?? ''}</Td>
-                  <Td>{hourActions.actions(e)}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
+          <HourEntriesTable
+            id="case-hours-table"
+            caption={h.caption}
+            entries={hours.data.items}
+            second={{ label: h.mediator, value: (e) => e.mediator.name }}
+            correctionsBelow
+            actions={hourActions.actions}
+          />
           <HoursTotals totals={hours.data.totals} />
         </>
       )}

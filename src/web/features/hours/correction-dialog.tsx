@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { correctHours, type HourEntry } from '../../api/hours.js';
+import { DialogButtons } from '../../components/dialog-frame.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
@@ -9,7 +10,8 @@ import { useForm } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { amsterdamToday } from '../registry/format.js';
 import { parseDuration, shortDate } from './duration.js';
-import { DialogButtons, DialogFrame } from '../../components/dialog-frame.js';
+import { HourEntryDialog } from './hour-entry-dialog.js';
+import { DurationField } from './hour-fields.js';
 
 const FIELDS = { direction: 'correction-direction', minutes: 'correction-time', date: 'correction-date', note: 'correction-note' } as const;
 type Field = keyof typeof FIELDS;
@@ -23,11 +25,10 @@ const DAY = 24 * 60;
  */
 export function CorrectionDialog({ entry, onSaved, onCancel }: { entry: HourEntry | null; onSaved(entry: HourEntry): void; onCancel(): void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
   return (
-    <DialogFrame id="correction-dialog" open={entry !== null} title={t.hours.changes.correctTitle} busy={busy} initialFocusId={FIELDS.direction} onCancel={onCancel}>
-      {entry && <CorrectionForm key={entry.id} entry={entry} onBusy={setBusy} onSaved={onSaved} onCancel={onCancel} />}
-    </DialogFrame>
+    <HourEntryDialog id="correction-dialog" title={t.hours.changes.correctTitle} entry={entry} initialFocusId={FIELDS.direction} onCancel={onCancel}>
+      {(current, onBusy) => <CorrectionForm entry={current} onBusy={onBusy} onSaved={onSaved} onCancel={onCancel} />}
+    </HourEntryDialog>
   );
 }
 
@@ -83,18 +84,7 @@ function CorrectionForm({ entry, onBusy, onSaved, onCancel }: { entry: HourEntry
         onChange={setDirection}
         inline
       />
-      <TextField
-        id={FIELDS.minutes}
-        label={c.difference}
-        hint={c.differenceHint}
-        required
-        width="sm"
-        inputMode="numeric"
-        autoComplete="off"
-        value={time}
-        error={form.errors.minutes}
-        onChange={(e) => setTime(e.target.value)}
-      />
+      <DurationField id={FIELDS.minutes} label={c.difference} hint={c.differenceHint} value={time} error={form.errors.minutes} onChange={setTime} />
       <p className="utrecht-paragraph mp-correction-result" aria-live="polite">
         {result !== null && result >= 0 && result <= DAY ? c.result(t.hours.duration(result)) : ''}
       </p>

@@ -3,12 +3,11 @@ import { Button } from '../../components/button.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
-import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { monthName, shiftMonth, shortDate } from './duration.js';
+import { monthName, shiftMonth } from './duration.js';
 import { useHourActions } from './hour-actions.js';
-import { HourState } from './hour-state.js';
+import { HourEntriesTable } from './hour-entries-table.js';
 import { HoursTotals } from './hours-totals.js';
 
 /**
@@ -47,34 +46,13 @@ export function MyMonth({ month, onMonth, version }: { month: string; onMonth(mo
           {query.data.items.length === 0 ? (
             <EmptyState>{m.empty}</EmptyState>
           ) : (
-            <Table id="hours-month-table" caption={m.caption(name)}>
-              <THead>
-                <Th>{m.date}</Th>
-                <Th>{m.case}</Th>
-                <Th>{m.activity}</Th>
-                <Th className="mp-num">{m.time}</Th>
-                <Th className="mp-num">{m.km}</Th>
-                <Th>{m.status}</Th>
-                <Th>{m.note}</Th>
-                <Th>{t.common.actions}</Th>
-              </THead>
-              <TBody>
-                {query.data.items.map((e) => (
-                  <Tr key={e.id}>
-                    <Td>{shortDate(e.date, locale)}</Td>
-                    <Td>{e.caseNumber}</Td>
-                    <Td>{t.hours.activities[e.activity]}</Td>
-                    <Td className="mp-num">{t.hours.duration(e.minutes)}</Td>
-                    <Td className="mp-num">{e.travelKm ?? ''}</Td>
-                    <Td>
-                      <HourState entry={e} />
-                    </Td>
-                    <Td>{e.note ?? ''}</Td>
-                    <Td>{hourActions.actions(e)}</Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
+            <HourEntriesTable
+              id="hours-month-table"
+              caption={m.caption(name)}
+              entries={query.data.items}
+              second={{ label: m.case, value: (e) => e.caseNumber }}
+              actions={hourActions.actions}
+            />
           )}
           <HoursTotals totals={query.data.totals} />
         </>
