@@ -1,27 +1,16 @@
 import { Type } from 'typebox';
 import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { CASE_STATUSES } from '../../../domain/cases/case-status.js';
+import { CASE_TYPES, DOCUMENT_KINDS, PARTY_ROLES, REFERRAL_SOURCES, URGENCIES } from '../../../domain/cases/case-vocabulary.js';
 
-
-
-export const CaseTypeSchema = Type.Enum(['employment', 'citizen_government', 'neighbours', 'group', 'other'] as const);
-export const CaseStatusSchema = Type.Enum([
-  'registered',
-  'triage',
-  'matching',
-  'proposed',
-  'assigned',
-  'in_progress',
-  'concluded',
-  'aftercare',
-  'closed',
-  'withdrawn',
-  'referred',
-] as const);
-export const PartyRoleSchema = Type.Enum(['employee', 'manager', 'citizen', 'neighbour', 'organisation_representative'] as const);
-export const ReferralSourceSchema = Type.Enum(['hr', 'manager', 'complaints_officer', 'objections_officer', 'party', 'police', 'housing_corporation', 'other'] as const);
-export const UrgencySchema = Type.Enum(['normal', 'high', 'urgent'] as const);
+// The API's enums are the domain's lists, so a new status or type cannot be missing from either.
+export const CaseTypeSchema = Type.Enum(CASE_TYPES);
+export const CaseStatusSchema = Type.Enum(CASE_STATUSES);
+export const PartyRoleSchema = Type.Enum(PARTY_ROLES);
+export const ReferralSourceSchema = Type.Enum(REFERRAL_SOURCES);
+export const UrgencySchema = Type.Enum(URGENCIES);
 export const ClockStateSchema = Type.Enum(['on_time', 'due_soon', 'overdue'] as const);
-export const DocumentKindSchema = Type.Enum(['mediation_agreement', 'consent_form', 'letter', 'other'] as const);
+export const DocumentKindSchema = Type.Enum(DOCUMENT_KINDS);
 const Language = Type.String({ pattern: '^[a-z]{2,3}$' });
 
 export const PartyInputSchema = Obj({
