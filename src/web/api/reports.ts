@@ -1,20 +1,8 @@
 import { api, toQueryString } from './client.js';
 
 /** The report API (GET /api/v1/reports and its exports); see src/server/modules/reports. */
-export const REPORT_TABLE_NAMES = [
-  'summary',
-  'referrals_per_month',
-  'by_type',
-  'by_source',
-  'by_route',
-  'throughput',
-  'outcomes',
-  'hours',
-  'mediators',
-  'capacity',
-  'satisfaction',
-] as const;
-export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
+import type { ReportTableName } from '../../domain/reports/report-table-names.js';
+export type { ReportTableName };
 
 export type ReportCell = string | number | null;
 

@@ -1,3 +1,5 @@
+import type { ReportTableName } from '../../../domain/reports/report-table-names.js';
+
 /** A report table: the data behind one chart, also its accessible data table and its export. */
 export type Cell = string | number | null;
 
@@ -18,20 +20,8 @@ export interface ReportTable {
 /** Fewer cases than this in a group: "too few cases" instead of figures. */
 export const MIN_GROUP = 5;
 
-export const TABLE_NAMES = [
-  'summary',
-  'referrals_per_month',
-  'by_type',
-  'by_source',
-  'by_route',
-  'throughput',
-  'outcomes',
-  'hours',
-  'mediators',
-  'capacity',
-  'satisfaction',
-] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+export { REPORT_TABLE_NAMES as TABLE_NAMES } from '../../../domain/reports/report-table-names.js';
+export type TableName = ReportTableName;
 
 /** A share in percent with one decimal, or null when there is nothing to divide by. */
 export const percent = (part: number, whole: number): number | null => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
