@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -26,12 +26,6 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
   /** Left open by the mediator's test: due in twenty days (the mediator's) and due today (no mediator). */
   let later = { id: '', number: '' };
   let unassigned = { id: '', number: '' };
-
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
 
   /**
    * A case referred by Meppel's contact and concluded with an outcome, as the earlier steps would
@@ -74,9 +68,9 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
-    ({ page: coordinator } = await signedIn('coordinator@mediatorpool.example'));
-    ({ page: contact, csrfToken: contactCsrf } = await signedIn('contact.meppel@mediatorpool.example'));
+    ({ page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
+    ({ page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    ({ page: contact, csrfToken: contactCsrf } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example'));
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     meppelId = members.find((m) => m.name === 'Meppel')!.id;
   });

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -54,13 +54,8 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    const signedIn = async (email: string) => {
-      const page = await (await newContext(browser, server.baseUrl)).newPage();
-      const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-      return { page, csrfToken };
-    };
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
-    ({ page: contact, csrfToken: contactCsrf } = await signedIn('contact.meppel@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    ({ page: contact, csrfToken: contactCsrf } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example'));
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     meppelId = members.find((m) => m.name === 'Meppel')!.id;
   });

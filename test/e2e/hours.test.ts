@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -22,18 +22,12 @@ describe('hours in the browser', { skip }, () => {
   let caseId = '';
   let coordinatorCsrf = '';
 
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
-
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
-    const { page: contact, csrfToken } = await signedIn('contact.meppel@mediatorpool.example');
+    ({ page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    const { page: contact, csrfToken } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     const meppelId = members.find((m) => m.name === 'Meppel')!.id;
     const res = await contact.request.post('/api/v1/cases', {

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -111,8 +111,7 @@ describe('the registry in the browser', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    admin = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(admin, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    ({ page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example'));
   });
   after(async () => {
     await browser?.close();
@@ -211,13 +210,11 @@ describe('the registry in the browser', { skip }, () => {
     await expectNoSeriousA11yViolations(admin, 'pool settings with the exempt routes changed');
 
     // The coordinator reads the choice; finance, who may not read this policy, does not see it.
-    const coordinator = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');
     await scanPage(coordinator, '/register/instellingen', 'Instellingen van de pool', (p) => p.getByText('Starten zonder getekende mediationovereenkomst'));
     assert.equal(await coordinator.getByRole('definition').filter({ hasText: 'Conflictcoaching' }).count(), 1);
     await coordinator.context().close();
-    const finance = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(finance, 'financien@mediatorpool.example', DEMO_PASSWORD);
+    const { page: finance } = await signedInPage(browser, server.baseUrl, 'financien@mediatorpool.example');
     await scanPage(finance, '/register/instellingen', 'Instellingen van de pool', (p) => p.getByRole('table', { name: 'Uurtarieven' }));
     assert.equal(await finance.getByText('Starten zonder getekende mediationovereenkomst').count(), 0);
     await finance.context().close();
@@ -363,8 +360,7 @@ describe('the registry in the browser', { skip }, () => {
   });
 
   test('the mediator keeps their own availability, languages and declared relationships', async () => {
-    const mediator = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(mediator, 'mediator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example');
     await mediator.goto('/');
     await mediator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn beschikbaarheid' }).click();
     await waitForHeading(mediator, 'Mijn beschikbaarheid');
@@ -403,8 +399,7 @@ describe('the registry in the browser', { skip }, () => {
   });
 
   test('a contact sees names and municipalities of mediators, but no contact details of other municipalities', async () => {
-    const contact = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(contact, 'contact.meppel@mediatorpool.example', DEMO_PASSWORD);
+    const { page: contact } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     await scanPage(contact, '/register/mediators', 'Mediators', (p) => p.getByRole('table', { name: '6 mediators' }));
     const table = contact.getByRole('table', { name: '6 mediators' });
     // Meppel's own mediators with their address; the others without.
@@ -532,8 +527,7 @@ describe('the registry in the browser', { skip }, () => {
   });
 
   test('the registry pages in English and at phone width', async () => {
-    const phone = await (await newContext(browser, server.baseUrl, { viewport: { width: 375, height: 740 } })).newPage();
-    await signInThroughApi(phone, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: phone } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example', { viewport: { width: 375, height: 740 } });
     await scanPage(phone, '/register/gezondheid', 'Gezondheid van de pool', (p) => p.getByRole('table', { name: 'Slapende mediators met hun laatste activiteit' }));
     // Wide tables scroll inside their own area; the page itself never scrolls sideways.
     assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, newContext, signInThroughApi } from '../helpers/browser.js';
+import { browserSkipReason, freshPage, launchBrowser, signedInPage } from '../helpers/browser.js';
 import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -19,11 +19,10 @@ describe('signing in and out in the browser', { skip }, () => {
     await server?.close();
   });
 
-  const freshPage = async (): Promise<Page> => (await newContext(browser, server.baseUrl)).newPage();
   const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
   test('the login form with the demo credentials opens the app shell', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     const cspViolations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
@@ -53,7 +52,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('a wrong password shows the server message in a focused summary', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill('coordinator@mediatorpool.example');
     await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-goede-wachtwoord');
@@ -67,7 +66,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('empty fields get a message next to each field, linked from the summary', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/inloggen');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen is niet gelukt' }).waitFor();
@@ -80,16 +79,14 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('the menu depends on the roles: the administrator sees Gebruikers, the coordinator does not', async () => {
-    const admin = await freshPage();
-    await signInThroughApi(admin, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await admin.goto('/');
     for (const name of ['Home', 'Gebruikers', 'Auditlog', 'Uitgaande e-mail', 'Profiel']) {
       await mainNav(admin).getByRole('link', { name, exact: true }).waitFor();
     }
     await admin.context().close();
 
-    const coordinator = await freshPage();
-    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');
     await coordinator.goto('/');
     await coordinator.getByRole('heading', { level: 1, name: 'Welkom, Hans Koster' }).waitFor();
     await mainNav(coordinator).getByRole('link', { name: 'Profiel' }).waitFor();
@@ -102,8 +99,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('logging out ends the session and shows the login page', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'mediator@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example');
     await page.goto('/profiel');
     await page.getByRole('heading', { level: 1, name: 'Profiel' }).waitFor();
     await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -117,7 +113,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('after login the app returns to the page that was asked for', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/beheer/audit');
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByLabel('E-mailadres').fill('beheerder@mediatorpool.example');
@@ -128,8 +124,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('an expired session sends the person to the login page and back to where they were', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await page.goto('/beheer/gebruikers');
     await page.getByRole('table', { name: '6 gebruikers' }).waitFor();
     // The session ends on the server (idle timeout, or logged out elsewhere).
@@ -149,8 +144,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('the language switch turns the app English, remembers it and stores it with the account', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'financien@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'financien@mediatorpool.example');
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Welkom, Wim Jansen' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
@@ -167,8 +161,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('keyboard: the skip link comes first and the menu moves the focus to the new page', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Welkom, Anouk de Boer' }).waitFor();
     await page.keyboard.press('Tab');
@@ -186,7 +179,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('an unknown address shows the 404 page', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/bestaat-niet');
     await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
     assert.match(await page.title(), /^Pagina niet gevonden – /);

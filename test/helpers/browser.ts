@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-accounts.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -36,6 +37,11 @@ export async function newContext(browser: Browser, baseURL: string, opts: { view
   });
 }
 
+/** A new page in a context of its own (see newContext): nobody is signed in yet. */
+export async function freshPage(browser: Browser, baseURL: string, opts: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  return (await newContext(browser, baseURL, opts)).newPage();
+}
+
 /**
  * Signs in through the API: page.request shares its cookie jar with the page, so the next
  * page.goto is signed in without driving the login form.
@@ -44,6 +50,18 @@ export async function signInThroughApi(page: Page, email: string, password: stri
   const res = await page.request.post('/api/v1/sessions', { data: { email, password } });
   assert.equal(res.status(), 201, `login of ${email} failed: ${res.status()} ${await res.text()}`);
   return { csrfToken: (await res.json()).csrfToken };
+}
+
+/** A fresh page signed in as `email` (the demo password unless given), with its CSRF code. */
+export async function signedInPage(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  opts: { password?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ page: Page; csrfToken: string }> {
+  const page = await freshPage(browser, baseURL, { viewport: opts.viewport });
+  const { csrfToken } = await signInThroughApi(page, email, opts.password ?? DEMO_PASSWORD);
+  return { page, csrfToken };
 }
 
 /** Waits until the page shows its h1 with this text (the sign that a page has rendered). */
