@@ -2,12 +2,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * The Nazorg page in the browser: a mediator finds their own open aftercare from the menu, the
@@ -95,9 +94,9 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
   });
 
   test('the mediator finds due aftercare, records it on the case, and it leaves the list', async () => {
-    const overdue = await concludedCase('Samenwerking op Burgerzaken', addDays(today(), -3), true);
-    later = await concludedCase('Roosterconflict bij de buitendienst', addDays(today(), 20), true);
-    unassigned = await concludedCase('Klacht over de werkverdeling', today(), false);
+    const overdue = await concludedCase('Samenwerking op Burgerzaken', addDays(amsterdamToday(), -3), true);
+    later = await concludedCase('Roosterconflict bij de buitendienst', addDays(amsterdamToday(), 20), true);
+    unassigned = await concludedCase('Klacht over de werkverdeling', amsterdamToday(), false);
 
     // The home page counts what is due now (not the check in twenty days).
     await mediator.goto('/');

@@ -1,11 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * What the coordinator does on a case around the mediation itself, in the browser: cancel a
@@ -69,7 +68,7 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
     const parties = (await (await coordinator.request.get(`/api/v1/cases/${c.id}`)).json()).confidential.parties as { id: string }[];
     const planned = await coordinator.request.post(`/api/v1/cases/${c.id}/sessions`, {
       headers: { 'x-csrf-token': coordinatorCsrf },
-      data: { date: today(), start: '23:00', end: '23:45', location: 'Stadhuis Meppel', partyIds: parties.map((p) => p.id) },
+      data: { date: amsterdamToday(), start: '23:00', end: '23:45', location: 'Stadhuis Meppel', partyIds: parties.map((p) => p.id) },
     });
     assert.equal(planned.status(), 201, await planned.text());
 
@@ -175,7 +174,7 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
   });
 
   test('the coordinator sends the satisfaction survey and sends it again to whoever did not answer', async () => {
-    const c = await referCase('Afgeronde mediation op de afdeling Financiën', { status: 'concluded', route: 'formal_mediation', concluded_on: today() });
+    const c = await referCase('Afgeronde mediation op de afdeling Financiën', { status: 'concluded', route: 'formal_mediation', concluded_on: amsterdamToday() });
     await openCase(c);
     const section = coordinator.getByRole('region', { name: 'Uitkomst en nazorg' });
     const panel = section.getByRole('region', { name: 'Tevredenheidsvraag aan de partijen' });

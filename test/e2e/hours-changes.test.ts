@@ -1,12 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * Hours after logging, in the browser: the mediator edits open hours in place (a bad time is named
@@ -31,7 +30,7 @@ describe('changing hours in the browser', { skip }, () => {
   const log = async (minutes: number, note: string) => {
     const res = await mediator.request.post(`/api/v1/cases/${caseId}/hours`, {
       headers: { 'x-csrf-token': mediatorCsrf },
-      data: { date: today(), minutes, activity: 'session', note },
+      data: { date: amsterdamToday(), minutes, activity: 'session', note },
     });
     assert.equal(res.status(), 201, await res.text());
     return ((await res.json()) as { id: string }).id;

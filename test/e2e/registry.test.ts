@@ -1,18 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { addDays } from '../../src/domain/calendar/iso-date.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
 /** Today in Amsterdam plus `days`, as YYYY-MM-DD (what a date input takes). */
-function amsterdamDay(days = 0): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const d = new Date(Date.UTC(get('year'), get('month') - 1, get('day') + days));
-  return d.toISOString().slice(0, 10);
-}
+const amsterdamDay = (days = 0): string => addDays(amsterdamToday(), days);
 
 interface NewMediator {
   name: string;

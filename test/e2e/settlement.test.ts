@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 import { createUser } from '../helpers/factories.js';
@@ -62,7 +62,7 @@ describe('settlement in the browser', { skip }, () => {
     await assignMediator(db, poolId, meppelCase.id, fromStaphorst.id);
     await assignMediator(db, poolId, zwartewaterlandCase.id, fromMeppel.id);
 
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const today = amsterdamToday();
     period = `${today.slice(0, 4)}-K${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
     const log = async (caseId: string, userId: string, supplier: string, user: string, minutes: number) => {
       const profile = await db.selectFrom('mediator_profile').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow();

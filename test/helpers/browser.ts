@@ -6,6 +6,11 @@ import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-accounts.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** Today in Europe/Amsterdam (the pool's day, whatever the machine's zone), as YYYY-MM-DD. */
+export function amsterdamToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
 /**
  * Why browser tests cannot run here, or undefined when they can. Without Chromium the tests are
  * skipped with this reason on a developer machine, but fail in CI (process.env.CI), where a
