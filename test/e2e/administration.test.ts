@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { browserSkipReason, focusedId, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -80,7 +80,7 @@ describe('administration pages in the browser', { skip }, () => {
     await admin.getByLabel('Beheerder', { exact: true }).uncheck();
     await admin.getByRole('button', { name: 'Opslaan' }).click();
     await admin.getByText('U kunt uw eigen beheerdersrol of account niet uitschakelen. Vraag een andere beheerder.').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'user-edit-summary');
+    assert.equal(await focusedId(admin), 'user-edit-summary');
   });
 
   test('the audit log filters by action and shows the details of an event', async () => {

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
-import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, mainNav, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
@@ -55,7 +55,6 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
     return c;
   };
 
-  const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
   const openFromMenu = async (page: Page) => {
     await mainNav(page).getByRole('link', { name: 'Nazorg' }).click();
     await waitForHeading(page, 'Nazorg');

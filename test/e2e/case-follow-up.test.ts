@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, announcer, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -20,8 +20,6 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
   let contact: Page;
   let contactCsrf = '';
   let meppelId = '';
-
-  const announcer = (page: Page) => page.getByTestId('announcer');
 
   /** A case referred by Meppel's contact, with two parties with an e-mail address; then status and route set as the earlier steps would. */
   const referCase = async (title: string, set: { status: string; route?: string; concluded_on?: string }) => {

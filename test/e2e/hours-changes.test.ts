@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, announcer, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
@@ -23,8 +23,6 @@ describe('changing hours in the browser', { skip }, () => {
   let coordinatorCsrf = '';
   let caseId = '';
   let caseNumber = '';
-
-  const announcer = (page: Page) => page.getByTestId('announcer');
 
   /** Logs hours through the API as the mediator; returns the entry id. */
   const log = async (minutes: number, note: string) => {

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { announcer, browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
@@ -54,8 +54,6 @@ describe('hours in the browser', { skip }, () => {
     await server?.close();
   });
 
-  const announcer = (page: Page) => page.getByTestId('announcer');
-
   test('the mediator logs hours with the keyboard only', async () => {
     await scanPage(mediator, '/uren', 'Uren', (p) => p.getByRole('button', { name: 'Uren opslaan' }));
     // The only case is chosen already; today is the date.
@@ -89,8 +87,8 @@ describe('hours in the browser', { skip }, () => {
 
     // Second entry: 45 minutes; the activity stays as it was, Enter in the time field saves.
     // Tab on to the time field (the date field has a stop per part: day, month, year).
-    for (let i = 0; i < 6 && (await mediator.evaluate(() => document.activeElement?.id)) !== 'hours-time'; i++) await mediator.keyboard.press('Tab');
-    assert.equal(await mediator.evaluate(() => document.activeElement?.id), 'hours-time');
+    for (let i = 0; i < 6 && (await focusedId(mediator)) !== 'hours-time'; i++) await mediator.keyboard.press('Tab');
+    assert.equal(await focusedId(mediator), 'hours-time');
     await mediator.keyboard.type('45');
     await mediator.keyboard.press('Enter');
     await announcer(mediator).getByText(`45 min opgeslagen op zaak ${caseNumber}.`).waitFor();

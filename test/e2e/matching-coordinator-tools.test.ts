@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/registry/calendar-date.js';
 import { poolToday } from '../../src/server/modules/registry/registry-support.js';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, freshPage, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, focusedId, freshPage, launchBrowser, mainNav, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -24,8 +24,6 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
   let coordinatorCsrf = '';
   let caseId = '';
   let caseUrl = '';
-
-  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
   before(async () => {
     server = await startE2eServer();
@@ -151,7 +149,7 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
     // The administrator finds the page in the menu too.
     const { page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await admin.goto('/');
-    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Matchinggewichten' }).click();
+    await mainNav(admin).getByRole('link', { name: 'Matchinggewichten' }).click();
     await waitForHeading(admin, 'Matchinggewichten');
     assert.equal(await admin.getByLabel('Eerlijke verdeling', { exact: true }).inputValue(), '25');
   });

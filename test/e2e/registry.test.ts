@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
-import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, mainNav, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -124,7 +124,7 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByLabel('Van aanmelding tot eerste contact').fill('0');
     await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await admin.locator('#settings-norm-first-error').getByText('Vul een geheel getal van 1 tot en met 365 in.').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'settings-summary');
+    assert.equal(await focusedId(admin), 'settings-summary');
     await admin.getByLabel('Van aanmelding tot eerste contact').fill('5');
     await admin.getByLabel('Datum van ondertekening').fill('2013-03-01');
     await admin.locator('#settings-covenant-description').fill('Convenant van Meppel, Steenwijkerland, Westerveld, Staphorst en Zwartewaterland.');
@@ -225,7 +225,7 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByRole('button', { name: 'Opnemen in het register' }).click();
     await admin.locator('#mediator-new-who-group-error').getByText('Maak een keuze.').waitFor();
     await admin.locator('#mediator-new-municipality-error').getByText('Kies een gemeente').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'mediator-new-summary');
+    assert.equal(await focusedId(admin), 'mediator-new-summary');
     await expectNoSeriousA11yViolations(admin, 'new mediator with errors');
 
     for (const m of MEPPEL_POOL) await registerMediator(admin, m);
@@ -300,7 +300,7 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByLabel('Laatste dag').fill(amsterdamDay(20));
     await admin.getByRole('button', { name: 'Afwezigheid toevoegen' }).click();
     await admin.locator('#away-ends-error').getByText('De einddatum ligt vóór de begindatum.').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'away-summary');
+    assert.equal(await focusedId(admin), 'away-summary');
     await expectNoSeriousA11yViolations(admin, 'mediator page with a refused period');
     await admin.getByLabel('Laatste dag').fill(amsterdamDay(50));
     await admin.getByRole('button', { name: 'Afwezigheid toevoegen' }).click();
@@ -358,7 +358,7 @@ describe('the registry in the browser', { skip }, () => {
   test('the mediator keeps their own availability, languages and declared relationships', async () => {
     const { page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example');
     await mediator.goto('/');
-    await mediator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn beschikbaarheid' }).click();
+    await mainNav(mediator).getByRole('link', { name: 'Mijn beschikbaarheid' }).click();
     await waitForHeading(mediator, 'Mijn beschikbaarheid');
     await mediator.getByRole('heading', { name: 'Talen en capaciteit' }).waitFor();
     await mediator.getByRole('table', { name: 'Relaties die deze mediator heeft gemeld' }).waitFor();

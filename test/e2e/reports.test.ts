@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readCsv } from '../../src/domain/registry/csv.js';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
 import { seedDemoYear } from '../../src/server/modules/reports/seed-demo-year.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -257,7 +257,7 @@ describe('reports in the browser', { skip }, () => {
     await phone.goto('/rapportages');
     await waitForHeading(phone, 'Rapportages');
     await phone.getByLabel('Van', { exact: true }).focus();
-    assert.equal(await phone.evaluate(() => document.activeElement?.id), 'report-from');
+    assert.equal(await focusedId(phone), 'report-from');
     await phone.keyboard.press('Enter');
     await phone.locator('.mp-report-section').first().waitFor();
     await phone.context().close();

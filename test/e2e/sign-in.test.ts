@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, freshPage, launchBrowser, signedInPage } from '../helpers/browser.js';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, focusedId, freshPage, launchBrowser, mainNav, signedInPage } from '../helpers/browser.js';
 import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -18,8 +18,6 @@ describe('signing in and out in the browser', { skip }, () => {
     await browser?.close();
     await server?.close();
   });
-
-  const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
   test('the login form with the demo credentials opens the app shell', async () => {
     const page = await freshPage(browser, server.baseUrl);
@@ -60,8 +58,7 @@ describe('signing in and out in the browser', { skip }, () => {
     const summary = page.getByRole('heading', { name: 'Inloggen is niet gelukt' });
     await summary.waitFor();
     await page.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
-    const focusedId = await page.evaluate(() => document.activeElement?.id);
-    assert.equal(focusedId, 'login-summary');
+    assert.equal(await focusedId(page), 'login-summary');
     await page.context().close();
   });
 
@@ -74,7 +71,7 @@ describe('signing in and out in the browser', { skip }, () => {
     assert.equal(await email.getAttribute('aria-invalid'), 'true');
     assert.match((await email.getAttribute('aria-describedby')) ?? '', /login-email-error/);
     await page.locator('#login-summary').getByRole('link').first().click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-email');
+    assert.equal(await focusedId(page), 'login-email');
     await page.context().close();
   });
 
@@ -167,7 +164,7 @@ describe('signing in and out in the browser', { skip }, () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhoud');
+    assert.equal(await focusedId(page), 'inhoud');
 
     await mainNav(page).getByRole('link', { name: 'Auditlog' }).focus();
     await page.keyboard.press('Enter');

@@ -69,6 +69,21 @@ export async function signedInPage(
   return { page, csrfToken };
 }
 
+/** The id of the element that has the focus ('' when none has one). */
+export async function focusedId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+/** The app's live region, where it announces what just happened (saved, deleted, …). */
+export function announcer(page: Page): Locator {
+  return page.getByTestId('announcer');
+}
+
+/** The app's main menu. */
+export function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' });
+}
+
 /** Waits until the page shows its h1 with this text (the sign that a page has rendered). */
 export async function waitForHeading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
