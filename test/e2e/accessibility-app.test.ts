@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -19,8 +19,7 @@ describe('accessibility of the signed-in pages (axe-core)', { skip }, () => {
     server = await startE2eServer();
     browser = await launchBrowser();
     // An invitation, so the invitations page has a row.
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page, csrfToken } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     const res = await page.request.post('/api/v1/invitations', {
       headers: { 'x-csrf-token': csrfToken },
       data: { email: 'nieuw@gemeente.example', name: 'Noor Nieuw', roles: ['mediator'], municipalityId: null },
@@ -36,8 +35,7 @@ describe('accessibility of the signed-in pages (axe-core)', { skip }, () => {
   const scan = scanPage;
 
   test('signed-in pages of an administrator: home, profile, users, user, invitations, audit log, outbox, 404', async () => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await scan(page, '/', 'Welkom, Anouk de Boer');
 
     await scan(page, '/profiel', 'Profiel', (p) => p.getByText('Nog geen API-tokens.'));
@@ -69,16 +67,14 @@ describe('accessibility of the signed-in pages (axe-core)', { skip }, () => {
   });
 
   test('a refused page, the English app and the phone width', async () => {
-    const coordinator = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');
     await scan(coordinator, '/beheer/audit', 'Geen toegang');
     await coordinator.getByRole('button', { name: 'English' }).click();
     await waitForHeading(coordinator, 'No access');
     await scan(coordinator, '/profiel', 'Profile', (p) => p.getByText('No API tokens yet.'));
     await coordinator.context().close();
 
-    const phone = await (await newContext(browser, server.baseUrl, { viewport: { width: 375, height: 740 } })).newPage();
-    await signInThroughApi(phone, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page: phone } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example', { viewport: { width: 375, height: 740 } });
     await scan(phone, '/', 'Welkom, Anouk de Boer');
     await scan(phone, '/beheer/gebruikers', 'Gebruikers', (p) => p.getByRole('table', { name: '6 gebruikers' }));
     await phone.context().close();

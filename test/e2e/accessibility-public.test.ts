@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, freshPage, launchBrowser, scanPage, signedInPage } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -19,8 +19,7 @@ describe('accessibility of the public pages (axe-core)', { skip }, () => {
     server = await startE2eServer();
     browser = await launchBrowser();
     // An open invitation, so the invitation page shows its form.
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page, csrfToken } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     const res = await page.request.post('/api/v1/invitations', {
       headers: { 'x-csrf-token': csrfToken },
       data: { email: 'nieuw@gemeente.example', name: 'Noor Nieuw', roles: ['mediator'], municipalityId: null },
@@ -37,7 +36,7 @@ describe('accessibility of the public pages (axe-core)', { skip }, () => {
   const scan = scanPage;
 
   test('login, invitation, forgot and reset password, 404', async () => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
+    const page = await freshPage(browser, server.baseUrl);
     await scan(page, '/inloggen', 'Inloggen');
 
     await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -64,7 +63,7 @@ describe('accessibility of the public pages (axe-core)', { skip }, () => {
 
 
   test('the login page at phone width', async () => {
-    const phone = await (await newContext(browser, server.baseUrl, { viewport: { width: 375, height: 740 } })).newPage();
+    const phone = await freshPage(browser, server.baseUrl, { viewport: { width: 375, height: 740 } });
     await scan(phone, '/inloggen', 'Inloggen');
     await phone.context().close();
   });

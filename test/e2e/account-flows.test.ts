@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, freshPage, launchBrowser, mainNav, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -19,8 +19,6 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     await server?.close();
   });
 
-  const freshPage = async (): Promise<Page> => (await newContext(browser, server.baseUrl)).newPage();
-
   /** The path of the newest link mailed to this address (the mail outbox holds it). */
   const linkFromMail = async (to: string, kind: string): Promise<string> => {
     const mail = await server.handle.db
@@ -36,8 +34,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
   };
 
   test('an administrator invites someone, who opens the link, chooses a password and is signed in', async () => {
-    const admin = await freshPage();
-    await signInThroughApi(admin, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await admin.goto('/beheer/gebruikers');
     await admin.getByRole('link', { name: 'Iemand uitnodigen' }).click();
     await waitForHeading(admin, 'Uitnodigingen');
@@ -59,7 +56,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     await row.getByText('Open').waitFor();
     await admin.context().close();
 
-    const invitee = await freshPage();
+    const invitee = await freshPage(browser, server.baseUrl);
     await invitee.goto(shown);
     await waitForHeading(invitee, 'Uitnodiging accepteren');
     await invitee.getByText('U bent uitgenodigd voor Mediatorpool Meppel en omstreken.').waitFor();
@@ -74,10 +71,10 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     await invitee.getByRole('button', { name: 'Account activeren' }).click();
     await waitForHeading(invitee, 'Welkom, Sanne Visser');
     await invitee.getByText('Mediator', { exact: true }).waitFor();
-    assert.equal(await invitee.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).count(), 0);
+    assert.equal(await mainNav(invitee).getByRole('link', { name: 'Gebruikers' }).count(), 0);
 
     // The link works once.
-    const again = await freshPage();
+    const again = await freshPage(browser, server.baseUrl);
     await again.goto(shown);
     await again.getByText('Deze uitnodiging werkt niet meer').waitFor();
     await invitee.context().close();
@@ -85,7 +82,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
   });
 
   test('forgot password: the same confirmation for any address, and the mailed link sets a new password', async () => {
-    const unknown = await freshPage();
+    const unknown = await freshPage(browser, server.baseUrl);
     await unknown.goto('/inloggen');
     await unknown.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     await waitForHeading(unknown, 'Wachtwoord vergeten');
@@ -95,7 +92,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     const unknownText = await unknown.getByRole('main').innerText();
     await unknown.context().close();
 
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/wachtwoord-vergeten');
     await page.getByLabel('E-mailadres').fill('contact.staphorst@mediatorpool.example');
     await page.getByRole('button', { name: 'Link versturen' }).click();
@@ -121,7 +118,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await waitForHeading(page, 'Welkom, Gert Mulder');
 
-    const reused = await freshPage();
+    const reused = await freshPage(browser, server.baseUrl);
     await reused.goto(link);
     await reused.getByLabel('Nieuw wachtwoord', { exact: true }).fill('nog een ander lang wachtwoord');
     await reused.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
@@ -132,8 +129,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
   });
 
   test('profile: change the name, refuse a wrong current password, create and revoke an API token', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'mediator@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example');
     await page.goto('/profiel');
     await waitForHeading(page, 'Profiel');
     await page.getByText('mediator@mediatorpool.example').waitFor();

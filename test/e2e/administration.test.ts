@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, focusedId, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -14,8 +14,7 @@ describe('administration pages in the browser', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    admin = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(admin, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    ({ page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example'));
   });
   after(async () => {
     await browser?.close();
@@ -45,8 +44,7 @@ describe('administration pages in the browser', { skip }, () => {
   });
 
   test('deactivating a user asks for confirmation first and then ends their access', async () => {
-    const coordinator = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');
 
     await admin.goto('/beheer/gebruikers');
     await admin.getByRole('link', { name: /Hans Koster/ }).click();
@@ -82,7 +80,7 @@ describe('administration pages in the browser', { skip }, () => {
     await admin.getByLabel('Beheerder', { exact: true }).uncheck();
     await admin.getByRole('button', { name: 'Opslaan' }).click();
     await admin.getByText('U kunt uw eigen beheerdersrol of account niet uitschakelen. Vraag een andere beheerder.').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'user-edit-summary');
+    assert.equal(await focusedId(admin), 'user-edit-summary');
   });
 
   test('the audit log filters by action and shows the details of an event', async () => {

@@ -2,12 +2,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, mainNav, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * The Nazorg page in the browser: a mediator finds their own open aftercare from the menu, the
@@ -26,12 +25,6 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
   /** Left open by the mediator's test: due in twenty days (the mediator's) and due today (no mediator). */
   let later = { id: '', number: '' };
   let unassigned = { id: '', number: '' };
-
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
 
   /**
    * A case referred by Meppel's contact and concluded with an outcome, as the earlier steps would
@@ -62,7 +55,6 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
     return c;
   };
 
-  const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
   const openFromMenu = async (page: Page) => {
     await mainNav(page).getByRole('link', { name: 'Nazorg' }).click();
     await waitForHeading(page, 'Nazorg');
@@ -74,9 +66,9 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
-    ({ page: coordinator } = await signedIn('coordinator@mediatorpool.example'));
-    ({ page: contact, csrfToken: contactCsrf } = await signedIn('contact.meppel@mediatorpool.example'));
+    ({ page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
+    ({ page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    ({ page: contact, csrfToken: contactCsrf } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example'));
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     meppelId = members.find((m) => m.name === 'Meppel')!.id;
   });
@@ -101,9 +93,9 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
   });
 
   test('the mediator finds due aftercare, records it on the case, and it leaves the list', async () => {
-    const overdue = await concludedCase('Samenwerking op Burgerzaken', addDays(today(), -3), true);
-    later = await concludedCase('Roosterconflict bij de buitendienst', addDays(today(), 20), true);
-    unassigned = await concludedCase('Klacht over de werkverdeling', today(), false);
+    const overdue = await concludedCase('Samenwerking op Burgerzaken', addDays(amsterdamToday(), -3), true);
+    later = await concludedCase('Roosterconflict bij de buitendienst', addDays(amsterdamToday(), 20), true);
+    unassigned = await concludedCase('Klacht over de werkverdeling', amsterdamToday(), false);
 
     // The home page counts what is due now (not the check in twenty days).
     await mediator.goto('/');

@@ -1,11 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { amsterdamToday, announcer, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * What the coordinator does on a case around the mediation itself, in the browser: cancel a
@@ -21,8 +20,6 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
   let contact: Page;
   let contactCsrf = '';
   let meppelId = '';
-
-  const announcer = (page: Page) => page.getByTestId('announcer');
 
   /** A case referred by Meppel's contact, with two parties with an e-mail address; then status and route set as the earlier steps would. */
   const referCase = async (title: string, set: { status: string; route?: string; concluded_on?: string }) => {
@@ -54,13 +51,8 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    const signedIn = async (email: string) => {
-      const page = await (await newContext(browser, server.baseUrl)).newPage();
-      const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-      return { page, csrfToken };
-    };
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
-    ({ page: contact, csrfToken: contactCsrf } = await signedIn('contact.meppel@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    ({ page: contact, csrfToken: contactCsrf } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example'));
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     meppelId = members.find((m) => m.name === 'Meppel')!.id;
   });
@@ -74,7 +66,7 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
     const parties = (await (await coordinator.request.get(`/api/v1/cases/${c.id}`)).json()).confidential.parties as { id: string }[];
     const planned = await coordinator.request.post(`/api/v1/cases/${c.id}/sessions`, {
       headers: { 'x-csrf-token': coordinatorCsrf },
-      data: { date: today(), start: '23:00', end: '23:45', location: 'Stadhuis Meppel', partyIds: parties.map((p) => p.id) },
+      data: { date: amsterdamToday(), start: '23:00', end: '23:45', location: 'Stadhuis Meppel', partyIds: parties.map((p) => p.id) },
     });
     assert.equal(planned.status(), 201, await planned.text());
 
@@ -180,7 +172,7 @@ describe('sessions, external costs and the survey on a case', { skip }, () => {
   });
 
   test('the coordinator sends the satisfaction survey and sends it again to whoever did not answer', async () => {
-    const c = await referCase('Afgeronde mediation op de afdeling Financiën', { status: 'concluded', route: 'formal_mediation', concluded_on: today() });
+    const c = await referCase('Afgeronde mediation op de afdeling Financiën', { status: 'concluded', route: 'formal_mediation', concluded_on: amsterdamToday() });
     await openCase(c);
     const section = coordinator.getByRole('region', { name: 'Uitkomst en nazorg' });
     const panel = section.getByRole('region', { name: 'Tevredenheidsvraag aan de partijen' });

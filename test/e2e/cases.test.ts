@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -25,18 +25,12 @@ describe('cases in the browser', { skip }, () => {
   let caseUrl = '';
   let caseNumber = '';
 
-  const signedIn = async (email: string, viewport?: { width: number; height: number }) => {
-    const page = await (await newContext(browser, server.baseUrl, viewport ? { viewport } : {})).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
-
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    ({ page: meppel, csrfToken: meppelCsrf } = await signedIn('contact.meppel@mediatorpool.example'));
-    ({ page: staphorst } = await signedIn('contact.staphorst@mediatorpool.example'));
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
+    ({ page: meppel, csrfToken: meppelCsrf } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example'));
+    ({ page: staphorst } = await signedInPage(browser, server.baseUrl, 'contact.staphorst@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
   });
   after(async () => {
     await browser?.close();
@@ -386,7 +380,7 @@ describe('cases in the browser', { skip }, () => {
   });
 
   test('in English and at phone width the case pages stay accessible', async () => {
-    const { page: phone } = await signedIn('coordinator@mediatorpool.example', { width: 375, height: 740 });
+    const { page: phone } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example', { viewport: { width: 375, height: 740 } });
     await scanPage(phone, '/zaken/aanmelden', 'Zaak aanmelden', (p) => p.getByLabel('Gemeente die aanmeldt'));
     await scanPage(phone, caseUrl, new RegExp(`^${caseNumber}:`), (p) => p.getByRole('heading', { name: 'Tijdlijn' }));
     await phone.getByRole('button', { name: 'English' }).click();

@@ -1,12 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, announcer, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 /**
  * Hours after logging, in the browser: the mediator edits open hours in place (a bad time is named
@@ -25,18 +24,11 @@ describe('changing hours in the browser', { skip }, () => {
   let caseId = '';
   let caseNumber = '';
 
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
-  const announcer = (page: Page) => page.getByTestId('announcer');
-
   /** Logs hours through the API as the mediator; returns the entry id. */
   const log = async (minutes: number, note: string) => {
     const res = await mediator.request.post(`/api/v1/cases/${caseId}/hours`, {
       headers: { 'x-csrf-token': mediatorCsrf },
-      data: { date: today(), minutes, activity: 'session', note },
+      data: { date: amsterdamToday(), minutes, activity: 'session', note },
     });
     assert.equal(res.status(), 201, await res.text());
     return ((await res.json()) as { id: string }).id;
@@ -53,9 +45,9 @@ describe('changing hours in the browser', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    ({ page: mediator, csrfToken: mediatorCsrf } = await signedIn('mediator@mediatorpool.example'));
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
-    const { page: contact, csrfToken } = await signedIn('contact.meppel@mediatorpool.example');
+    ({ page: mediator, csrfToken: mediatorCsrf } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    const { page: contact, csrfToken } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     const res = await contact.request.post('/api/v1/cases', {
       headers: { 'x-csrf-token': csrfToken },

@@ -1,9 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { announcer, browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -22,18 +22,12 @@ describe('hours in the browser', { skip }, () => {
   let caseId = '';
   let coordinatorCsrf = '';
 
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
-
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
-    const { page: contact, csrfToken } = await signedIn('contact.meppel@mediatorpool.example');
+    ({ page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    const { page: contact, csrfToken } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     const meppelId = members.find((m) => m.name === 'Meppel')!.id;
     const res = await contact.request.post('/api/v1/cases', {
@@ -59,8 +53,6 @@ describe('hours in the browser', { skip }, () => {
     await browser?.close();
     await server?.close();
   });
-
-  const announcer = (page: Page) => page.getByTestId('announcer');
 
   test('the mediator logs hours with the keyboard only', async () => {
     await scanPage(mediator, '/uren', 'Uren', (p) => p.getByRole('button', { name: 'Uren opslaan' }));
@@ -95,8 +87,8 @@ describe('hours in the browser', { skip }, () => {
 
     // Second entry: 45 minutes; the activity stays as it was, Enter in the time field saves.
     // Tab on to the time field (the date field has a stop per part: day, month, year).
-    for (let i = 0; i < 6 && (await mediator.evaluate(() => document.activeElement?.id)) !== 'hours-time'; i++) await mediator.keyboard.press('Tab');
-    assert.equal(await mediator.evaluate(() => document.activeElement?.id), 'hours-time');
+    for (let i = 0; i < 6 && (await focusedId(mediator)) !== 'hours-time'; i++) await mediator.keyboard.press('Tab');
+    assert.equal(await focusedId(mediator), 'hours-time');
     await mediator.keyboard.type('45');
     await mediator.keyboard.press('Enter');
     await announcer(mediator).getByText(`45 min opgeslagen op zaak ${caseNumber}.`).waitFor();

@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/registry/calendar-date.js';
 import { poolToday } from '../../src/server/modules/registry/registry-support.js';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, focusedId, freshPage, launchBrowser, mainNav, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 const PARTY_EMAIL = 'werknemer.extern@example.org';
@@ -25,14 +25,6 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
   let caseId = '';
   let caseUrl = '';
 
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
-
-  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
   before(async () => {
     server = await startE2eServer();
     const db = server.handle.db;
@@ -44,10 +36,10 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
     await db.updateTable('mediator_unavailability').set({ starts_on: addDays(poolToday(), 45), ends_on: addDays(poolToday(), 60) }).where('mediator_id', '=', profile.id).execute();
 
     browser = await launchBrowser();
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
 
     // A Meppel employment case referred by Meppel's contact and triaged to formal mediation.
-    const meppel = await signedIn('contact.meppel@mediatorpool.example');
+    const meppel = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     const members = (await (await meppel.page.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
     const meppelId = members.find((m) => m.name === 'Meppel')!.id;
     const referral = await meppel.page.request.post('/api/v1/cases', {
@@ -155,9 +147,9 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
     assert.equal((await (await coordinator.request.get('/api/v1/matching/settings')).json()).weightsAreDefault, true);
 
     // The administrator finds the page in the menu too.
-    const { page: admin } = await signedIn('beheerder@mediatorpool.example');
+    const { page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await admin.goto('/');
-    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Matchinggewichten' }).click();
+    await mainNav(admin).getByRole('link', { name: 'Matchinggewichten' }).click();
     await waitForHeading(admin, 'Matchinggewichten');
     assert.equal(await admin.getByLabel('Eerlijke verdeling', { exact: true }).inputValue(), '25');
   });
@@ -289,7 +281,7 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
       .orderBy('created_at', 'desc')
       .executeTakeFirstOrThrow();
     const token = /\/instemming\/([A-Za-z0-9_-]+)/.exec(consentMail.body_text)![1]!;
-    const party = await (await newContext(browser, server.baseUrl)).newPage();
+    const party = await freshPage(browser, server.baseUrl);
     assert.equal((await party.request.post(`/api/v1/consents/${token}`, { data: { decision: 'accept' } })).status(), 204);
     await coordinator.reload();
     const consentForm = coordinator.locator('#consent-form');

@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/registry/calendar-date.js';
 import { poolToday } from '../../src/server/modules/registry/registry-support.js';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, freshPage, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 const PARTY_EMAIL = 'medewerker.a@example.org';
@@ -28,12 +28,6 @@ describe('matching in the browser', { skip }, () => {
   let second = '';
   let coordinatorCsrf = '';
   let meppel: { page: Page; csrfToken: string };
-
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
 
   /** A Meppel employment case in `matching`, through the API as the demo accounts would. */
   const caseInMatching = async (title: string, partyEmail: string): Promise<string> => {
@@ -78,10 +72,10 @@ describe('matching in the browser', { skip }, () => {
     await db.updateTable('mediator_unavailability').set({ starts_on: addDays(poolToday(), 45), ends_on: addDays(poolToday(), 60) }).where('mediator_id', '=', profile.id).execute();
 
     browser = await launchBrowser();
-    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedIn('coordinator@mediatorpool.example'));
-    ({ page: mediator } = await signedIn('mediator@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    ({ page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
 
-    meppel = await signedIn('contact.meppel@mediatorpool.example');
+    meppel = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     caseId = await caseInMatching('Conflict op de afdeling Burgerzaken', PARTY_EMAIL);
     caseUrl = `/zaken/${caseId}`;
   });
@@ -177,7 +171,7 @@ describe('matching in the browser', { skip }, () => {
       .executeTakeFirstOrThrow();
     const token = /\/instemming\/([A-Za-z0-9_-]+)/.exec(mail.body_text)![1]!;
 
-    const party = await (await newContext(browser, server.baseUrl, { viewport: { width: 375, height: 740 } })).newPage();
+    const party = await freshPage(browser, server.baseUrl, { viewport: { width: 375, height: 740 } });
     await party.goto(`/instemming/${token}`);
     await waitForHeading(party, 'Instemming met de voorgestelde mediator');
     await party.getByText('Ingrid Bakker').waitFor();
@@ -197,7 +191,7 @@ describe('matching in the browser', { skip }, () => {
     await party.goto(`/instemming/${token.slice(0, -2)}xx`);
     await waitForHeading(party, /Deze link (werkt niet|is al gebruikt)/);
 
-    const wide = await (await newContext(browser, server.baseUrl)).newPage();
+    const wide = await freshPage(browser, server.baseUrl);
     await wide.goto(`/instemming/${'a'.repeat(43)}`);
     await waitForHeading(wide, 'Deze link werkt niet');
     await expectNoSeriousA11yViolations(wide, 'unknown consent link');
@@ -258,7 +252,7 @@ describe('matching in the browser', { skip }, () => {
       .select('u.email')
       .where('m.id', '=', lead.mediatorId)
       .executeTakeFirstOrThrow();
-    const { page: proposed, csrfToken } = await signedIn(account.email);
+    const { page: proposed, csrfToken } = await signedInPage(browser, server.baseUrl, account.email);
     const accepted = await proposed.request.post(`/api/v1/proposals/${proposal.id}/accept`, {
       headers: { 'x-csrf-token': csrfToken },
       data: { noInterestInOutcome: true, noEarlierAdviceToAParty: true, relationshipsDisclosure: null },
@@ -267,7 +261,7 @@ describe('matching in the browser', { skip }, () => {
     const mail = await db.selectFrom('mail_outbox').select('body_text').where('to_address', '=', SECOND_EMAIL).where('kind', '=', 'matching.consent-request').executeTakeFirstOrThrow();
     const token = /\/instemming\/([A-Za-z0-9_-]+)/.exec(mail.body_text)![1]!;
 
-    const party = await (await newContext(browser, server.baseUrl)).newPage();
+    const party = await freshPage(browser, server.baseUrl);
     await party.goto(`/instemming/${token}`);
     await waitForHeading(party, 'Instemming met de voorgestelde mediator');
     await party.getByLabel('Ik wil een andere mediator').check();

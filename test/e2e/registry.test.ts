@@ -1,18 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { addDays } from '../../src/domain/calendar/iso-date.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, mainNav, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
 /** Today in Amsterdam plus `days`, as YYYY-MM-DD (what a date input takes). */
-function amsterdamDay(days = 0): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const d = new Date(Date.UTC(get('year'), get('month') - 1, get('day') + days));
-  return d.toISOString().slice(0, 10);
-}
+const amsterdamDay = (days = 0): string => addDays(amsterdamToday(), days);
 
 interface NewMediator {
   name: string;
@@ -111,8 +107,7 @@ describe('the registry in the browser', { skip }, () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    admin = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(admin, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    ({ page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example'));
   });
   after(async () => {
     await browser?.close();
@@ -129,7 +124,7 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByLabel('Van aanmelding tot eerste contact').fill('0');
     await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await admin.locator('#settings-norm-first-error').getByText('Vul een geheel getal van 1 tot en met 365 in.').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'settings-summary');
+    assert.equal(await focusedId(admin), 'settings-summary');
     await admin.getByLabel('Van aanmelding tot eerste contact').fill('5');
     await admin.getByLabel('Datum van ondertekening').fill('2013-03-01');
     await admin.locator('#settings-covenant-description').fill('Convenant van Meppel, Steenwijkerland, Westerveld, Staphorst en Zwartewaterland.');
@@ -211,13 +206,11 @@ describe('the registry in the browser', { skip }, () => {
     await expectNoSeriousA11yViolations(admin, 'pool settings with the exempt routes changed');
 
     // The coordinator reads the choice; finance, who may not read this policy, does not see it.
-    const coordinator = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');
     await scanPage(coordinator, '/register/instellingen', 'Instellingen van de pool', (p) => p.getByText('Starten zonder getekende mediationovereenkomst'));
     assert.equal(await coordinator.getByRole('definition').filter({ hasText: 'Conflictcoaching' }).count(), 1);
     await coordinator.context().close();
-    const finance = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(finance, 'financien@mediatorpool.example', DEMO_PASSWORD);
+    const { page: finance } = await signedInPage(browser, server.baseUrl, 'financien@mediatorpool.example');
     await scanPage(finance, '/register/instellingen', 'Instellingen van de pool', (p) => p.getByRole('table', { name: 'Uurtarieven' }));
     assert.equal(await finance.getByText('Starten zonder getekende mediationovereenkomst').count(), 0);
     await finance.context().close();
@@ -232,7 +225,7 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByRole('button', { name: 'Opnemen in het register' }).click();
     await admin.locator('#mediator-new-who-group-error').getByText('Maak een keuze.').waitFor();
     await admin.locator('#mediator-new-municipality-error').getByText('Kies een gemeente').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'mediator-new-summary');
+    assert.equal(await focusedId(admin), 'mediator-new-summary');
     await expectNoSeriousA11yViolations(admin, 'new mediator with errors');
 
     for (const m of MEPPEL_POOL) await registerMediator(admin, m);
@@ -307,7 +300,7 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByLabel('Laatste dag').fill(amsterdamDay(20));
     await admin.getByRole('button', { name: 'Afwezigheid toevoegen' }).click();
     await admin.locator('#away-ends-error').getByText('De einddatum ligt vóór de begindatum.').waitFor();
-    assert.equal(await admin.evaluate(() => document.activeElement?.id), 'away-summary');
+    assert.equal(await focusedId(admin), 'away-summary');
     await expectNoSeriousA11yViolations(admin, 'mediator page with a refused period');
     await admin.getByLabel('Laatste dag').fill(amsterdamDay(50));
     await admin.getByRole('button', { name: 'Afwezigheid toevoegen' }).click();
@@ -363,10 +356,9 @@ describe('the registry in the browser', { skip }, () => {
   });
 
   test('the mediator keeps their own availability, languages and declared relationships', async () => {
-    const mediator = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(mediator, 'mediator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example');
     await mediator.goto('/');
-    await mediator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn beschikbaarheid' }).click();
+    await mainNav(mediator).getByRole('link', { name: 'Mijn beschikbaarheid' }).click();
     await waitForHeading(mediator, 'Mijn beschikbaarheid');
     await mediator.getByRole('heading', { name: 'Talen en capaciteit' }).waitFor();
     await mediator.getByRole('table', { name: 'Relaties die deze mediator heeft gemeld' }).waitFor();
@@ -403,8 +395,7 @@ describe('the registry in the browser', { skip }, () => {
   });
 
   test('a contact sees names and municipalities of mediators, but no contact details of other municipalities', async () => {
-    const contact = await (await newContext(browser, server.baseUrl)).newPage();
-    await signInThroughApi(contact, 'contact.meppel@mediatorpool.example', DEMO_PASSWORD);
+    const { page: contact } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     await scanPage(contact, '/register/mediators', 'Mediators', (p) => p.getByRole('table', { name: '6 mediators' }));
     const table = contact.getByRole('table', { name: '6 mediators' });
     // Meppel's own mediators with their address; the others without.
@@ -532,8 +523,7 @@ describe('the registry in the browser', { skip }, () => {
   });
 
   test('the registry pages in English and at phone width', async () => {
-    const phone = await (await newContext(browser, server.baseUrl, { viewport: { width: 375, height: 740 } })).newPage();
-    await signInThroughApi(phone, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: phone } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example', { viewport: { width: 375, height: 740 } });
     await scanPage(phone, '/register/gezondheid', 'Gezondheid van de pool', (p) => p.getByRole('table', { name: 'Slapende mediators met hun laatste activiteit' }));
     // Wide tables scroll inside their own area; the page itself never scrolls sideways.
     assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);

@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { readCsv } from '../../src/domain/registry/csv.js';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
 import { seedDemoYear } from '../../src/server/modules/reports/seed-demo-year.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, signInThroughApi, waitForHeading } from '../helpers/browser.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
@@ -26,21 +26,15 @@ describe('reports in the browser', { skip }, () => {
   let finance: Page;
   let members: { id: string; name: string }[] = [];
 
-  const signedIn = async (email: string, viewport?: { width: number; height: number }) => {
-    const page = await (await newContext(browser, server.baseUrl, viewport ? { viewport } : {})).newPage();
-    await signInThroughApi(page, email, DEMO_PASSWORD);
-    return page;
-  };
-
   before(async () => {
     server = await startE2eServer();
     const pool = await server.handle.db.selectFrom('pool').select('id').executeTakeFirstOrThrow();
     await seedDemoRegistry(server.handle.db, pool.id);
     await seedDemoYear(server.handle.db, pool.id);
     browser = await launchBrowser();
-    coordinator = await signedIn('coordinator@mediatorpool.example');
-    contact = await signedIn('contact.meppel@mediatorpool.example');
-    finance = await signedIn('financien@mediatorpool.example');
+    ({ page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    ({ page: contact } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example'));
+    ({ page: finance } = await signedInPage(browser, server.baseUrl, 'financien@mediatorpool.example'));
     members = (await (await coordinator.request.get('/api/v1/member-municipalities')).json()).items;
   });
   after(async () => {
@@ -251,7 +245,7 @@ describe('reports in the browser', { skip }, () => {
   });
 
   test('the report page at phone width, by keyboard', async () => {
-    const phone = await signedIn('coordinator@mediatorpool.example', { width: 375, height: 800 });
+    const { page: phone } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example', { viewport: { width: 375, height: 800 } });
     await openReports(phone);
     const width = await phone.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `no sideways scrolling of the page (${width}px)`);
@@ -263,7 +257,7 @@ describe('reports in the browser', { skip }, () => {
     await phone.goto('/rapportages');
     await waitForHeading(phone, 'Rapportages');
     await phone.getByLabel('Van', { exact: true }).focus();
-    assert.equal(await phone.evaluate(() => document.activeElement?.id), 'report-from');
+    assert.equal(await focusedId(phone), 'report-from');
     await phone.keyboard.press('Enter');
     await phone.locator('.mp-report-section').first().waitFor();
     await phone.context().close();

@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, scanPage, signInThroughApi, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
+import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 import { createUser } from '../helpers/factories.js';
 
 const skip = browserSkipReason();
@@ -26,12 +26,6 @@ describe('settlement in the browser', { skip }, () => {
   let contact: Page;
   let period = '';
 
-  const signedIn = async (email: string) => {
-    const page = await (await newContext(browser, server.baseUrl)).newPage();
-    const { csrfToken } = await signInThroughApi(page, email, DEMO_PASSWORD);
-    return { page, csrfToken };
-  };
-
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
@@ -44,8 +38,8 @@ describe('settlement in the browser', { skip }, () => {
     const id = (name: string) => municipalities.find((m) => m.name === name)!.id;
 
     let csrf: string;
-    ({ page: coordinator, csrfToken: csrf } = await signedIn('coordinator@mediatorpool.example'));
-    ({ page: contact } = await signedIn('contact.staphorst@mediatorpool.example'));
+    ({ page: coordinator, csrfToken: csrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
+    ({ page: contact } = await signedInPage(browser, server.baseUrl, 'contact.staphorst@mediatorpool.example'));
     const refer = async (municipality: string) => {
       const res = await coordinator.request.post('/api/v1/cases', {
         headers: { 'x-csrf-token': csrf },
@@ -68,7 +62,7 @@ describe('settlement in the browser', { skip }, () => {
     await assignMediator(db, poolId, meppelCase.id, fromStaphorst.id);
     await assignMediator(db, poolId, zwartewaterlandCase.id, fromMeppel.id);
 
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const today = amsterdamToday();
     period = `${today.slice(0, 4)}-K${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
     const log = async (caseId: string, userId: string, supplier: string, user: string, minutes: number) => {
       const profile = await db.selectFrom('mediator_profile').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow();

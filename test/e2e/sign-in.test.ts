@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchBrowser, newContext, signInThroughApi } from '../helpers/browser.js';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, focusedId, freshPage, launchBrowser, mainNav, signedInPage } from '../helpers/browser.js';
 import { DEMO_PASSWORD, startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -19,11 +19,8 @@ describe('signing in and out in the browser', { skip }, () => {
     await server?.close();
   });
 
-  const freshPage = async (): Promise<Page> => (await newContext(browser, server.baseUrl)).newPage();
-  const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
-
   test('the login form with the demo credentials opens the app shell', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     const cspViolations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
@@ -53,7 +50,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('a wrong password shows the server message in a focused summary', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill('coordinator@mediatorpool.example');
     await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-goede-wachtwoord');
@@ -61,13 +58,12 @@ describe('signing in and out in the browser', { skip }, () => {
     const summary = page.getByRole('heading', { name: 'Inloggen is niet gelukt' });
     await summary.waitFor();
     await page.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
-    const focusedId = await page.evaluate(() => document.activeElement?.id);
-    assert.equal(focusedId, 'login-summary');
+    assert.equal(await focusedId(page), 'login-summary');
     await page.context().close();
   });
 
   test('empty fields get a message next to each field, linked from the summary', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/inloggen');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen is niet gelukt' }).waitFor();
@@ -75,21 +71,19 @@ describe('signing in and out in the browser', { skip }, () => {
     assert.equal(await email.getAttribute('aria-invalid'), 'true');
     assert.match((await email.getAttribute('aria-describedby')) ?? '', /login-email-error/);
     await page.locator('#login-summary').getByRole('link').first().click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-email');
+    assert.equal(await focusedId(page), 'login-email');
     await page.context().close();
   });
 
   test('the menu depends on the roles: the administrator sees Gebruikers, the coordinator does not', async () => {
-    const admin = await freshPage();
-    await signInThroughApi(admin, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await admin.goto('/');
     for (const name of ['Home', 'Gebruikers', 'Auditlog', 'Uitgaande e-mail', 'Profiel']) {
       await mainNav(admin).getByRole('link', { name, exact: true }).waitFor();
     }
     await admin.context().close();
 
-    const coordinator = await freshPage();
-    await signInThroughApi(coordinator, 'coordinator@mediatorpool.example', DEMO_PASSWORD);
+    const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');
     await coordinator.goto('/');
     await coordinator.getByRole('heading', { level: 1, name: 'Welkom, Hans Koster' }).waitFor();
     await mainNav(coordinator).getByRole('link', { name: 'Profiel' }).waitFor();
@@ -102,8 +96,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('logging out ends the session and shows the login page', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'mediator@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example');
     await page.goto('/profiel');
     await page.getByRole('heading', { level: 1, name: 'Profiel' }).waitFor();
     await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -117,7 +110,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('after login the app returns to the page that was asked for', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/beheer/audit');
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByLabel('E-mailadres').fill('beheerder@mediatorpool.example');
@@ -128,8 +121,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('an expired session sends the person to the login page and back to where they were', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await page.goto('/beheer/gebruikers');
     await page.getByRole('table', { name: '6 gebruikers' }).waitFor();
     // The session ends on the server (idle timeout, or logged out elsewhere).
@@ -149,8 +141,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('the language switch turns the app English, remembers it and stores it with the account', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'financien@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'financien@mediatorpool.example');
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Welkom, Wim Jansen' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
@@ -167,14 +158,13 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('keyboard: the skip link comes first and the menu moves the focus to the new page', async () => {
-    const page = await freshPage();
-    await signInThroughApi(page, 'beheerder@mediatorpool.example', DEMO_PASSWORD);
+    const { page } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Welkom, Anouk de Boer' }).waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhoud');
+    assert.equal(await focusedId(page), 'inhoud');
 
     await mainNav(page).getByRole('link', { name: 'Auditlog' }).focus();
     await page.keyboard.press('Enter');
@@ -186,7 +176,7 @@ describe('signing in and out in the browser', { skip }, () => {
   });
 
   test('an unknown address shows the 404 page', async () => {
-    const page = await freshPage();
+    const page = await freshPage(browser, server.baseUrl);
     await page.goto('/bestaat-niet');
     await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
     assert.match(await page.title(), /^Pagina niet gevonden – /);

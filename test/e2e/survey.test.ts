@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, newContext, waitForHeading } from '../helpers/browser.js';
+import { browserSkipReason, expectNoSeriousA11yViolations, freshPage, launchBrowser, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -52,7 +52,7 @@ describe('the anonymous satisfaction survey behind a party link', { skip }, () =
 
   test('a party answers once on a phone; missing scores are named; the link then says it was used', async () => {
     const token = await surveyToken();
-    const page = await (await newContext(browser, server.baseUrl, { viewport: { width: 375, height: 800 } })).newPage();
+    const page = await freshPage(browser, server.baseUrl, { viewport: { width: 375, height: 800 } });
     await page.goto(`/tevredenheid/${token}`);
     await waitForHeading(page, 'Hoe tevreden bent u?');
     await expectNoSeriousA11yViolations(page, 'survey');

@@ -2,8 +2,14 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-accounts.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Today in Europe/Amsterdam (the pool's day, whatever the machine's zone), as YYYY-MM-DD. */
+export function amsterdamToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
 
 /**
  * Why browser tests cannot run here, or undefined when they can. Without Chromium the tests are
@@ -36,6 +42,11 @@ export async function newContext(browser: Browser, baseURL: string, opts: { view
   });
 }
 
+/** A new page in a context of its own (see newContext): nobody is signed in yet. */
+export async function freshPage(browser: Browser, baseURL: string, opts: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  return (await newContext(browser, baseURL, opts)).newPage();
+}
+
 /**
  * Signs in through the API: page.request shares its cookie jar with the page, so the next
  * page.goto is signed in without driving the login form.
@@ -44,6 +55,33 @@ export async function signInThroughApi(page: Page, email: string, password: stri
   const res = await page.request.post('/api/v1/sessions', { data: { email, password } });
   assert.equal(res.status(), 201, `login of ${email} failed: ${res.status()} ${await res.text()}`);
   return { csrfToken: (await res.json()).csrfToken };
+}
+
+/** A fresh page signed in as `email` (the demo password unless given), with its CSRF code. */
+export async function signedInPage(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  opts: { password?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ page: Page; csrfToken: string }> {
+  const page = await freshPage(browser, baseURL, { viewport: opts.viewport });
+  const { csrfToken } = await signInThroughApi(page, email, opts.password ?? DEMO_PASSWORD);
+  return { page, csrfToken };
+}
+
+/** The id of the element that has the focus ('' when none has one). */
+export async function focusedId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+/** The app's live region, where it announces what just happened (saved, deleted, …). */
+export function announcer(page: Page): Locator {
+  return page.getByTestId('announcer');
+}
+
+/** The app's main menu. */
+export function mainNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' });
 }
 
 /** Waits until the page shows its h1 with this text (the sign that a page has rendered). */
