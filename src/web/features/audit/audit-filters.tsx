@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AuditResult } from '../../api/types.js';
-import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { useForm, type FieldErrors } from '../../hooks/use-form.js';
 import { isIsoDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { FilterActions } from '../../components/filter-actions.js';
 
 /** The filters as they appear in the address: ?handeling=user.&wie=anouk&van=2026-01-01 */
 export const AUDIT_FILTERS = ['handeling', 'object', 'wie', 'resultaat', 'van', 'tot'] as const;
@@ -62,16 +62,7 @@ export function AuditFilters({ initial, onApply }: { initial: Record<FilterKey, 
         </SelectField>
         <TextField id="audit-from" name="van" type="date" label={t.audit.from} value={values.van} onChange={set('van')} error={form.errors.van} width="sm" />
         <TextField id="audit-to" name="tot" type="date" label={t.audit.to} value={values.tot} onChange={set('tot')} error={form.errors.tot} width="sm" />
-        <div className="mp-filters__actions">
-          <Button type="submit" appearance="primary">
-            {t.common.filter}
-          </Button>
-          {hasFilters && (
-            <Button appearance="subtle" onClick={() => onApply({})}>
-              {t.common.clearFilters}
-            </Button>
-          )}
-        </div>
+        <FilterActions submitLabel={t.common.filter} onClear={hasFilters ? () => onApply({}) : undefined} />
       </form>
     </>
   );

@@ -3,10 +3,10 @@ import { CLOCK_STATES } from '../../../domain/calendar/clock-state.js';
 import { CASE_STATUSES, type CaseStatus } from '../../../domain/cases/case-status.js';
 import { CASE_TYPES } from '../../../domain/cases/case-vocabulary.js';
 import type { MemberMunicipality } from '../../api/types.js';
-import { Button } from '../../components/button.js';
 import { CheckboxGroup, SelectField, TextField } from '../../components/form-field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CASE_FILTERS, CLOCK_SLUGS, DEFAULT_SORT, parseStatuses, SORTS, type CaseFilterValues, type SortKey } from './case-list-query.js';
+import { FilterActions } from '../../components/filter-actions.js';
 
 /** The filter form of the case list; applying it writes the choices into the address. */
 export function CaseFilters({
@@ -87,16 +87,7 @@ export function CaseFilters({
           onChange={setStatuses}
         />
       </div>
-      <div className="mp-filters__actions">
-        <Button type="submit" appearance="primary">
-          {t.common.filter}
-        </Button>
-        {hasFilters && (
-          <Button appearance="subtle" onClick={() => onApply({})}>
-            {t.common.clearFilters}
-          </Button>
-        )}
-      </div>
+      <FilterActions submitLabel={t.common.filter} onClear={hasFilters ? () => onApply({}) : undefined} />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { FilterActions } from '../../components/filter-actions.js';
 
 const PAGE_SIZE = 25;
 const STATUSES: MailStatus[] = ['queued', 'sending', 'sent', 'failed'];
@@ -154,11 +155,7 @@ function StatusFilter({ initial, onApply }: { initial: string; onApply(status: s
           </option>
         ))}
       </SelectField>
-      <div className="mp-filters__actions">
-        <Button type="submit" appearance="primary">
-          {t.common.filter}
-        </Button>
-      </div>
+      <FilterActions submitLabel={t.common.filter} />
     </form>
   );
 }

@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { getBenchmark, type Benchmark } from '../../api/reports.js';
 import { ApiError } from '../../api/problem.js';
 import { useCurrentSession } from '../../app/session.js';
-import { Button } from '../../components/button.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
@@ -16,6 +15,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { useMemberMunicipalities } from '../cases/use-member-municipalities.js';
 import { formatFigure, thisYear } from './format.js';
 import './reports.css';
+import { FilterActions } from '../../components/filter-actions.js';
 
 const FILTERS = ['jaar', 'gemeente'] as const;
 
@@ -80,11 +80,7 @@ export function BenchmarkPage() {
         ) : (
           <TextField id="benchmark-municipality" label={t.reports.benchmark.municipality} value={user.municipalityName ?? ''} readOnly />
         )}
-        <div className="mp-filters__actions">
-          <Button type="submit" appearance="primary">
-            {t.reports.benchmark.show}
-          </Button>
-        </div>
+        <FilterActions submitLabel={t.reports.benchmark.show} />
       </form>
       {!municipalityId && <Paragraph>{t.reports.benchmark.chooseFirst}</Paragraph>}
       {benchmark.loading && municipalityId && <Loading />}

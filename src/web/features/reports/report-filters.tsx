@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MemberMunicipality } from '../../api/types.js';
-import { Button } from '../../components/button.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { FilterActions } from '../../components/filter-actions.js';
 
 export interface ReportFilterValues {
   van: string;
@@ -56,11 +56,7 @@ export function ReportFilters({
       ) : (
         fixedMunicipality && <TextField id="report-municipality" label={t.reports.page.ownMunicipality} value={fixedMunicipality} readOnly />
       )}
-      <div className="mp-filters__actions">
-        <Button type="submit" appearance="primary">
-          {t.reports.page.show}
-        </Button>
-      </div>
+      <FilterActions submitLabel={t.reports.page.show} />
     </form>
   );
 }

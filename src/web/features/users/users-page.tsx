@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { isRole, ROLES } from '../../../domain/roles.js';
 import { listUsers } from '../../api/users.js';
-import { Button } from '../../components/button.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink, ButtonLink } from '../../components/link.js';
@@ -15,6 +14,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { useUrlFilters } from '../../hooks/use-url-filters.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { roleList } from './role-text.js';
+import { FilterActions } from '../../components/filter-actions.js';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['q', 'rol', 'status'] as const;
@@ -125,16 +125,7 @@ function UserFilters({ initial, onApply }: { initial: Record<(typeof FILTERS)[nu
         <option value="actief">{t.users.active}</option>
         <option value="gedeactiveerd">{t.users.inactive}</option>
       </SelectField>
-      <div className="mp-filters__actions">
-        <Button type="submit" appearance="primary">
-          {t.common.search}
-        </Button>
-        {hasFilters && (
-          <Button appearance="subtle" onClick={() => onApply({})}>
-            {t.common.clearFilters}
-          </Button>
-        )}
-      </div>
+      <FilterActions submitLabel={t.common.search} onClear={hasFilters ? () => onApply({}) : undefined} />
     </form>
   );
 }

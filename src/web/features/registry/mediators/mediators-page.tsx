@@ -3,7 +3,6 @@ import { isOneOf, MEDIATOR_KINDS, MEDIATOR_STATUSES, SPECIALISMS } from '../../.
 import { listMediators } from '../../../api/registry.js';
 import type { MemberMunicipality } from '../../../api/types.js';
 import { listMemberMunicipalities } from '../../../api/users.js';
-import { Button } from '../../../components/button.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
 import { Paragraph } from '../../../components/heading.js';
 import { AppLink, ButtonLink } from '../../../components/link.js';
@@ -18,6 +17,7 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { useRegistryAccess } from '../access.js';
 import { languageList } from '../format.js';
 import { BackLink, MediatorStatusBadge } from '../parts.js';
+import { FilterActions } from '../../../components/filter-actions.js';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['q', 'status', 'soort', 'gemeente', 'specialisme'] as const;
@@ -169,16 +169,7 @@ function MediatorFilters({
           </option>
         ))}
       </SelectField>
-      <div className="mp-filters__actions">
-        <Button type="submit" appearance="primary">
-          {t.common.search}
-        </Button>
-        {hasFilters && (
-          <Button appearance="subtle" onClick={() => onApply({})}>
-            {t.common.clearFilters}
-          </Button>
-        )}
-      </div>
+      <FilterActions submitLabel={t.common.search} onClear={hasFilters ? () => onApply({}) : undefined} />
     </form>
   );
 }

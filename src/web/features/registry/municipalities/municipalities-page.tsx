@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { listMunicipalities, type Membership, type Municipality } from '../../../api/registry.js';
-import { Button } from '../../../components/button.js';
 import { SelectField, TextField } from '../../../components/form-field.js';
 import { Paragraph } from '../../../components/heading.js';
 import { AppLink, ButtonLink } from '../../../components/link.js';
@@ -16,6 +15,7 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { useRegistryAccess } from '../access.js';
 import { amsterdamToday } from '../format.js';
 import { BackLink, Notice, useArrivalNotice } from '../parts.js';
+import { FilterActions } from '../../../components/filter-actions.js';
 
 const PAGE_SIZE = 25;
 const FILTERS = ['q', 'lidmaatschap'] as const;
@@ -140,16 +140,7 @@ function MunicipalityFilters({ initial, onApply }: { initial: Record<(typeof FIL
         <option value={MEMBERSHIP_PARAM.current}>{m.membershipOptions.current}</option>
         <option value={MEMBERSHIP_PARAM.former}>{m.membershipOptions.former}</option>
       </SelectField>
-      <div className="mp-filters__actions">
-        <Button type="submit" appearance="primary">
-          {t.common.search}
-        </Button>
-        {hasFilters && (
-          <Button appearance="subtle" onClick={() => onApply({})}>
-            {t.common.clearFilters}
-          </Button>
-        )}
-      </div>
+      <FilterActions submitLabel={t.common.search} onClear={hasFilters ? () => onApply({}) : undefined} />
     </form>
   );
 }
