@@ -188,8 +188,15 @@ for (const engine of testEngines()) {
       assert.equal(zero.json().invalidParams[0].name, 'weights');
       assert.equal((await a.coordinator.patch('/api/v1/matching/settings', { weights: { distance: -1 } })).statusCode, 400);
       assert.equal((await a.coordinator.patch('/api/v1/matching/settings', { weights: { speed: 1 } })).statusCode, 400);
+      const settingsAudits = () => t.handle.db.selectFrom('audit_event').select('id').where('action', '=', 'matching.settings').where('pool_id', '=', w.pool.id).execute().then((r) => r.length);
+      const changes = await settingsAudits();
+      assert.equal((await a.coordinator.patch('/api/v1/matching/settings', only('experience'))).statusCode, 200);
+      assert.equal(await settingsAudits(), changes, 'saving the same weights changes nothing and audits nothing');
       const reset = await a.coordinator.patch('/api/v1/matching/settings', { reset: true });
       assert.equal(reset.json().weightsAreDefault, true);
+      assert.equal(await settingsAudits(), changes + 1);
+      assert.equal((await a.coordinator.patch('/api/v1/matching/settings', { reset: true })).json().weightsAreDefault, true);
+      assert.equal(await settingsAudits(), changes + 1, 'resetting the defaults again audits nothing');
 
       const audit = await t.handle.db.selectFrom('audit_event').select(['action', 'purpose']).where('object_id', '=', c.id).where('action', '=', 'matching.candidates').execute();
       assert.ok(audit.length >= 2 && audit.every((r) => r.purpose === 'matching'));

@@ -11,8 +11,13 @@ import { loadMatchingPolicy } from '../matching-settings.js';
  * only all-zero is refused: it would make every candidate score the same.
  */
 export async function updateMatchingSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: { weights?: Partial<MatchingWeights>; reset?: boolean }) {
+  // One change per pool at a time (the weights row may not exist yet, the settings row does): a
+  // partial change then merges into what the previous one stored, and the audit's "before" is true.
+  await trx.selectFrom('pool_settings').select('pool_id').where('pool_id', '=', actor.poolId).forUpdate().execute();
   const before = await loadMatchingPolicy(trx, actor.poolId);
   if (input.reset) {
+    const stored = await trx.selectFrom('matching_settings').select('pool_id').where('pool_id', '=', actor.poolId).executeTakeFirst();
+    if (!stored) return;
     await trx.deleteFrom('matching_settings').where('pool_id', '=', actor.poolId).execute();
     await writeAudit(trx, ctx, { action: 'matching.settings', objectType: 'pool', objectId: actor.poolId, detail: { reset: true, before: before.weights } });
     return;
@@ -21,6 +26,7 @@ export async function updateMatchingSettings(trx: Kysely<DB>, ctx: AuditContext,
   if (Object.values(weights).every((w) => w === 0)) {
     throw invalidField('weights', 'all-zero', 'Geef minstens één onderdeel een gewicht groter dan 0.');
   }
+  if ((Object.keys(weights) as (keyof MatchingWeights)[]).every((k) => weights[k] === before.weights[k])) return;
   const json = JSON.stringify(weights);
   await trx
     .insertInto('matching_settings')
