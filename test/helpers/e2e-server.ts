@@ -21,14 +21,15 @@ export interface E2eServer {
 /**
  * The real app, in this process, on a fresh in-memory PGlite database with the demo pool,
  * listening on a free port of 127.0.0.1. The web app must be built first (npm run build).
+ * `fullDemo` seeds what `npm start` seeds: the registry and a year of cases as well.
  */
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(opts: { fullDemo?: boolean } = {}): Promise<E2eServer> {
   if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIST} has no index.html). Run "npm run build" first.`);
   }
   const handle = await createTestDatabase('pglite');
-  // Without the demo mediators: browser tests enter the registry themselves, as a coordinator would.
-  await seedDemo(handle.db, { withRegistry: false });
+  // Usually without the demo mediators: browser tests enter the registry themselves, as a coordinator would.
+  await seedDemo(handle.db, { withRegistry: opts.fullDemo ?? false });
   // Links in mails use baseUrl; the port is only known after listening, so it is filled in then.
   const config: AppConfig = {
     baseUrl: 'http://127.0.0.1',
