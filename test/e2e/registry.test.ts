@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
-import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, mainNav, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, focusedId, freshPage, launchBrowser, mainNav, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
@@ -194,6 +194,14 @@ describe('the registry in the browser', { skip }, () => {
 
     await routes.getByLabel('Conflictcoaching').check();
     await routes.getByLabel('Procesbegeleider (informele aanpak)').uncheck();
+    // The pool's contact for questions, with a telephone number that is not one first.
+    const contact = admin.getByRole('group', { name: 'Contact voor vragen' });
+    await contact.getByLabel('E-mailadres (optioneel)').fill('coordinatie@meppel.example');
+    await contact.getByLabel('Telefoonnummer (optioneel)').fill('bel maar');
+    await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await admin.locator('#settings-contact-phone-error').getByText('Vul een telefoonnummer in met cijfers', { exact: false }).waitFor();
+    await expectNoSeriousA11yViolations(admin, 'pool settings with a wrong telephone number');
+    await contact.getByLabel('Telefoonnummer (optioneel)').fill('0522 123 456');
     await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await admin.getByText('De instellingen zijn opgeslagen.', { exact: true }).first().waitFor();
     assert.deepEqual(await (await admin.request.get('/api/v1/pool-settings/mediation-agreement')).json(), { exemptRoutes: ['coaching'] });
@@ -203,7 +211,15 @@ describe('the registry in the browser', { skip }, () => {
     await routes.waitFor();
     assert.equal(await routes.getByLabel('Conflictcoaching').isChecked(), true);
     assert.equal(await routes.getByLabel('Procesbegeleider (informele aanpak)').isChecked(), false);
-    await expectNoSeriousA11yViolations(admin, 'pool settings with the exempt routes changed');
+    // The footer of every page, also the public ones, says where to turn with a question.
+    const footer = admin.getByRole('contentinfo');
+    await footer.getByRole('link', { name: 'coordinatie@meppel.example' }).waitFor();
+    assert.equal(await footer.getByRole('link', { name: '0522 123 456' }).getAttribute('href'), 'tel:0522123456');
+    await expectNoSeriousA11yViolations(admin, 'pool settings with the exempt routes and contact changed');
+    const visitor = await freshPage(browser, server.baseUrl);
+    await visitor.goto('/inloggen');
+    await visitor.getByRole('contentinfo').getByRole('link', { name: 'coordinatie@meppel.example' }).waitFor();
+    await visitor.context().close();
 
     // The coordinator reads the choice; finance, who may not read this policy, does not see it.
     const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');

@@ -105,6 +105,20 @@ for (const engine of testEngines()) {
       assert.deepEqual(await policy(), ['coaching', 'process_facilitator']);
     });
 
+    test('the contact for questions: stored, cleared, shown in the public branding; a wrong address or number is refused', async () => {
+      const saved = await as.admin.patch('/api/v1/pool-settings', { contactEmail: 'coordinatie@meppel.example', contactPhone: '0522 123 456' });
+      assert.equal(saved.statusCode, 200, saved.body);
+      assert.deepEqual([saved.json().contactEmail, saved.json().contactPhone], ['coordinatie@meppel.example', '0522 123 456']);
+      const branding = (await new Agent(t.app).get('/api/v1/branding')).json();
+      assert.deepEqual(branding.contact, { email: 'coordinatie@meppel.example', phone: '0522 123 456' }, 'anyone may read it, signed in or not');
+      for (const bad of [{ contactEmail: 'geen adres' }, { contactPhone: 'bel maar' }, { contactPhone: '1'.repeat(41) }]) {
+        assert.equal((await as.admin.patch('/api/v1/pool-settings', bad)).statusCode, 400, JSON.stringify(bad));
+      }
+      assert.equal((await as.coordinator.patch('/api/v1/pool-settings', { contactEmail: 'x@y.example' })).statusCode, 403);
+      const cleared = await as.admin.patch('/api/v1/pool-settings', { contactEmail: null, contactPhone: null });
+      assert.deepEqual([cleared.json().contactEmail, cleared.json().contactPhone], [null, null]);
+    });
+
     test('hourly rates: one per year, integer cents above zero', async () => {
       const created = await as.admin.post('/api/v1/pool-settings/hourly-rates', { year: 2026, cents: 6250 });
       assert.equal(created.statusCode, 201);

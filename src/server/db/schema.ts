@@ -175,6 +175,9 @@ export interface PoolSettingsTable {
   covenant_signed_on: string | null;
   covenant_description: string | null;
   covenant_document_id: string | null;
+  /** Where parties and users turn with a question (shown in mails to parties and in the footer). */
+  contact_email: string | null;
+  contact_phone: string | null;
   updated_at: Timestamp;
 }
 

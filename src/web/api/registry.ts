@@ -33,6 +33,9 @@ export interface PoolSettings {
   covenantSignedOn: string | null;
   covenantDescription: string | null;
   covenantDocument: StoredDocument | null;
+  /** Where parties and users turn with a question. */
+  contactEmail: string | null;
+  contactPhone: string | null;
   updatedAt: string;
 }
 

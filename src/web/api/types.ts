@@ -29,6 +29,8 @@ export interface CurrentSession {
 export interface Branding {
   name: string;
   colour: string;
+  /** Where parties and users turn with a question; set in the pool settings. */
+  contact: { email: string | null; phone: string | null };
 }
 
 export interface Page<T> {

@@ -3,7 +3,7 @@ import { getBranding } from '../api/auth.js';
 import type { Branding } from '../api/types.js';
 import { applyBrandColour, DEFAULT_BRAND } from './brand-colour.js';
 
-const fallback: Branding = { name: 'Mediatorpool', colour: DEFAULT_BRAND };
+const fallback: Branding = { name: 'Mediatorpool', colour: DEFAULT_BRAND, contact: { email: null, phone: null } };
 const BrandingContext = createContext<Branding>(fallback);
 
 /** The pool's name and colour (public, so the login page is themed too). */

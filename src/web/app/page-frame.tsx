@@ -22,15 +22,41 @@ export function PoolMark({ name, to, label }: { name: string; to: string; label:
   );
 }
 
+/**
+ * At the foot of every page, signed in or not (a party on a consent link too), in the same place:
+ * the pool's contact for questions, when the pool has filled it in.
+ */
 export function PageFooter() {
   const { t } = useI18n();
-  const { name } = useBranding();
+  const { name, contact } = useBranding();
   return (
     <footer className="mp-footer">
       <div className="mp-footer__inner">
         <p className="utrecht-paragraph">
           <strong>{name}</strong> · {t.shell.footerText}
         </p>
+        {(contact.email || contact.phone) && (
+          <p className="utrecht-paragraph mp-footer__contact">
+            <strong>{t.shell.contactLabel}</strong>{' '}
+            {contact.email && (
+              <>
+                {t.shell.contactEmail}:{' '}
+                <a className="mp-footer__link" href={`mailto:${contact.email}`}>
+                  {contact.email}
+                </a>
+              </>
+            )}
+            {contact.email && contact.phone && ' · '}
+            {contact.phone && (
+              <>
+                {t.shell.contactPhone}:{' '}
+                <a className="mp-footer__link" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>
+                  {contact.phone}
+                </a>
+              </>
+            )}
+          </p>
+        )}
         <p className="utrecht-paragraph">
           <a className="mp-footer__link" href="/api/v1/docs">
             {t.shell.apiDocs}

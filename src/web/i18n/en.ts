@@ -56,6 +56,9 @@ export const en: Messages = {
     loggingOut: 'Logging out…',
     footerText: 'A shared pool of mediators for municipalities.',
     apiDocs: 'API documentation',
+    contactLabel: 'Questions?',
+    contactEmail: 'E-mail',
+    contactPhone: 'Phone',
     homeLink: (pool: string) => `${pool}, go to the home page`,
   },
   nav: {

@@ -57,6 +57,9 @@ export const nl = {
     loggingOut: 'Bezig met uitloggen…',
     footerText: 'Een gedeelde pool van mediators voor gemeenten.',
     apiDocs: 'API-documentatie',
+    contactLabel: 'Vragen?',
+    contactEmail: 'E-mail',
+    contactPhone: 'Telefoon',
     homeLink: (pool: string) => `${pool}, naar de startpagina`,
   },
   nav: {

@@ -1,4 +1,5 @@
 import { formatDateTime } from './invitation-mail.js';
+import { contactLines, type PoolContact } from './contact-lines.js';
 
 /** To a mediator who is proposed for a case: a task to accept (with the declaration) or decline. */
 export function matchingTaskMail(p: { name: string; poolName: string; caseNumber: string; role: 'lead' | 'co'; coordinatorName: string; link: string }) {
@@ -29,6 +30,7 @@ export function consentRequestMail(p: {
   hasDisclosure: boolean;
   link: string;
   expiresAt: Date;
+  contact?: PoolContact;
 }) {
   const who = p.mediatorNames.join(' en ');
   return {
@@ -45,6 +47,7 @@ export function consentRequestMail(p: {
       '',
       `De link is alleen voor u, werkt één keer en verloopt op ${formatDateTime(p.expiresAt)}.`,
       'Stuur deze e-mail niet door.',
+      ...contactLines(p.contact),
       '',
       'Met vriendelijke groet,',
       p.poolName,

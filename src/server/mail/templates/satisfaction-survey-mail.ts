@@ -1,5 +1,7 @@
+import { contactLines, type PoolContact } from './contact-lines.js';
+
 /** To a party after the mediation: an optional, anonymous survey behind a single-use link. */
-export function satisfactionSurveyMail(p: { poolName: string; link: string; again?: boolean }) {
+export function satisfactionSurveyMail(p: { poolName: string; link: string; again?: boolean; contact?: PoolContact }) {
   return {
     subject: `${p.poolName}: hoe heeft u de mediation ervaren?`,
     text: [
@@ -10,6 +12,7 @@ export function satisfactionSurveyMail(p: { poolName: string; link: string; agai
       ...(p.again ? ['', 'U kreeg deze vraag al eerder. Deze nieuwe link vervangt de vorige; de oude werkt niet meer.'] : []),
       '',
       p.link,
+      ...contactLines(p.contact),
       '',
       'Met vriendelijke groet,',
       p.poolName,

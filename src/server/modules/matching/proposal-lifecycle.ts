@@ -15,6 +15,7 @@ import { lifecycleActor } from '../cases/policy.js';
 import { toPolicyCase } from '../cases/commands/transition-case.js';
 import { isAssignedMediatorOf } from '../cases/load-case.js';
 import { disclosureText, proposalMediators, proposalParties, type LockedProposal, type ProposalMediatorRow } from './proposal-queries.js';
+import { loadPoolContact } from '../pool-settings/load-pool-contact.js';
 
 /** What every act on a proposal needs besides the transaction. */
 export interface ActContext {
@@ -112,6 +113,7 @@ export async function mailConsentLink(
     hasDisclosure: disclosureText(mediators) !== null,
     link: consentLink(act.baseUrl, token),
     expiresAt,
+    contact: await loadPoolContact(trx, locked.caseRow.pool_id),
   });
   const mailId = await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.consent-request', to: party.email, ...mail });
   const values = { token_hash: sha256(token), created_at: new Date(), expires_at: expiresAt, used_at: null, mail_id: mailId };

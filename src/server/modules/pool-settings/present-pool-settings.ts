@@ -26,6 +26,8 @@ export const PoolSettingsSchema = Obj({
   covenantSignedOn: Nullable(IsoDate),
   covenantDescription: Nullable(Type.String()),
   covenantDocument: Nullable(DocumentSchema),
+  contactEmail: Nullable(Type.String({ description: 'Waar partijen en gebruikers met vragen terechtkunnen' })),
+  contactPhone: Nullable(Type.String()),
   updatedAt: DateTime,
 });
 
@@ -41,6 +43,8 @@ export interface PoolSettingsRow {
   aftercare_weeks: number;
   covenant_signed_on: string | null;
   covenant_description: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
   updated_at: Date;
   doc_id: string | null;
   doc_filename: string | null;
@@ -81,6 +85,8 @@ export const presentPoolSettings = (s: PoolSettingsRow) => ({
         uploaded_at: s.doc_uploaded_at!,
       })
     : null,
+  contactEmail: s.contact_email,
+  contactPhone: s.contact_phone,
   updatedAt: s.updated_at.toISOString(),
 });
 

@@ -20,6 +20,8 @@ export async function findPoolSettings(db: Kysely<DB>, poolId: string): Promise<
       's.aftercare_weeks',
       's.covenant_signed_on',
       's.covenant_description',
+      's.contact_email',
+      's.contact_phone',
       's.updated_at',
       'd.id as doc_id',
       'd.filename as doc_filename',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IsoDate, NoContent, Nullable, Obj, problems } from '../../http/schemas.js';
+import { Email, IsoDate, NoContent, Nullable, Obj, problems } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { notFound } from '../../http/problem.js';
@@ -57,6 +57,8 @@ export const poolSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           aftercareWeeks: Type.Optional(Type.Integer({ minimum: 0, maximum: 52 })),
           covenantSignedOn: Type.Optional(Nullable(IsoDate)),
           covenantDescription: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+          contactEmail: Type.Optional(Nullable(Email)),
+          contactPhone: Type.Optional(Nullable(Type.String({ pattern: '^[0-9+() -]{6,40}$', description: 'Bijvoorbeeld 0522 123 456' }))),
           mediationAgreementExemptRoutes: Type.Optional(
             Type.Array(RouteSchema, {
               maxItems: 5,

@@ -10,15 +10,29 @@ export const poolRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Pool'],
-        summary: 'Naam en kleur van de pool, voor de inlogpagina',
+        summary: 'Naam, kleur en contactgegevens van de pool, voor de inlogpagina en de voettekst',
         security: [],
-        response: { 200: Obj({ name: Type.String(), colour: Type.String() }), ...problems() },
+        response: {
+          200: Obj({
+            name: Type.String(),
+            colour: Type.String(),
+            contact: Obj({ email: Nullable(Type.String()), phone: Nullable(Type.String()) }, { description: 'Waar partijen en gebruikers met vragen terechtkunnen' }),
+          }),
+          ...problems(),
+        },
       },
     },
     async () => {
       // The UI shows one pool for now: the oldest of the installation.
-      const pool = await app.db.selectFrom('pool').select(['name', 'colour']).orderBy('created_at').limit(1).executeTakeFirst();
-      return pool ?? { name: 'Mediatorpool', colour: '#01689b' };
+      const pool = await app.db
+        .selectFrom('pool as p')
+        .leftJoin('pool_settings as s', 's.pool_id', 'p.id')
+        .select(['p.name', 'p.colour', 's.contact_email', 's.contact_phone'])
+        .orderBy('p.created_at')
+        .limit(1)
+        .executeTakeFirst();
+      if (!pool) return { name: 'Mediatorpool', colour: '#01689b', contact: { email: null, phone: null } };
+      return { name: pool.name, colour: pool.colour, contact: { email: pool.contact_email, phone: pool.contact_phone } };
     },
   );
 

@@ -160,6 +160,8 @@ export async function seedDemoRegistry(db: Kysely<DB>, poolId: string): Promise<
       aftercare_weeks: 6,
       covenant_signed_on: '2013-03-01',
       covenant_description: 'Convenant mediatorpool Meppel, Steenwijkerland, Westerveld, Staphorst en Zwartewaterland: inzet van elkaars mediators, kosten achteraf verrekend tegen een gemiddeld uurtarief.',
+      contact_email: 'coordinatie@mediatorpool.example',
+      contact_phone: '0522 123 456',
       updated_at: new Date(),
     })
     .where('pool_id', '=', poolId)

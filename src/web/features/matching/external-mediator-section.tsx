@@ -9,6 +9,7 @@ import { Paragraph } from '../../components/heading.js';
 import { Section } from '../../components/page.js';
 import { RadioGroup } from '../../components/radio-group.js';
 import { TextAreaField } from '../../components/textarea-field.js';
+import { looksLikeEmail } from '../../hooks/use-form.js';
 import { describeInvalidParam } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { parseEuros } from '../registry/format.js';
@@ -44,7 +45,6 @@ const SERVER_FIELDS: Record<string, Field> = {
 };
 
 // Deliberately loose: the server checks the address properly; this catches typing slips.
-const looksLikeEmail = (v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
 
 /**
  * For a case in `matching`: propose an independent, paid mediator chosen by the parties or the

@@ -113,11 +113,18 @@ export const registryEn: RegistryMessages = {
     covenantSignedOn: 'Date signed',
     covenantDescription: 'Description',
     covenantDescriptionHint: 'What the covenant is about, for example which municipalities signed it.',
+    contactLegend: 'Contact for questions',
+    contactHint: 'Shown at the foot of every page and in the e-mails to parties (consent, satisfaction), who have no account. For example the coordinators’ address.',
+    contactEmail: 'E-mail address (optional)',
+    contactPhone: 'Telephone number (optional)',
+    contactPhoneInvalid: 'Enter a telephone number with digits, spaces, +, - or brackets, for example 0522 123 456.',
     agreementExemptLegend: 'Starting without a signed mediation agreement',
     agreementExemptHint:
       'On the routes ticked here, a case can be started with ‘Start mediation’ without a signed mediation agreement on record. On the other routes the signed agreement must first be recorded on the case. By default the exception applies only to the process facilitator (informal approach).',
     saved: 'The settings have been saved.',
     view: {
+      contact: 'Contact for questions',
+      noContact: 'Not filled in',
       name: 'Name',
       settlement: 'Settlement',
       period: 'Settlement period',

@@ -115,11 +115,18 @@ export const registryNl = {
     covenantSignedOn: 'Datum van ondertekening',
     covenantDescription: 'Omschrijving',
     covenantDescriptionHint: 'Waar het convenant over gaat, bijvoorbeeld welke gemeenten het ondertekenden.',
+    contactLegend: 'Contact voor vragen',
+    contactHint: 'Staat onder aan elke pagina en in de e-mails aan partijen (instemming, tevredenheid), die geen account hebben. Bijvoorbeeld het adres van de coördinatoren.',
+    contactEmail: 'E-mailadres (optioneel)',
+    contactPhone: 'Telefoonnummer (optioneel)',
+    contactPhoneInvalid: 'Vul een telefoonnummer in met cijfers, spaties, +, - of haakjes, bijvoorbeeld 0522 123 456.',
     agreementExemptLegend: 'Starten zonder getekende mediationovereenkomst',
     agreementExemptHint:
       'Op de aangevinkte routes kan een zaak met ‘Mediation starten’ beginnen zonder dat er een getekende mediationovereenkomst is vastgelegd. Op de andere routes moet de getekende overeenkomst eerst bij de zaak zijn vastgelegd. Standaard geldt de uitzondering alleen voor de procesbegeleider (informele aanpak).',
     saved: 'De instellingen zijn opgeslagen.',
     view: {
+      contact: 'Contact voor vragen',
+      noContact: 'Niet ingevuld',
       name: 'Naam',
       settlement: 'Verrekening',
       period: 'Verrekenperiode',

@@ -8,6 +8,7 @@ import { satisfactionSurveyMail } from '../../../mail/templates/satisfaction-sur
 import { randomToken, sha256 } from '../../../auth/tokens.js';
 import { loadCaseForActor } from '../../cases/load-case.js';
 import { canRecordOutcome } from '../policy.js';
+import { loadPoolContact } from '../../pool-settings/load-pool-contact.js';
 
 export const surveyLink = (baseUrl: string, token: string) => `${baseUrl}/tevredenheid/${token}`;
 
@@ -30,7 +31,7 @@ async function sendLink(trx: Kysely<DB>, baseUrl: string, row: CaseRow, poolName
     .insertInto('satisfaction_invitation')
     .values({ pool_id: row.pool_id, case_id: row.id, municipality_id: row.requesting_municipality_id, party_id: party.id, token_hash: sha256(token) })
     .execute();
-  await enqueueMail(trx, { poolId: row.pool_id, kind: 'satisfaction-survey', to: party.email, ...satisfactionSurveyMail({ poolName, link: surveyLink(baseUrl, token), again }) });
+  await enqueueMail(trx, { poolId: row.pool_id, kind: 'satisfaction-survey', to: party.email, ...satisfactionSurveyMail({ poolName, link: surveyLink(baseUrl, token), again, contact: await loadPoolContact(trx, row.pool_id) }) });
 }
 
 const partiesWithEmail = async (trx: Kysely<DB>, caseId: string) =>

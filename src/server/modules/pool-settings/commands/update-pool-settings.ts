@@ -17,6 +17,8 @@ export interface UpdatePoolSettingsInput {
   aftercareWeeks?: number;
   covenantSignedOn?: string | null;
   covenantDescription?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
 }
 
 /** An administrator changes the pool's name, settlement, norms, policies or covenant details. */
@@ -58,6 +60,8 @@ export async function updatePoolSettings(trx: Kysely<DB>, ctx: AuditContext, poo
     ...(input.aftercareWeeks !== undefined ? { aftercare_weeks: input.aftercareWeeks } : {}),
     ...(input.covenantSignedOn !== undefined ? { covenant_signed_on: input.covenantSignedOn } : {}),
     ...(input.covenantDescription !== undefined ? { covenant_description: input.covenantDescription?.trim() || null } : {}),
+    ...(input.contactEmail !== undefined ? { contact_email: input.contactEmail?.trim() || null } : {}),
+    ...(input.contactPhone !== undefined ? { contact_phone: input.contactPhone?.trim() || null } : {}),
   };
   const name = input.name?.trim();
   const changes = changedFields({ ...current }, { ...settings, ...(name !== undefined ? { name } : {}) });

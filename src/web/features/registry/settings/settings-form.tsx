@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../../components/error-summary.js';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../components/form-field.js';
 import { RadioGroup } from '../../../components/radio-group.js';
 import { TextAreaField } from '../../../components/textarea-field.js';
-import { useForm, type FieldErrors } from '../../../hooks/use-form.js';
+import { looksLikeEmail, useForm, type FieldErrors } from '../../../hooks/use-form.js';
 import { useNotice } from '../../../hooks/use-notice.js';
 import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
@@ -26,6 +26,8 @@ const FIELD_IDS = {
   covenantSignedOn: 'settings-covenant-date',
   covenantDescription: 'settings-covenant-description',
   exemptRoutes: 'settings-exempt-routes',
+  contactEmail: 'settings-contact-email',
+  contactPhone: 'settings-contact-phone',
 };
 type Field = keyof typeof FIELD_IDS;
 
@@ -43,10 +45,12 @@ const SETTLEMENT_MODES: SettlementMode[] = ['hourly', 'none'];
 const PERIODS: SettlementPeriod[] = ['month', 'quarter', 'year'];
 
 const sameRoutes = (a: TriageRoute[], b: TriageRoute[]) => a.length === b.length && a.every((r) => b.includes(r));
+/** The characters the API accepts in a telephone number. */
+const looksLikePhone = (v: string) => /^[0-9+() -]{6,40}$/.test(v);
 
 /**
- * The administrator's form for the pool's settings: one PATCH for all of them, then (only when
- * changed) the routes that may start without a signed mediation agreement, a setting of its own.
+ * The administrator's form for the pool's settings: one PATCH for all of them, including (only
+ * when changed) the routes that may start without a signed mediation agreement.
  */
 export function SettingsForm({
   settings,
@@ -76,6 +80,8 @@ export function SettingsForm({
   const [signedOn, setSignedOn] = useState(settings.covenantSignedOn ?? '');
   const [description, setDescription] = useState(settings.covenantDescription ?? '');
   const [exempt, setExempt] = useState<TriageRoute[]>(exemptRoutes);
+  const [contactEmail, setContactEmail] = useState(settings.contactEmail ?? '');
+  const [contactPhone, setContactPhone] = useState(settings.contactPhone ?? '');
   const form = useForm<Field>('settings', FIELD_IDS);
   const saved = useNotice();
 
@@ -108,6 +114,8 @@ export function SettingsForm({
       else parsed[field] = n;
     }
     if (signedOn && !isIsoDay(signedOn)) errors.covenantSignedOn = t.form.invalidDate;
+    if (contactEmail.trim() && !looksLikeEmail(contactEmail)) errors.contactEmail = t.form.invalidEmail;
+    if (contactPhone.trim() && !looksLikePhone(contactPhone.trim())) errors.contactPhone = s.contactPhoneInvalid;
     if (Object.keys(errors).length > 0) return form.fail(errors);
 
     const exemptChanged = !sameRoutes(exempt, exemptRoutes);
@@ -124,6 +132,8 @@ export function SettingsForm({
         allowDifferentDepartment: allowDepartment,
         covenantSignedOn: signedOn || null,
         covenantDescription: description.trim() || null,
+        contactEmail: contactEmail.trim() || null,
+        contactPhone: contactPhone.trim() || null,
         // Saved in the same transaction as the rest, so a failure leaves both as they were.
         ...(exemptChanged ? { mediationAgreementExemptRoutes: exempt } : {}),
       });
@@ -138,6 +148,37 @@ export function SettingsForm({
       <ErrorSummary {...form.summaryProps} />
       <form className="mp-form" noValidate onSubmit={onSubmit}>
         <TextField id={FIELD_IDS.name} name="name" label={s.name} required maxLength={200} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={form.errors.name} />
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset" aria-describedby="settings-contact-hint">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.contactLegend}</legend>
+          <p className="utrecht-form-field__description mp-muted" id="settings-contact-hint">
+            {s.contactHint}
+          </p>
+          <TextField
+            id={FIELD_IDS.contactEmail}
+            name="contactEmail"
+            type="email"
+            label={s.contactEmail}
+            autoComplete="off"
+            inputMode="email"
+            spellCheck={false}
+            maxLength={254}
+            value={contactEmail}
+            onChange={(e) => setContactEmail(e.target.value)}
+            error={form.errors.contactEmail}
+          />
+          <TextField
+            id={FIELD_IDS.contactPhone}
+            name="contactPhone"
+            type="tel"
+            label={s.contactPhone}
+            autoComplete="off"
+            width="sm"
+            maxLength={40}
+            value={contactPhone}
+            onChange={(e) => setContactPhone(e.target.value)}
+            error={form.errors.contactPhone}
+          />
+        </fieldset>
         <RadioGroup
           id={FIELD_IDS.settlementMode}
           name="settlementMode"

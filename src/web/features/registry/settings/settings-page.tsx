@@ -69,6 +69,7 @@ function SettingsView({ settings, exemptRoutes }: { settings: PoolSettings; exem
     <DataList
       items={[
         { key: 'name', label: v.name, value: settings.name },
+        { key: 'contact', label: v.contact, value: [settings.contactEmail, settings.contactPhone].filter(Boolean).join(' · ') || v.noContact },
         { key: 'settlement', label: v.settlement, value: labels.settlementMode[settings.settlementMode] },
         { key: 'period', label: v.period, value: labels.settlementPeriod[settings.settlementPeriod] },
         {
