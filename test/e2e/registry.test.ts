@@ -205,6 +205,8 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await admin.getByText('De instellingen zijn opgeslagen.', { exact: true }).first().waitFor();
     assert.deepEqual(await (await admin.request.get('/api/v1/pool-settings/mediation-agreement')).json(), { exemptRoutes: ['coaching'] });
+    // The footer follows at once, without reloading the page.
+    await admin.getByRole('contentinfo').getByRole('link', { name: 'coordinatie@meppel.example' }).waitFor();
 
     await admin.reload();
     await waitForHeading(admin, 'Instellingen van de pool');

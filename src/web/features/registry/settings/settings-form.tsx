@@ -12,6 +12,7 @@ import { isIsoDay } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { parseWholeNumber } from '../format.js';
 import { Notice } from '../parts.js';
+import { useBranding } from '../../../app/branding.js';
 
 const FIELD_IDS = {
   name: 'settings-name',
@@ -84,6 +85,7 @@ export function SettingsForm({
   const [contactPhone, setContactPhone] = useState(settings.contactPhone ?? '');
   const form = useForm<Field>('settings', FIELD_IDS);
   const saved = useNotice();
+  const branding = useBranding();
 
   const numberField = (field: NumberField, label: string, hint?: string) => (
     <TextField
@@ -138,6 +140,8 @@ export function SettingsForm({
         ...(exemptChanged ? { mediationAgreementExemptRoutes: exempt } : {}),
       });
       onSaved(next);
+      // The header and footer show the pool's name and contact: fetched again, so they follow now.
+      branding.reload();
       if (exemptChanged) onExemptRoutesSaved([...exempt].sort());
       saved.show(s.saved);
     });
