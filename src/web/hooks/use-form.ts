@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/problem.js';
 import type { SummaryItem } from '../components/error-summary.js';
-import { describeError, describeInvalidParam } from '../i18n/describe-error.js';
+import { assignInvalidParams, describeError } from '../i18n/describe-error.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -38,18 +38,12 @@ export function useForm<F extends string>(formId: string, fieldIds: Record<F, st
 
   const failWith = useCallback(
     (error: unknown) => {
-      const fieldErrors: FieldErrors<F> = {};
-      const messages: string[] = [];
       if (error instanceof ApiError && error.invalidParams.length > 0) {
-        for (const p of error.invalidParams) {
-          const text = describeInvalidParam(p, t, locale);
-          if (p.name in fieldIds && !fieldErrors[p.name as F]) fieldErrors[p.name as F] = text;
-          else messages.push(text);
-        }
+        const { fields, rest } = assignInvalidParams(error.invalidParams, (name) => (name in fieldIds ? (name as F) : null), t, locale);
+        fail(fields, rest);
       } else {
-        messages.push(describeError(error, t, locale));
+        fail({}, [describeError(error, t, locale)]);
       }
-      fail(fieldErrors, messages);
     },
     [fail, fieldIds, t, locale],
   );

@@ -21,3 +21,26 @@ export function describeInvalidParam(param: InvalidParam, t: Messages, locale: L
   if (locale !== 'nl') return t.fieldProblems[param.code] ?? param.reason;
   return param.reason;
 }
+
+/**
+ * The server's reasons per field, each on the form field it names (`fieldOf` maps the API's name,
+ * e.g. `declaration/noInterestInOutcome`, to the form's; null when the form has no such field).
+ * The first reason per field lands there; the others (for no field, or a second one for the same
+ * field) come back in `rest`.
+ */
+export function assignInvalidParams<F extends string>(
+  params: readonly InvalidParam[],
+  fieldOf: (name: string) => F | null | undefined,
+  t: Messages,
+  locale: Locale,
+): { fields: Partial<Record<F, string>>; rest: string[] } {
+  const fields: Partial<Record<F, string>> = {};
+  const rest: string[] = [];
+  for (const p of params) {
+    const text = describeInvalidParam(p, t, locale);
+    const field = fieldOf(p.name);
+    if (field && !fields[field]) fields[field] = text;
+    else rest.push(text);
+  }
+  return { fields, rest };
+}

@@ -10,7 +10,7 @@ import { Section } from '../../components/page.js';
 import { RadioGroup } from '../../components/radio-group.js';
 import { TextAreaField } from '../../components/textarea-field.js';
 import { looksLikeEmail } from '../../hooks/use-form.js';
-import { describeInvalidParam } from '../../i18n/describe-error.js';
+import { assignInvalidParams } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { parseEuros } from '../registry/format.js';
 import { describeMatchingError } from './matching-errors.js';
@@ -151,13 +151,7 @@ function ExternalMediatorForm({ caseId, onCancel, onProposed }: { caseId: string
       onProposed(x.done(name.trim()));
     } catch (err) {
       // Field problems from the server go to their fields and the summary, like the form's own.
-      const fields: Partial<Record<Field, string>> = {};
-      if (err instanceof ApiError && err.status === 400) {
-        for (const p of err.invalidParams) {
-          const field = SERVER_FIELDS[p.name];
-          if (field && !fields[field]) fields[field] = describeInvalidParam(p, t, locale);
-        }
-      }
+      const fields = err instanceof ApiError && err.status === 400 ? assignInvalidParams(err.invalidParams, (name) => SERVER_FIELDS[name], t, locale).fields : {};
       if (Object.keys(fields).length > 0) {
         setErrors(fields);
         focusSummary();

@@ -11,7 +11,7 @@ import { AppLink } from '../../components/link.js';
 import { Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { useQuery } from '../../hooks/use-query.js';
-import { describeError, describeInvalidParam } from '../../i18n/describe-error.js';
+import { assignInvalidParams, describeError } from '../../i18n/describe-error.js';
 import { useI18n, type Locale } from '../../i18n/i18n.js';
 import { describeMatchingError } from './matching-errors.js';
 import './matching.css';
@@ -156,14 +156,11 @@ function WeightsForm({ settings, onDone }: { settings: MatchingSettings; onDone(
       const weights = Object.fromEntries(KEYS.map((key, i) => [key, fromPoints(numbers[i]!)])) as Weights;
       onDone(await updateMatchingSettings({ weights }), w.saved);
     } catch (err) {
-      const fields: Partial<Record<ScoreKey | 'group', string>> = {};
-      if (err instanceof ApiError && err.status === 400) {
-        for (const p of err.invalidParams) {
-          const key = p.name.replace(/^weights\/?/, '');
-          const target = key === '' ? 'group' : (KEYS as readonly string[]).includes(key) ? (key as ScoreKey) : null;
-          if (target && !fields[target]) fields[target] = describeInvalidParam(p, t, locale);
-        }
-      }
+      const fieldOf = (name: string) => {
+        const key = name.replace(/^weights\/?/, '');
+        return key === '' ? 'group' : (KEYS as readonly string[]).includes(key) ? (key as ScoreKey) : null;
+      };
+      const fields = err instanceof ApiError && err.status === 400 ? assignInvalidParams(err.invalidParams, fieldOf, t, locale).fields : {};
       if (Object.keys(fields).length > 0) {
         setErrors(fields);
         focusSummary();
