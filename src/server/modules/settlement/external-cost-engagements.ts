@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
+import type { DB } from '../../db/schema.js';
 import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
 import { amountForMinutes } from '../../../domain/settlement/index.js';
 
@@ -30,6 +32,16 @@ export interface ExternalCostRow {
   note: string | null;
   created_at: Date;
 }
+
+/** The pool's declarations with their case number and the requesting municipality, for `engagementsOf`. */
+export const declarationRows = (db: Kysely<DB>, poolId: string) =>
+  db
+    .selectFrom('external_mediator_cost as x')
+    .innerJoin('mediation_case as c', 'c.id', 'x.case_id')
+    .innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id')
+    .selectAll('x')
+    .select(['c.number as case_number', 'm.id as municipality_id', 'm.name as municipality_name'])
+    .where('x.pool_id', '=', poolId);
 
 /**
  * Declarations grouped per engagement (case + external mediator + agreed rate): its minutes cost

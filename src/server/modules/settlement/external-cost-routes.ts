@@ -7,7 +7,7 @@ import { invalidField } from '../../http/problem.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { loadCaseForActor } from '../cases/load-case.js';
 import { canExternalCosts } from './policy.js';
-import { EngagementSchema, engagementsOf } from './external-cost-engagements.js';
+import { EngagementSchema, declarationRows, engagementsOf } from './external-cost-engagements.js';
 import { declareExternalCost, removeExternalCost } from './commands/external-costs.js';
 
 const Int = Type.Integer();
@@ -36,13 +36,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
       authorize(canExternalCosts(actor, 'read'), 'collection');
       const { from, to } = request.query;
       if (from && to && to < from) throw invalidField('to', 'before-from', 'De einddatum ligt vóór de begindatum.');
-      let q = app.db
-        .selectFrom('external_mediator_cost as x')
-        .innerJoin('mediation_case as c', 'c.id', 'x.case_id')
-        .innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id')
-        .selectAll('x')
-        .select(['c.number as case_number', 'm.id as municipality_id', 'm.name as municipality_name'])
-        .where('x.pool_id', '=', actor.poolId);
+      let q = declarationRows(app.db, actor.poolId);
       if (from) q = q.where('x.declared_on', '>=', from);
       if (to) q = q.where('x.declared_on', '<=', to);
       const rows = await q.orderBy('c.number').orderBy('x.declared_on').orderBy('x.id').execute();
@@ -97,13 +91,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .where('status', 'in', ['assigned', 'released'])
         .orderBy('created_at')
         .execute();
-      const rows = await app.db
-        .selectFrom('external_mediator_cost as x')
-        .innerJoin('mediation_case as c', 'c.id', 'x.case_id')
-        .innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id')
-        .selectAll('x')
-        .select(['c.number as case_number', 'm.id as municipality_id', 'm.name as municipality_name'])
-        .where('x.pool_id', '=', actor.poolId)
+      const rows = await declarationRows(app.db, actor.poolId)
         .where('x.case_id', '=', row.id)
         .orderBy('x.declared_on')
         .orderBy('x.created_at')

@@ -5,15 +5,15 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { invalidField } from '../../../http/problem.js';
 import type { MatchingWeights } from '../../../../domain/matching/index.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
+import { lockPoolSettings } from '../../pool-settings/lock-pool-settings.js';
 
 /**
  * Changes some or all weights; `reset` returns to the domain's defaults. Weights are relative, so
  * only all-zero is refused: it would make every candidate score the same.
  */
 export async function updateMatchingSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: { weights?: Partial<MatchingWeights>; reset?: boolean }) {
-  // One change per pool at a time (the weights row may not exist yet, the settings row does): a
-  // partial change then merges into what the previous one stored, and the audit's "before" is true.
-  await trx.selectFrom('pool_settings').select('pool_id').where('pool_id', '=', actor.poolId).forUpdate().execute();
+  // A partial change merges into what the previous one stored, and the audit's "before" is true.
+  await lockPoolSettings(trx, actor.poolId);
   const before = await loadMatchingPolicy(trx, actor.poolId);
   if (input.reset) {
     const stored = await trx.selectFrom('matching_settings').select('pool_id').where('pool_id', '=', actor.poolId).executeTakeFirst();
