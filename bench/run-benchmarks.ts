@@ -16,7 +16,7 @@ import { migrateToLatest } from '../src/server/db/migrator.js';
 import { loadPoolCases, loadPoolMediators, matchingPeriod } from '../src/server/modules/matching/load-matching-inputs.js';
 import { loadMatchingPolicy } from '../src/server/modules/matching/matching-settings.js';
 import { prepareServerPool, rankForCase } from '../src/server/modules/matching/eligibility.js';
-import { todayInAmsterdam } from '../src/server/modules/cases/pool-calendar.js';
+import { todayInAmsterdam } from '../src/server/modules/case-status/index.js';
 import { generateMatchingData } from './generate-matching-data.js';
 import { createReport } from './write-results.js';
 

@@ -6,7 +6,7 @@ import { caseWithMediator, createHoursWorld, hoursAgents, type HoursWho, type Ho
 import { createMediator } from '../helpers/registry-factories.js';
 import { createUser } from '../helpers/factories.js';
 import { runAftercareReminders } from '../../src/server/jobs/aftercare-reminder.js';
-import { todayInAmsterdam } from '../../src/server/modules/cases/pool-calendar.js';
+import { todayInAmsterdam } from '../../src/server/modules/case-status/pool-calendar.js';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
 import { formatDutchDate } from '../../src/domain/registry/calendar-date.js';
 

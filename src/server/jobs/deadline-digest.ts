@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
-import { loadPoolClockSettings } from '../modules/cases/pool-calendar.js';
+import { loadPoolClockSettings } from '../modules/case-status/index.js';
 import { nextDueSql, whereClockState } from '../modules/cases/queries.js';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/case-status.js';
 import { isoDateInZone, type IsoDate } from '../../domain/calendar/iso-date.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { ProblemSchema } from '../http/schemas.js';
+import { ProblemSchema } from '../../contract/common.js';
 import { API_VERSION } from './security-headers.js';
 
 /** OpenAPI 3 document at /api/v1/openapi.json and a browsable page at /api/v1/docs. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateTime, Nullable, Obj, PageQuery, pageOf, problems } from '../../http/schemas.js';
+import { DateTime, Nullable, Obj, PageQuery, pageOf, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { hasRole } from '../../auth/actor.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Email, NoContent, Nullable, Obj, problems } from '../../http/schemas.js';
+import { Email, NoContent, Nullable, Obj, problems } from '../../../contract/common.js';
 import { logIn } from './commands/log-in.js';
 import { requestPasswordReset } from './commands/request-password-reset.js';
 import { resetPassword } from './commands/reset-password.js';

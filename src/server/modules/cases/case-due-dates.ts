@@ -1,9 +1,8 @@
 import { addWorkingDays } from '../../../domain/calendar/working-days.js';
 import { objectionDeadlines, type ObjectionIssue } from '../../../domain/calendar/awb-objection.js';
-import type { Result } from '../../../domain/calendar/result.js';
-import { fail, ok } from '../../../domain/calendar/result.js';
+import { type Result, fail, ok } from '../../../domain/calendar/result.js';
 import type { IsoDate } from '../../../domain/calendar/iso-date.js';
-import type { PoolClockSettings } from './pool-calendar.js';
+import type { PoolClockSettings } from '../case-status/index.js';
 
 export interface ObjectionFields {
   decisionSentOn: string | null;

@@ -1,29 +1,4 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
-import { userActor, type ActorContext } from '../../../domain/cases/actor-context.js';
-
-/**
- * Who sees how much of a case. Coordinators and the case's mediators see everything; contacts of
- * the requesting municipality (the referrer and their colleagues who follow the municipality's
- * referrals) see status, dates, route and — only when the parties allowed it — the outcome.
- * Everyone else sees nothing: the case answers 404.
- */
-export type CaseAccess = 'full' | 'limited';
-
-export interface CaseForPolicy {
-  poolId: string;
-  requestingMunicipalityId: string;
-  referrerUserId: string;
-}
-
-export function caseAccess(actor: Actor, c: CaseForPolicy, isAssignedMediator: boolean): CaseAccess | null {
-  if (c.poolId !== actor.poolId) return null;
-  if (hasRole(actor, 'coordinator')) return 'full';
-  if (isAssignedMediator && hasRole(actor, 'mediator')) return 'full';
-  if (hasRole(actor, 'contact') && (actor.municipalityId === c.requestingMunicipalityId || actor.userId === c.referrerUserId)) {
-    return 'limited';
-  }
-  return null;
-}
 
 /** A contact refers for their own municipality; a coordinator for any member municipality. */
 export function canRefer(actor: Actor, municipalityId: string): boolean {
@@ -33,11 +8,3 @@ export function canRefer(actor: Actor, municipalityId: string): boolean {
 
 export const canTriage = (actor: Actor) => hasRole(actor, 'coordinator');
 
-/** The lifecycle's view of this actor on this case (domain/cases/actor-context.ts). */
-export function lifecycleActor(actor: Actor, c: CaseForPolicy, isAssignedMediator: boolean): ActorContext {
-  return userActor(actor.roles, {
-    // Colleagues of the referrer act for the municipality too, e.g. to withdraw a referral.
-    isCaseReferrer: actor.userId === c.referrerUserId || actor.municipalityId === c.requestingMunicipalityId,
-    isAssignedMediator,
-  });
-}

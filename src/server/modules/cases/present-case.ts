@@ -10,7 +10,7 @@ import type { IsoDate } from '../../../domain/calendar/iso-date.js';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import { allowedTransitions } from '../../../domain/cases/case-transitions.js';
 import type { CaseStatus } from '../../../domain/cases/case-status.js';
-import type { CaseAccess } from './policy.js';
+import { type CaseAccess, lifecycleActor, toPolicyCase } from '../case-status/index.js';
 import { isOwnedElsewhere } from './transitions-elsewhere.js';
 import type { Static } from 'typebox';
 import type { CaseDetailSchema } from './schemas.js';
@@ -18,8 +18,6 @@ import type { CaseDetailSchema } from './schemas.js';
 export type CaseDetail = Static<typeof CaseDetailSchema>;
 type D = CaseDetail;
 type Conf = NonNullable<D['confidential']>;
-import { lifecycleActor } from './policy.js';
-import { toPolicyCase } from './commands/transition-case.js';
 
 type CaseRow = Selectable<MediationCaseTable>;
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
-import { IsoDate, Nullable, Obj, PageQuery, Uuid, pageOf, problems } from '../../http/schemas.js';
+import { IsoDate, Nullable, Obj, PageQuery, Uuid, pageOf, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { notFound } from '../../http/problem.js';
@@ -23,9 +23,8 @@ import { triageCase } from './commands/triage-case.js';
 import { recordFirstContact } from './commands/record-first-contact.js';
 import { updateObjectionTerms } from './commands/update-objection-terms.js';
 import { uploadCaseDocument } from './commands/upload-case-document.js';
-import { loadCaseForActor } from './load-case.js';
+import { loadCaseForActor, loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
 import { listCases, mayListCases } from './queries.js';
-import { loadPoolClockSettings, todayInAmsterdam } from './pool-calendar.js';
 import { presentCaseDetail, summaryClockState } from './present-case.js';
 
 const CaseParams = Obj({ caseId: Uuid });

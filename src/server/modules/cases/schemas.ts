@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 import { CASE_STATUSES } from '../../../domain/cases/case-status.js';
 import { CASE_TYPES, DOCUMENT_KINDS, PARTY_ROLES, REFERRAL_SOURCES, URGENCIES } from '../../../domain/cases/case-vocabulary.js';
 

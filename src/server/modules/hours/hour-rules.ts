@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { ProblemError, invalidField } from '../../http/problem.js';
-import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { todayInAmsterdam } from '../case-status/index.js';
 import { finalSettlementCovering } from '../settlement/settlement-periods.js';
 
 export const DAY_MINUTES = 24 * 60;

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../http/schemas.js';
+import { IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { invalidField } from '../../http/problem.js';
 import type { Actor } from '../../auth/actor.js';
-import { loadCaseForActor } from '../cases/load-case.js';
-import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
 import { canHours } from './policy.js';
 import { ActivitySchema, CorrectionBody, HourEntrySchema, LogHoursBody, RejectBody, Totals, UpdateHoursBody } from './schemas.js';
 import { findEntries, loadEntryForActor } from './queries.js';

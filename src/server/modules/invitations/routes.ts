@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateTime, Email, NoContent, Nullable, Obj, Role, Uuid, problems } from '../../http/schemas.js';
+import { DateTime, Email, NoContent, Nullable, Obj, Role, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { canUser } from '../users/policy.js';

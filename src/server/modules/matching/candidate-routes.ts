@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Obj, Uuid, problems } from '../../http/schemas.js';
+import { Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { conflict } from '../../http/problem.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { DEFAULT_WEIGHTS, suggestBatchAssignment } from '../../../domain/matching/index.js';
-import { loadCaseForActor } from '../cases/load-case.js';
-import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
 import { canMatching } from './policy.js';
 import { loadMatchingPolicy } from './matching-settings.js';
 import { loadPoolCases, matchingPeriod } from './load-matching-inputs.js';

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { problems } from '../../http/schemas.js';
-import { NoContent } from '../../http/schemas.js';
+import { problems, NoContent } from '../../../contract/common.js';
 import { disclosureText, proposalMediators } from './proposal-queries.js';
 import { assertLinkUsable, findUsableLink, giveConsentByLink } from './commands/give-consent-by-link.js';
 import { ConsentTokenParams, PublicConsentBody, PublicConsentSchema } from './schemas.js';

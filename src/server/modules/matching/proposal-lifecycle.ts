@@ -8,14 +8,9 @@ import { consentRequestMail, proposalUpdateMail } from '../../mail/templates/mat
 import { checkTransition, MAX_REASON_LENGTH } from '../../../domain/cases/case-transitions.js';
 import { SYSTEM_ACTOR } from '../../../domain/cases/actor-context.js';
 import { ProblemError } from '../../http/problem.js';
-import { guardedStatusUpdate } from '../cases/guarded-status-update.js';
-import { recordCaseEvent } from '../cases/record-case-event.js';
-import { todayInAmsterdam } from '../cases/pool-calendar.js';
-import { lifecycleActor } from '../cases/policy.js';
-import { toPolicyCase } from '../cases/commands/transition-case.js';
-import { isAssignedMediatorOf } from '../cases/load-case.js';
+import { guardedStatusUpdate, recordCaseEvent, todayInAmsterdam, lifecycleActor, toPolicyCase, isAssignedMediatorOf } from '../case-status/index.js';
 import { disclosureText, proposalMediators, proposalParties, type LockedProposal, type ProposalMediatorRow } from './proposal-queries.js';
-import { loadPoolContact } from '../pool-settings/load-pool-contact.js';
+import { loadPoolContact } from '../pool/index.js';
 
 /** What every act on a proposal needs besides the transaction. */
 export interface ActContext {

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sql } from 'kysely';
-import { Obj, Uuid, problems } from '../../http/schemas.js';
+import { Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
-import { writeAudit } from '../../audit/write-audit.js';
+import { writeAudit, type AuditContext } from '../../audit/write-audit.js';
 import type { Actor } from '../../auth/actor.js';
-import type { AuditContext } from '../../audit/write-audit.js';
-import { loadCaseForActor } from '../cases/load-case.js';
+import { loadCaseForActor } from '../case-status/index.js';
 import { canMatching } from './policy.js';
 import { findProposalForActor } from './proposal-queries.js';
 import { presentProposal } from './present-proposal.js';

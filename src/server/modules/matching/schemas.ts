@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 
 /** Request and response schemas of the matching API. */
 

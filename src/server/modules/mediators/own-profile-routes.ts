@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { Obj, problems } from '../../http/schemas.js';
+import { Obj, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { notFound } from '../../http/problem.js';
 import { canMediator } from './policy.js';

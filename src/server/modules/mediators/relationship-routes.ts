@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateTime, IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../http/schemas.js';
+import { DateTime, IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { notFound } from '../../http/problem.js';
 import type { Kysely } from 'kysely';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sql } from 'kysely';
-import { IsoDate, Obj, PageQuery, Uuid, pageOf, problems } from '../../http/schemas.js';
+import { IsoDate, Obj, PageQuery, Uuid, pageOf, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { forbidden, notFound } from '../../http/problem.js';

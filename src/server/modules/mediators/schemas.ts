@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Email, IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { Email, IsoDate, Nullable, Uuid } from '../../../contract/common.js';
 import { LanguageSchema, MediatorKindSchema, MediatorStatusSchema, SpecialismSchema } from './present-mediator.js';
 
 /** Profile fields in request bodies; the commands check what depends on other values. */

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 
 export const ContactPersonSchema = Obj({ id: Uuid, name: Type.String(), email: Nullable(Type.String({ description: 'Alleen voor beheer, coördinatie en de eigen gemeente' })) });
 

@@ -5,7 +5,7 @@ import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { referrerFeedbackMail } from '../../mail/templates/referrer-feedback-mail.js';
 import { addDays } from '../../../domain/calendar/iso-date.js';
 import { formatDutchDate } from '../../../domain/registry/calendar-date.js';
-import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { todayInAmsterdam } from '../case-status/index.js';
 import { OUTCOME_LABELS } from './outcome-labels.js';
 
 type CaseRow = { id: string; pool_id: string; number: string; referrer_user_id: string; outcome_shareable: boolean };

@@ -1,5 +1,5 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
-import type { CaseAccess } from '../cases/policy.js';
+import type { CaseAccess } from '../case-status/index.js';
 
 /** Recording an outcome or aftercare, or inviting parties to the survey: the case's mediator or a coordinator. */
 export const canRecordOutcome = (access: CaseAccess) => access === 'full';

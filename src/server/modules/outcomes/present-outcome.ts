@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { CaseAccess } from '../cases/policy.js';
+import type { CaseAccess } from '../case-status/index.js';
 import { surveyState } from './survey-state.js';
 
 /**

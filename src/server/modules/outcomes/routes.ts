@@ -1,13 +1,12 @@
 import { sql } from 'kysely';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { NoContent, Obj, Uuid, problems } from '../../http/schemas.js';
+import { NoContent, Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { hasRole } from '../../auth/actor.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { loadCaseForActor } from '../cases/load-case.js';
-import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
 import { canSeeAftercareTasks } from './policy.js';
 import { AftercareBody, AftercareTaskSchema, OutcomeBody, OutcomeSchema, PublicSurveySchema, SurveyBody, SurveyTokenParams } from './schemas.js';
 import { presentOutcome } from './present-outcome.js';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 
 export const OutcomeEnum = Type.Union(
   [

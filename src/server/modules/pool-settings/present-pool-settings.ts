@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 
 export const SettlementMode = Type.Union([Type.Literal('none'), Type.Literal('hourly')]);
 export const SettlementPeriod = Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]);

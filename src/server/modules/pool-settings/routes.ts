@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Email, IsoDate, NoContent, Nullable, Obj, problems } from '../../http/schemas.js';
+import { Email, IsoDate, NoContent, Nullable, Obj, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { notFound } from '../../http/problem.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Nullable, Obj, Uuid, problems } from '../../http/schemas.js';
+import { Nullable, Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 
 /** The pool's public branding (for the login page) and its member municipalities. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateTime, NoContent, Nullable, Obj, Uuid, problems } from '../../http/schemas.js';
+import { DateTime, NoContent, Nullable, Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { findUser } from '../users/queries.js';
 import { presentUser, UserSchema } from '../users/present-user.js';

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { addDays, toDayNumber } from '../../../domain/calendar/iso-date.js';
-import { loadPoolClockSettings, todayInAmsterdam } from '../cases/pool-calendar.js';
+import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
 import { OUTCOMES, OUTCOME_LABELS, AGREEMENT_OUTCOMES } from '../outcomes/outcome-labels.js';
 import { CASE_TYPE_LABELS, MEDIATOR_STATUS_LABELS, ROUTES_NOT_TAKEN, ROUTE_LABELS, SOURCE_LABELS } from './labels.js';
 import { MIN_GROUP, percent, round1, withheld, type ReportTable, type TableName } from './report-tables.js';

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { writeCsv } from '../../../domain/registry/csv.js';
 import { addDays, toDayNumber } from '../../../domain/calendar/iso-date.js';
-import { loadPoolClockSettings, todayInAmsterdam } from '../cases/pool-calendar.js';
+import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
 import { workingDayIndex } from './working-day-index.js';
 import type { ReportScope } from './report-period.js';
 

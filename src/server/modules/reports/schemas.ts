@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 import { TABLE_NAMES, type TableName } from './report-tables.js';
 
 export const ReportQuery = Obj({

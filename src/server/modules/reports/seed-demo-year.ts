@@ -5,7 +5,7 @@ import { addDays, toDayNumber, type IsoDate } from '../../../domain/calendar/iso
 import { addWorkingDays } from '../../../domain/calendar/working-days.js';
 import { formatCaseNumber } from '../../../domain/cases/case-number.js';
 import { periodCode, periodContaining } from '../../../domain/settlement/index.js';
-import { loadPoolClockSettings, todayInAmsterdam } from '../cases/pool-calendar.js';
+import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
 
 /** A small deterministic generator, so the demo looks the same on every start. */
 function generator(seed: number) {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IsoDate, Obj, Uuid, problems } from '../../http/schemas.js';
+import { IsoDate, Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import type { Database } from '../../db/database.js';
-import { loadCaseForActor } from '../cases/load-case.js';
+import { loadCaseForActor } from '../case-status/index.js';
 import { canAgreementPolicy, canSessions } from './policy.js';
 import { AgreementPolicySchema, AgreementSchema, RouteSchema } from './schemas.js';
 import { agreementRequired, exemptRoutes } from './assert-may-start.js';

@@ -1,5 +1,5 @@
 import { hasRole, type Actor } from '../../auth/actor.js';
-import type { CaseAccess } from '../cases/policy.js';
+import type { CaseAccess } from '../case-status/index.js';
 
 /**
  * Sessions and the mediation agreement are case content: whoever sees the whole case (the

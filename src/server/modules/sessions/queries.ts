@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../auth/actor.js';
 import { notFound } from '../../http/problem.js';
 import { authorize } from '../../auth/authorize.js';
-import { loadCaseForActor } from '../cases/load-case.js';
+import { loadCaseForActor } from '../case-status/index.js';
 import { canSessions } from './policy.js';
 
 export type SessionRow = Awaited<ReturnType<typeof findSessions>>[number];

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Obj, Uuid, problems } from '../../http/schemas.js';
+import { Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { loadCaseForActor } from '../cases/load-case.js';
+import { loadCaseForActor } from '../case-status/index.js';
 import { canSessions } from './policy.js';
 import { CancelSessionBody, IcsResponse, PlanSessionBody, RescheduleSessionBody, SessionSchema } from './schemas.js';
 import { findSessions, loadSessionForActor } from './queries.js';

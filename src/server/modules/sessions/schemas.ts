@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 
 /** Wall-clock time in Europe/Amsterdam, `HH:MM`. */
 export const LocalTime = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Tijd in Nederland (Europe/Amsterdam), UU:MM' });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { Type } from 'typebox';
 import type { DB } from '../../db/schema.js';
-import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../http/schemas.js';
+import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 import { amountForMinutes } from '../../../domain/settlement/index.js';
 
 const Int = Type.Integer();

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../http/schemas.js';
+import { IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { invalidField } from '../../http/problem.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { loadCaseForActor } from '../cases/load-case.js';
+import { loadCaseForActor } from '../case-status/index.js';
 import { canExternalCosts } from './policy.js';
 import { EngagementSchema, declarationRows, engagementsOf } from './external-cost-engagements.js';
 import { declareExternalCost, removeExternalCost } from './commands/external-costs.js';

@@ -4,7 +4,7 @@ import { notFound } from '../../http/problem.js';
 import { contentHash } from '../../../domain/settlement/content-hash.js';
 import { MissingRateError, periodLabel } from '../../../domain/settlement/index.js';
 import { buildFigures, pendingInPeriod, type SettlementFigures } from './figures.js';
-import { todayInAmsterdam } from '../cases/pool-calendar.js';
+import { todayInAmsterdam } from '../case-status/index.js';
 
 export async function findSettlement(db: Kysely<DB>, poolId: string, id: string) {
   return db

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { addDays, type IsoDate } from '../../../domain/calendar/iso-date.js';
 import { addWorkingDays } from '../../../domain/calendar/working-days.js';
 import { formatCaseNumber } from '../../../domain/cases/case-number.js';
-import { loadPoolClockSettings, todayInAmsterdam } from '../cases/pool-calendar.js';
+import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
 
 /**
  * One demo case on the external route: a resident's complaint about Meppel, where the parties

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Nullable, Obj, Role, Uuid, DateTime } from '../../http/schemas.js';
+import { Nullable, Obj, Role, Uuid, DateTime } from '../../../contract/common.js';
 
 export const UserSchema = Obj({
   id: Uuid,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sql } from 'kysely';
-import { Nullable, Obj, PageQuery, Role, Uuid, pageOf, problems } from '../../http/schemas.js';
+import { Nullable, Obj, PageQuery, Role, Uuid, pageOf, problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { authorize } from '../../auth/authorize.js';
 import { canUser } from './policy.js';

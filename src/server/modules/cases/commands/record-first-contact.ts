@@ -1,14 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { Actor } from '../../../auth/actor.js';
-import { hasRole } from '../../../auth/actor.js';
+import { type Actor, hasRole } from '../../../auth/actor.js';
 import { compareIsoDates, type IsoDate } from '../../../../domain/calendar/iso-date.js';
 import { isOpen, type CaseStatus } from '../../../../domain/cases/case-status.js';
 import { conflict, forbidden, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../load-case.js';
-import { recordCaseEvent } from '../record-case-event.js';
-import { todayInAmsterdam } from '../pool-calendar.js';
+import { loadCaseForActor, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
 
 /** Records the first contact with the parties: it stops the first-contact clock. */
 export async function recordFirstContact(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string, date: string) {

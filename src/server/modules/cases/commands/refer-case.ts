@@ -7,9 +7,8 @@ import { badRequest, forbidden, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { canRefer } from '../policy.js';
-import { loadPoolClockSettings, todayInAmsterdam } from '../pool-calendar.js';
+import { loadPoolClockSettings, todayInAmsterdam, recordCaseEvent } from '../../case-status/index.js';
 import { computeDueDates } from '../case-due-dates.js';
-import { recordCaseEvent } from '../record-case-event.js';
 import { CASE_TYPE_LABELS, type CaseType, type PartyRole, type ReferralSource, type Urgency } from '../../../../domain/cases/case-vocabulary.js';
 
 export interface PartyInput {

@@ -6,11 +6,7 @@ import { checkTransition } from '../../../../domain/cases/case-transitions.js';
 import { isCaseStatus, type CaseStatus } from '../../../../domain/cases/case-status.js';
 import { conflict, invalidField, ProblemError } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../load-case.js';
-import { lifecycleActor } from '../policy.js';
-import { guardedStatusUpdate } from '../guarded-status-update.js';
-import { recordCaseEvent } from '../record-case-event.js';
-import { todayInAmsterdam } from '../pool-calendar.js';
+import { loadCaseForActor, lifecycleActor, toPolicyCase, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
 import { closeStaleProposals } from '../../matching/proposal-lifecycle.js';
 import { assertMayStart } from '../../sessions/assert-may-start.js';
 import { concludeWithOutcome } from '../../outcomes/on-conclusion.js';
@@ -90,9 +86,3 @@ function sideEffects(from: CaseStatus, to: CaseStatus, destination: string | nul
       return {};
   }
 }
-
-export const toPolicyCase = (row: { pool_id: string; requesting_municipality_id: string; referrer_user_id: string }) => ({
-  poolId: row.pool_id,
-  requestingMunicipalityId: row.requesting_municipality_id,
-  referrerUserId: row.referrer_user_id,
-});

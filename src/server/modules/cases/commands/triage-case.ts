@@ -5,12 +5,7 @@ import { decideTriage, type TriageInput } from '../../../../domain/cases/decide-
 import { checkTransition } from '../../../../domain/cases/case-transitions.js';
 import { conflict, invalidField, ProblemError } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../load-case.js';
-import { lifecycleActor } from '../policy.js';
-import { guardedStatusUpdate } from '../guarded-status-update.js';
-import { recordCaseEvent } from '../record-case-event.js';
-import { todayInAmsterdam } from '../pool-calendar.js';
-import { toPolicyCase } from './transition-case.js';
+import { loadCaseForActor, lifecycleActor, toPolicyCase, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
 
 /**
  * The coordinator's triage decision: the contra-indication checklist and a route. Pool routes go

@@ -1,12 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { Actor } from '../../../auth/actor.js';
-import { hasRole } from '../../../auth/actor.js';
+import { type Actor, hasRole } from '../../../auth/actor.js';
 import { badRequest, forbidden } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../load-case.js';
-import { recordCaseEvent } from '../record-case-event.js';
-import { loadPoolClockSettings, todayInAmsterdam } from '../pool-calendar.js';
+import { loadCaseForActor, recordCaseEvent, loadPoolClockSettings, todayInAmsterdam } from '../../case-status/index.js';
 import { computeDueDates, type ObjectionFields } from '../case-due-dates.js';
 import type { IsoDate } from '../../../../domain/calendar/iso-date.js';
 

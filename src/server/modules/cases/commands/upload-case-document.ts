@@ -6,8 +6,7 @@ import { ACCEPTED_DOCUMENT_LABELS, MAX_CASE_DOCUMENT_BYTES, detectDocumentType }
 import type { DocumentKind } from '../../../../domain/cases/case-vocabulary.js';
 import { invalidField, notFound, ProblemError } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../load-case.js';
-import { recordCaseEvent } from '../record-case-event.js';
+import { loadCaseForActor, recordCaseEvent } from '../../case-status/index.js';
 
 export interface UploadInput {
   kind: DocumentKind;

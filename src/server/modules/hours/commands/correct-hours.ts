@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import { hasRole, type Actor } from '../../../auth/actor.js';
 import { conflict, forbidden, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { isOnCase, loadEntryForActor } from '../queries.js';
 import { DAY_MINUTES, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 

@@ -4,7 +4,7 @@ import type { HourActivity } from '../../../db/schema-hours.js';
 import { hasRole, type Actor } from '../../../auth/actor.js';
 import { conflict, forbidden } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../../cases/load-case.js';
+import { loadCaseForActor } from '../../case-status/index.js';
 import { isOnCase, ownMediatorProfile } from '../queries.js';
 import { checkDayLimit, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 

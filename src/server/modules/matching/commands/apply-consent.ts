@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { ConsentDecision, ConsentMethod } from '../../../db/schema-matching.js';
 import { writeAudit } from '../../../audit/write-audit.js';
 import { conflict, invalidField } from '../../../http/problem.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { recordCaseEvent } from '../../case-status/index.js';
 import { disclosureText, proposalMediators, type LockedProposal, type ProposalPartyRow } from '../proposal-queries.js';
 import { completeIfReady, returnToMatching, type ActContext } from '../proposal-lifecycle.js';
 

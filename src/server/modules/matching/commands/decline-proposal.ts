@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { writeAudit } from '../../../audit/write-audit.js';
 import { invalidField } from '../../../http/problem.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { recordCaseEvent } from '../../case-status/index.js';
 import { lockProposal } from '../proposal-queries.js';
 import { returnToMatching, type ActContext } from '../proposal-lifecycle.js';
 import { assertProposalOpen, assertUnanswered, ownProposalRow } from './answer-guards.js';

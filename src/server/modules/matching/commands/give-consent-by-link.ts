@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { sha256 } from '../../../auth/tokens.js';
 import { conflict, ProblemError } from '../../../http/problem.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { lockProposal, proposalParties } from '../proposal-queries.js';
 import type { ActContext } from '../proposal-lifecycle.js';
 import { applyConsent, type ConsentInput } from './apply-consent.js';

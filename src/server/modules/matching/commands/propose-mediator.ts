@@ -9,10 +9,7 @@ import { conflict, invalidField, ProblemError, type InvalidParam } from '../../.
 import { checkTransition } from '../../../../domain/cases/case-transitions.js';
 import { SYSTEM_ACTOR } from '../../../../domain/cases/actor-context.js';
 import type { MatchRole } from '../../../../domain/matching/index.js';
-import { loadCaseForActor } from '../../cases/load-case.js';
-import { guardedStatusUpdate } from '../../cases/guarded-status-update.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { loadCaseForActor, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
 import { canMatching } from '../policy.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, loadPoolMediators, matchingPeriod, type PoolMediator } from '../load-matching-inputs.js';

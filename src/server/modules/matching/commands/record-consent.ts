@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { authorize } from '../../../auth/authorize.js';
 import { invalidField, notFound } from '../../../http/problem.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { lockProposal, proposalMediators, proposalParties } from '../proposal-queries.js';
 import { canMatching, proposalAccess } from '../policy.js';
 import type { ActContext } from '../proposal-lifecycle.js';

@@ -4,7 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import { authorize } from '../../../auth/authorize.js';
 import { writeAudit } from '../../../audit/write-audit.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { recordCaseEvent } from '../../case-status/index.js';
 import { lockProposal, proposalMediators, proposalParties } from '../proposal-queries.js';
 import { canMatching, proposalAccess } from '../policy.js';
 import { consentLinkExpiry, mailConsentLink, poolNameOf, type ActContext } from '../proposal-lifecycle.js';

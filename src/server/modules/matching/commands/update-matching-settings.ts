@@ -5,7 +5,7 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { invalidField } from '../../../http/problem.js';
 import type { MatchingWeights } from '../../../../domain/matching/index.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
-import { lockPoolSettings } from '../../pool-settings/lock-pool-settings.js';
+import { lockPoolSettings } from '../../pool/index.js';
 
 /**
  * Changes some or all weights; `reset` returns to the domain's defaults. Weights are relative, so

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import { conflict, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { sha256 } from '../../../auth/tokens.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 
 export interface SurveyAnswer {
   process: number;

@@ -6,9 +6,9 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { satisfactionSurveyMail } from '../../../mail/templates/satisfaction-survey-mail.js';
 import { randomToken, sha256 } from '../../../auth/tokens.js';
-import { loadCaseForActor } from '../../cases/load-case.js';
+import { loadCaseForActor } from '../../case-status/index.js';
 import { canRecordOutcome } from '../policy.js';
-import { loadPoolContact } from '../../pool-settings/load-pool-contact.js';
+import { loadPoolContact } from '../../pool/index.js';
 
 export const surveyLink = (baseUrl: string, token: string) => `${baseUrl}/tevredenheid/${token}`;
 

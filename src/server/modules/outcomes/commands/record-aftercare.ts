@@ -4,10 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import type { AgreementsKept } from '../../../db/schema-outcomes.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../../cases/load-case.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
-import { guardedStatusUpdate } from '../../cases/guarded-status-update.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { loadCaseForActor, recordCaseEvent, guardedStatusUpdate, todayInAmsterdam } from '../../case-status/index.js';
 import { canRecordOutcome } from '../policy.js';
 
 export interface AftercareInput {

@@ -4,8 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import type { Outcome } from '../../../db/schema-outcomes.js';
 import { conflict, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../../cases/load-case.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { loadCaseForActor, recordCaseEvent } from '../../case-status/index.js';
 import { canRecordOutcome } from '../policy.js';
 
 export interface OutcomeInput {

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
+import { recordCaseEvent } from '../../case-status/index.js';
 import { findSessions, loadSessionForActor } from '../queries.js';
 import { mailSession } from '../session-mails.js';
 

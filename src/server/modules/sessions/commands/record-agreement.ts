@@ -4,9 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import { authorize } from '../../../auth/authorize.js';
 import { conflict, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../../cases/load-case.js';
-import { recordCaseEvent } from '../../cases/record-case-event.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { loadCaseForActor, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
 import { canSessions } from '../policy.js';
 
 const CLOSED = ['closed', 'withdrawn', 'referred'];

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { exemptRoutes } from '../assert-may-start.js';
-import { lockPoolSettings } from '../../pool-settings/lock-pool-settings.js';
+import { lockPoolSettings } from '../../pool/index.js';
 
 /** Sets the routes on which a case may start without a signed agreement; saving the same set changes nothing. */
 export async function updateAgreementPolicy(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, routes: string[]) {

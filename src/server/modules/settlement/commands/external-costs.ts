@@ -4,8 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import { authorize } from '../../../auth/authorize.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor } from '../../cases/load-case.js';
-import { todayInAmsterdam } from '../../cases/pool-calendar.js';
+import { loadCaseForActor, todayInAmsterdam } from '../../case-status/index.js';
 import { canExternalCosts } from '../policy.js';
 
 export interface ExternalCostInput {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { notFound } from '../../http/problem.js';
-import { caseAccess, type CaseAccess } from './policy.js';
+import { caseAccess, type CaseAccess } from './case-access.js';
 
 /** The case row plus what this actor may see of it; 404 when the actor may see nothing. */
 export async function loadCaseForActor(db: Kysely<DB>, actor: Actor, caseId: string, opts: { forUpdate?: boolean } = {}) {

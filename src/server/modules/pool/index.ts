@@ -1,0 +1,8 @@
+/**
+ * The pool itself: its branding routes and the pool-wide facts other modules need (its name, its
+ * contact for questions, the lock on its settings row).
+ */
+export { poolRoutes } from './routes.js';
+export { lockPoolSettings } from './lock-pool-settings.js';
+export { loadPoolContact } from './load-pool-contact.js';
+export { poolName } from './pool-name.js';
