@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { hasRole, type Actor } from '../../auth/actor.js';
 import { notFound } from '../../http/problem.js';
+import { currentCaseMediators } from './current-mediators.js';
 import { caseAccess, type CaseAccess } from './case-access.js';
 
 /** The case row plus what this actor may see of it; 404 when the actor may see nothing. */
@@ -18,14 +19,7 @@ export async function loadCaseForActor(db: Kysely<DB>, actor: Actor, caseId: str
 }
 
 export async function isAssignedMediatorOf(db: Kysely<DB>, caseId: string, userId: string): Promise<boolean> {
-  const hit = await db
-    .selectFrom('case_mediator as cm')
-    .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
-    .select('cm.case_id')
-    .where('cm.case_id', '=', caseId)
-    .where('mp.user_id', '=', userId)
-    .where('cm.released_at', 'is', null)
-    .executeTakeFirst();
+  const hit = await currentCaseMediators(db).select('cm.case_id').where('cm.case_id', '=', caseId).where('mp.user_id', '=', userId).executeTakeFirst();
   return hit !== undefined;
 }
 
