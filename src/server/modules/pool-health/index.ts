@@ -1,0 +1,2 @@
+/** The pool's health: which mediators have not been active and the wake-up mail to them. */
+export { poolHealthRoutes } from './routes.js';

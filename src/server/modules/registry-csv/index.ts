@@ -1,0 +1,2 @@
+/** CSV export and import of the registry (mediators and member municipalities). */
+export { registryCsvRoutes } from './routes.js';
