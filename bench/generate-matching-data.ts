@@ -9,7 +9,7 @@ import type { Database } from '../src/server/db/database.js';
 import { randomToken, sha256 } from '../src/server/auth/tokens.js';
 import { hashPassword } from '../src/server/auth/passwords.js';
 import { referenceMunicipalities } from '../src/server/reference-data/municipalities.js';
-import { addDays, todayIn } from '../src/domain/registry/calendar-date.js';
+import { addDays, todayInAmsterdam } from '../src/domain/calendar/iso-date.js';
 
 export interface MatchingDataOptions {
   mediators: number;
@@ -51,7 +51,7 @@ export async function generateMatchingData(db: Database, o: MatchingDataOptions)
   const random = prng(o.seed ?? 42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
-  const today = todayIn();
+  const today = todayInAmsterdam();
 
   const pool = await db.insertInto('pool').values({ name: 'Benchmarkpool' }).returning('id').executeTakeFirstOrThrow();
   const reference = referenceMunicipalities().slice(0, o.municipalities ?? 120);

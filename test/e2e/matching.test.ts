@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { addDays } from '../../src/domain/registry/calendar-date.js';
+import { addDays } from '../../src/domain/calendar/iso-date.js';
 import { poolToday } from '../../src/server/modules/registry/registry-support.js';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
 import { browserSkipReason, expectNoSeriousA11yViolations, freshPage, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';

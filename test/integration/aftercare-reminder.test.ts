@@ -8,7 +8,7 @@ import { createUser } from '../helpers/factories.js';
 import { runAftercareReminders } from '../../src/server/jobs/aftercare-reminder.js';
 import { todayInAmsterdam } from '../../src/server/modules/case-status/pool-calendar.js';
 import { addDays } from '../../src/domain/calendar/iso-date.js';
-import { formatDutchDate } from '../../src/domain/registry/calendar-date.js';
+import { formatDutchDate } from '../../src/domain/calendar/iso-date.js';
 
 /**
  * The daily aftercare reminder: on or after the due date, once per case, to the lead mediator (or

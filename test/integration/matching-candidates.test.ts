@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, createTestApp, type TestApp } from '../helpers/test-app.js';
 import { testEngines } from '../helpers/test-database.js';
-import { addDays } from '../../src/domain/registry/calendar-date.js';
+import { addDays } from '../../src/domain/calendar/iso-date.js';
 import { createDemoMatchingPool, createMatchingCase, matchingAgents, type MatchingAgents, type MatchingWorld } from '../helpers/matching-factories.js';
 
 interface Ranked {

@@ -6,7 +6,7 @@ import { createPool, createUser } from '../helpers/factories.js';
 import { agentsFor, createRegistryWorld } from '../helpers/registry-factories.js';
 import { createMatchingCase } from '../helpers/matching-factories.js';
 import { poolToday } from '../../src/server/modules/registry/registry-support.js';
-import { addDays, addYears } from '../../src/domain/registry/calendar-date.js';
+import { addDays, addYears } from '../../src/domain/calendar/iso-date.js';
 
 const MEPPEL_POOL = [
   ['GM0119', 'Meppel'],

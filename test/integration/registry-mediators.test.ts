@@ -5,7 +5,7 @@ import { testEngines } from '../helpers/test-database.js';
 import { agentsFor, createMediator, createRegistryWorld } from '../helpers/registry-factories.js';
 import { createUser } from '../helpers/factories.js';
 import { poolToday } from '../../src/server/modules/registry/registry-support.js';
-import { addDays, addYears } from '../../src/domain/registry/calendar-date.js';
+import { addDays, addYears } from '../../src/domain/calendar/iso-date.js';
 
 for (const engine of testEngines()) {
   describe(`registry: mediators (${engine})`, () => {

@@ -108,3 +108,32 @@ export function isoDateInZone(instant: Date, timeZone = 'Europe/Amsterdam'): Iso
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Today's date where the pool works (Europe/Amsterdam), whatever the device's or server's timezone. */
+export const todayInAmsterdam = (now: Date = new Date()): IsoDate => isoDateInZone(now);
+
+/** The same calendar day `years` later; 29 February becomes 28 February in a common year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  toDayNumber(date);
+  const target = y + years;
+  const lastDay = new Date(Date.UTC(target, m, 0)).getUTCDate();
+  return makeIsoDate(target, m, Math.min(d, lastDay));
+}
+
+/** Whole calendar months from `a` to `b` (b >= a), counting a month only once its day is reached. */
+export function monthsBetween(a: IsoDate, b: IsoDate): number {
+  const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];
+  const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
+  let months = (by - ay) * 12 + (bm - am);
+  if (bd < ad) months -= 1;
+  return Math.max(0, months);
+}
+
+const dutchLongDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2026-03-12` → `12 maart 2026`. */
+export function formatDutchDate(date: IsoDate): string {
+  return dutchLongDate.format(new Date(toDayNumber(date) * MS_PER_DAY));
+}
+

@@ -2,6 +2,7 @@
  * Decides what an uploaded file really is from its bytes, never from its name or the type the
  * browser claims: a file that says it is a PDF but is not, is refused.
  */
+/** The largest document the pool stores: case documents and the signed covenant alike. */
 export const MAX_CASE_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export interface DetectedType {
@@ -24,9 +25,14 @@ export const ACCEPTED_DOCUMENT_LABELS = 'PDF, PNG, JPEG, Word, Excel, PowerPoint
 
 const startsWith = (b: Uint8Array, sig: number[], offset = 0) => b.length >= offset + sig.length && sig.every((v, i) => b[offset + i] === v);
 
+/** Whether the bytes contain `text` (Latin-1), without Node's Buffer: the domain runs in the browser too. */
 function contains(b: Uint8Array, text: string): boolean {
-  const needle = Buffer.from(text, 'latin1');
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(needle);
+  const needle = Array.from(text, (ch) => ch.charCodeAt(0) & 0xff);
+  outer: for (let i = 0; i + needle.length <= b.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export function detectDocumentType(bytes: Uint8Array): DetectedType | null {
@@ -46,3 +52,7 @@ export function detectDocumentType(bytes: Uint8Array): DetectedType | null {
   }
   return null;
 }
+
+/** Only a real PDF, e.g. the pool's signed covenant. */
+export const isPdf = (bytes: Uint8Array): boolean => detectDocumentType(bytes) === PDF;
+

@@ -1,4 +1,4 @@
-import { addDays, addYears, daysBetween } from '../registry/calendar-date.js';
+import { addDays, addYears, daysBetween } from '../calendar/iso-date.js';
 import { cycleYears, resolveCycle, type UpkeepCycle } from './cycle.js';
 import {
   AT_RISK_DAYS,

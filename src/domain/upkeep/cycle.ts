@@ -1,4 +1,4 @@
-import { addDays, addYears, daysBetween } from '../registry/calendar-date.js';
+import { addDays, addYears, daysBetween } from '../calendar/iso-date.js';
 import { CYCLE_YEARS } from './requirements.js';
 
 /**

@@ -1,4 +1,4 @@
-import { formatDutchDate, monthsBetween, daysBetween } from '../registry/calendar-date.js';
+import { formatDutchDate, monthsBetween, daysBetween } from '../calendar/iso-date.js';
 
 /** Dutch phrases for the upkeep reasons. */
 

@@ -5,7 +5,7 @@ import { aftercareReminderMail } from '../mail/templates/aftercare-reminder-mail
 import { AFTERCARE_OPEN_STATUSES, aftercareReminderRecipients, isAftercareReminderDue } from '../../domain/cases/aftercare-reminder.js';
 import type { CaseStatus } from '../../domain/cases/case-status.js';
 import { isoDateInZone } from '../../domain/calendar/iso-date.js';
-import { formatDutchDate } from '../../domain/registry/calendar-date.js';
+import { formatDutchDate } from '../../domain/calendar/iso-date.js';
 import { DIGEST_HOUR } from './deadline-digest.js';
 
 export const AFTERCARE_REMINDER_JOB = 'aftercare-reminder';

@@ -2,9 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isCbsCode, normaliseCbsCode } from '../../../src/domain/registry/cbs-code.js';
 import { endsBeforeStart, findOverlap, periodsOverlap } from '../../../src/domain/registry/periods.js';
-import { addYears, daysBetween, formatDutchDate, isIsoDate, monthsBetween, todayIn } from '../../../src/domain/registry/calendar-date.js';
+import { addYears, daysBetween, formatDutchDate, isIsoDate, monthsBetween, todayInAmsterdam } from '../../../src/domain/calendar/iso-date.js';
 import { registrationExpired, statusChangeProblem } from '../../../src/domain/registry/mediator-values.js';
-import { detectDocumentType } from '../../../src/domain/registry/document-type.js';
+import { isPdf } from '../../../src/domain/documents/detect-document-type.js';
 
 describe('CBS codes', () => {
   test('GM followed by four digits, after trimming and upper-casing', () => {
@@ -39,7 +39,7 @@ describe('calendar dates', () => {
     assert.equal(monthsBetween('2025-01-31', '2025-03-30'), 1);
     assert.equal(monthsBetween('2025-01-31', '2025-03-31'), 2);
     assert.equal(formatDutchDate('2026-03-12'), '12 maart 2026');
-    assert.equal(todayIn('Europe/Amsterdam', new Date('2025-12-31T23:30:00Z')), '2026-01-01');
+    assert.equal(todayInAmsterdam(new Date('2025-12-31T23:30:00Z')), '2026-01-01');
   });
 });
 
@@ -61,8 +61,8 @@ describe('mediator status', () => {
 
 describe('document type', () => {
   test('PDF by its magic bytes only', () => {
-    assert.equal(detectDocumentType(new TextEncoder().encode('%PDF-1.7\n')), 'application/pdf');
-    assert.equal(detectDocumentType(new TextEncoder().encode('<html>')), null);
-    assert.equal(detectDocumentType(new Uint8Array([0x25, 0x50])), null);
+    assert.equal(isPdf(new TextEncoder().encode('%PDF-1.7\n')), true);
+    assert.equal(isPdf(new TextEncoder().encode('<html>')), false);
+    assert.equal(isPdf(new Uint8Array([0x25, 0x50])), false);
   });
 });

@@ -11,7 +11,7 @@ import type {
   MediatorKind,
   MediatorStatus,
 } from '../../../domain/matching/index.js';
-import { addDays, addYears } from '../../../domain/registry/calendar-date.js';
+import { addDays, addYears } from '../../../domain/calendar/iso-date.js';
 import { FAIRNESS_MONTHS, municipalityBalances } from './fairness.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { InvalidParam } from '../../http/problem.js';
-import { isIsoDate } from '../../../domain/registry/calendar-date.js';
+import { isIsoDate } from '../../../domain/calendar/iso-date.js';
 import {
   LANGUAGE_CODE_PATTERN,
   MEDIATOR_KINDS,

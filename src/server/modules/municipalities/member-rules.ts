@@ -1,6 +1,6 @@
 import type { InvalidParam } from '../../http/problem.js';
 import { CBS_CODE_REASON, isCbsCode, normaliseCbsCode } from '../../../domain/registry/cbs-code.js';
-import { isIsoDate } from '../../../domain/registry/calendar-date.js';
+import { isIsoDate } from '../../../domain/calendar/iso-date.js';
 import { findReferenceMunicipality, MUNICIPALITY_LIST_DATE } from '../../reference-data/municipalities.js';
 
 export interface MemberInput {

@@ -4,7 +4,7 @@ import { ProblemError } from '../../http/problem.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { referrerFeedbackMail } from '../../mail/templates/referrer-feedback-mail.js';
 import { addDays } from '../../../domain/calendar/iso-date.js';
-import { formatDutchDate } from '../../../domain/registry/calendar-date.js';
+import { formatDutchDate } from '../../../domain/calendar/iso-date.js';
 import { todayInAmsterdam } from '../case-status/index.js';
 import { OUTCOME_LABELS } from './outcome-labels.js';
 

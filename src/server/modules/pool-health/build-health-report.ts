@@ -1,4 +1,4 @@
-import { daysBetween } from '../../../domain/registry/calendar-date.js';
+import { daysBetween } from '../../../domain/calendar/iso-date.js';
 import type { healthRows } from './queries.js';
 
 type Rows = Awaited<ReturnType<typeof healthRows>>;

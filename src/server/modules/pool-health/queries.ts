@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { addDays } from '../../../domain/registry/calendar-date.js';
+import { addDays } from '../../../domain/calendar/iso-date.js';
 
 /** Case statuses in which a mediator on the case is busy with it. */
 export const BUSY_CASE_STATUSES = ['proposed', 'assigned', 'in_progress'] as const;

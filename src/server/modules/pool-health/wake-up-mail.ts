@@ -1,4 +1,4 @@
-import { formatDutchDate } from '../../../domain/registry/calendar-date.js';
+import { formatDutchDate } from '../../../domain/calendar/iso-date.js';
 
 /** The personal "we miss you" mail to a dormant mediator. */
 export function wakeUpMail(p: {

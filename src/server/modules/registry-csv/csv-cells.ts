@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../domain/registry/calendar-date.js';
+import { isIsoDate } from '../../../domain/calendar/iso-date.js';
 
 /** Reading and writing single CSV cells. An empty cell is "no value" (null). */
 

@@ -1,9 +1,9 @@
-import { todayIn } from '../../../domain/registry/calendar-date.js';
+import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 
 /** Small helpers shared by the registry modules (pool settings, municipalities, mediators, health, CSV). */
 
 /** Today in the pool's timezone: dates the users see and type are Dutch calendar days. */
-export const poolToday = (now: Date = new Date()) => todayIn('Europe/Amsterdam', now);
+export const poolToday = (now: Date = new Date()) => todayInAmsterdam(now);
 
 /** `%` and `_` typed by a user are searched for literally. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

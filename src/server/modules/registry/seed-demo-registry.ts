@@ -4,7 +4,7 @@ import { hashPassword } from '../../auth/passwords.js';
 import { writeAudit, systemContext } from '../../audit/write-audit.js';
 import { findReferenceMunicipality } from '../../reference-data/municipalities.js';
 import { DEMO_PASSWORD } from '../../bootstrap/demo-accounts.js';
-import { addDays, addYears } from '../../../domain/registry/calendar-date.js';
+import { addDays, addYears } from '../../../domain/calendar/iso-date.js';
 import type { MediatorKind, MediatorStatus, Specialism } from '../../../domain/registry/mediator-values.js';
 import { poolToday } from './registry-support.js';
 

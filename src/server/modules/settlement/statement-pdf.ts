@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { formatEuro, formatMinutes } from '../../../domain/settlement/index.js';
-import { formatDutchDate } from '../../../domain/registry/calendar-date.js';
+import { formatDutchDate } from '../../../domain/calendar/iso-date.js';
 import type { SettlementFigures } from './figures.js';
 
 export interface StatementMeta {

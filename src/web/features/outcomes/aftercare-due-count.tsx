@@ -1,4 +1,4 @@
-import { todayIn } from '../../../domain/registry/calendar-date.js';
+import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 import { listAftercareTasks } from '../../api/outcomes.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -11,7 +11,7 @@ import { aftercareState } from './aftercare-state.js';
 export function AftercareDueCount({ className }: { className?: string }) {
   const { t } = useI18n();
   const tasks = useQuery((signal) => listAftercareTasks(signal), []);
-  const today = todayIn();
+  const today = todayInAmsterdam();
   const due = (tasks.data?.items ?? []).filter((task) => aftercareState(task, today) !== 'upcoming').length;
   if (due === 0) return null;
   return <span className={className}>{t.outcomes.tasks.dueCount(due)}</span>;

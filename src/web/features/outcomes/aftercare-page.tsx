@@ -1,4 +1,4 @@
-import { todayIn } from '../../../domain/registry/calendar-date.js';
+import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 import { listAftercareTasks } from '../../api/outcomes.js';
 import { useCurrentSession } from '../../app/session.js';
 import { Paragraph } from '../../components/heading.js';
@@ -24,7 +24,7 @@ export function AftercarePage() {
   // A mediator's list holds only their own cases; the coordinator needs to see whose check it is.
   const showMediator = user.roles.includes('coordinator');
   const tasks = useQuery((signal) => listAftercareTasks(signal), []);
-  const today = todayIn();
+  const today = todayInAmsterdam();
   const rows = (tasks.data?.items ?? []).map((task) => ({ task, state: aftercareState(task, today) }));
 
   return (

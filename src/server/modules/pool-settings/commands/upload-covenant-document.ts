@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { ProblemError, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { MAX_DOCUMENT_BYTES, detectDocumentType } from '../../../../domain/registry/document-type.js';
+import { MAX_CASE_DOCUMENT_BYTES as MAX_DOCUMENT_BYTES, isPdf } from '../../../../domain/documents/detect-document-type.js';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -29,8 +29,8 @@ export async function uploadCovenantDocument(
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new ProblemError(413, 'document-too-large', 'Te groot.', `Het bestand is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; het mag hoogstens 10 MB zijn.`);
   }
-  const contentType = detectDocumentType(bytes);
-  if (!contentType) {
+  const contentType = 'application/pdf';
+  if (!isPdf(bytes)) {
     throw new ProblemError(415, 'unsupported-document-type', 'Niet-ondersteund type.', 'Alleen PDF-bestanden kunnen worden opgeslagen. Dit bestand is geen PDF.');
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
