@@ -32,13 +32,38 @@ function start(env: Record<string, string>, args = ['serve']): Proc {
   return { child, output: () => out, exited };
 }
 
-async function waitForText(p: Proc, text: string, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!p.output().includes(text)) {
-    if (p.child.exitCode !== null) throw new Error(`process exited early:\n${p.output()}`);
-    if (Date.now() > until) throw new Error(`"${text}" did not appear:\n${p.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/**
+ * Resolves when the process has printed `text` (its readiness line, a link it prints): woken by
+ * each chunk of output and by the exit, not by polling. The time limit only ends a hung test.
+ */
+function waitForText(p: Proc, text: string, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      clearTimeout(timer);
+      p.child.stdout!.off('data', check);
+      p.child.stderr!.off('data', check);
+      p.child.off('exit', exited);
+    };
+    const check = () => {
+      if (!p.output().includes(text)) return;
+      cleanup();
+      resolve();
+    };
+    const exited = () => {
+      cleanup();
+      reject(new Error(`process exited early:\n${p.output()}`));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`"${text}" did not appear:\n${p.output()}`));
+    }, timeoutMs);
+    // Listeners added after start()'s own, so the output already holds the chunk being checked.
+    p.child.stdout!.on('data', check);
+    p.child.stderr!.on('data', check);
+    p.child.on('exit', exited);
+    if (p.child.exitCode !== null) exited();
+    else check();
+  });
 }
 
 async function login(port: number): Promise<number> {
