@@ -57,20 +57,33 @@ const layers = {
 const SQL_BUILDERS = ['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'selectNoFrom', 'mergeInto', 'replaceInto'];
 const POLICY_CALLS = ['authorize', 'ensureCan', 'ensureCanRead'];
 
-/** A route is schema → command or query → presenter: no SQL, no access decisions. */
+/**
+ * A route is schema → command or query → presenter: no SQL, no access decisions, and no way
+ * around the policy (a route reaches data only through a command or query, which asks the
+ * module's policy; test/unit/architecture/seams.test.ts checks those). Presenters hold no SQL.
+ */
 const thinRoutes = {
-  meta: { type: 'problem', docs: { description: 'Route files hold no SQL and decide no access.' }, schema: [] },
+  meta: { type: 'problem', docs: { description: 'Route and presenter files hold no SQL and decide no access.' }, schema: [] },
   create(context) {
-    if (!/src\/server\/modules\/.+routes\.ts$/.test(rel(context.filename))) return {};
+    const file = rel(context.filename);
+    const isRoute = /^src\/server\/modules\/.+routes\.ts$/.test(file);
+    const isPresenter = /^src\/server\/modules\/.+\/present[^/]*\.ts$/.test(file);
+    if (!isRoute && !isPresenter) return {};
+    const where = isRoute ? 'a route' : 'a presenter';
     return {
+      ImportDeclaration(node) {
+        if (isRoute && /(^|\/)repository(\/|\.js$|$)/.test(node.source.value)) {
+          context.report({ node: node.source, message: 'A route imports no repository: it calls a command or query, which asks the policy first.' });
+        }
+      },
       CallExpression(node) {
         const callee = node.callee;
         const name = callee.type === 'MemberExpression' ? callee.property.name : callee.name;
-        if (SQL_BUILDERS.includes(name)) context.report({ node, message: `SQL in a route (${name}): move it to the module's repository.` });
-        if (POLICY_CALLS.includes(name)) context.report({ node, message: `Access decided in a route (${name}): the command or query asks the module's policy.` });
+        if (SQL_BUILDERS.includes(name)) context.report({ node, message: `SQL in ${where} (${name}): move it to the module's repository.` });
+        if (isRoute && POLICY_CALLS.includes(name)) context.report({ node, message: `Access decided in a route (${name}): the command or query asks the module's policy.` });
       },
       TaggedTemplateExpression(node) {
-        if (node.tag.type === 'Identifier' && node.tag.name === 'sql') context.report({ node, message: 'SQL in a route: move it to the module\'s repository.' });
+        if (node.tag.type === 'Identifier' && node.tag.name === 'sql') context.report({ node, message: `SQL in ${where}: move it to the module's repository.` });
       },
     };
   },
