@@ -13,7 +13,7 @@ import { mediatorRoutes } from './mediators/index.js';
 import { matchingRoutes } from './matching/routes.js';
 import { poolHealthRoutes } from './pool-health/index.js';
 import { registryCsvRoutes } from './registry-csv/index.js';
-import { sessionRoutes } from './sessions/routes.js';
+import { sessionRoutes } from './sessions/index.js';
 import { hoursRoutes } from './hours/routes.js';
 import { settlementRoutes } from './settlement/routes.js';
 import { outcomeRoutes } from './outcomes/routes.js';

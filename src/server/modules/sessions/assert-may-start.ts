@@ -1,14 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { ProblemError } from '../../http/problem.js';
-
-/** Without a row in pool_agreement_policy, only the informal approach may start unsigned. */
-export const DEFAULT_EXEMPT_ROUTES: readonly string[] = ['process_facilitator'];
-
-export async function exemptRoutes(db: Kysely<DB>, poolId: string): Promise<string[]> {
-  const row = await db.selectFrom('pool_agreement_policy').select('exempt_routes').where('pool_id', '=', poolId).executeTakeFirst();
-  return row ? [...row.exempt_routes] : [...DEFAULT_EXEMPT_ROUTES];
-}
+import { exemptRoutes, isAgreementSigned } from './repository.js';
 
 /** Whether this case needs a signed mediation agreement before it may start. */
 export async function agreementRequired(db: Kysely<DB>, caseRow: { pool_id: string; route: string | null }): Promise<boolean> {
@@ -23,8 +16,7 @@ export async function agreementRequired(db: Kysely<DB>, caseRow: { pool_id: stri
  */
 export async function assertMayStart(trx: Kysely<DB>, caseRow: { id: string; pool_id: string; route: string | null }): Promise<void> {
   if (!(await agreementRequired(trx, caseRow))) return;
-  const signed = await trx.selectFrom('mediation_agreement').select('case_id').where('case_id', '=', caseRow.id).executeTakeFirst();
-  if (signed) return;
+  if (await isAgreementSigned(trx, caseRow.id)) return;
   throw new ProblemError(
     409,
     'mediation-agreement-missing',

@@ -1,10 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { findSessionParties, type SessionRow } from './queries.js';
+import type { Actor } from '../../auth/actor.js';
+import { allowedActions } from '../../auth/policy.js';
+import type { CaseAccess } from '../case-status/index.js';
+import { SESSION_ACTIONS, type CaseSession } from '../../../contract/sessions.js';
+import { canSession } from './policy.js';
+import { findSessionParties, type SessionRow } from './repository.js';
+import { sessionObject } from './load-session.js';
 import { sessionUid } from './session-ics.js';
 import { localParts } from './session-time.js';
 
-export async function presentSessions(db: Kysely<DB>, rows: SessionRow[], baseUrl: string) {
+const PER_SESSION = SESSION_ACTIONS.filter((a) => a === 'reschedule' || a === 'cancel' || a === 'download');
+
+export async function presentSessions(db: Kysely<DB>, actor: Actor, access: CaseAccess, rows: SessionRow[], baseUrl: string): Promise<CaseSession[]> {
   const parties = await findSessionParties(db, rows.map((r) => r.id));
   return rows.map((s) => ({
     id: s.id,
@@ -25,9 +33,10 @@ export async function presentSessions(db: Kysely<DB>, rows: SessionRow[], baseUr
     cancelReason: s.cancel_reason,
     createdAt: s.created_at.toISOString(),
     updatedAt: s.updated_at.toISOString(),
+    allowedActions: allowedActions(canSession, actor, sessionObject(access, s), PER_SESSION),
   }));
 }
 
-export async function presentSession(db: Kysely<DB>, row: SessionRow, baseUrl: string) {
-  return (await presentSessions(db, [row], baseUrl))[0]!;
+export async function presentSession(db: Kysely<DB>, actor: Actor, access: CaseAccess, row: SessionRow, baseUrl: string): Promise<CaseSession> {
+  return (await presentSessions(db, actor, access, [row], baseUrl))[0]!;
 }

@@ -1,24 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { Obj, Uuid, problems } from '../../../contract/common.js';
+import { problems } from '../../../contract/common.js';
+import { CancelSessionBody, CaseParams, IcsResponse, PlanSessionBody, RescheduleSessionBody, SessionListSchema, SessionParams, SessionSchema } from '../../../contract/sessions.js';
 import { requireActor } from '../../plugins/authentication.js';
-import { authorize } from '../../auth/authorize.js';
-import { writeAudit } from '../../audit/write-audit.js';
-import { loadCaseForActor } from '../case-status/index.js';
-import { canSessions } from './policy.js';
-import { CancelSessionBody, IcsResponse, PlanSessionBody, RescheduleSessionBody, SessionSchema } from './schemas.js';
-import { findSessions, loadSessionForActor } from './queries.js';
-import { presentSession, presentSessions } from './present-session.js';
-import { icsFilename, sessionCalendar, sessionEvent } from './session-ics.js';
-import { localParts } from './session-time.js';
+import { presentSession } from './present-session.js';
+import { listCaseSessions } from './queries/list-case-sessions.js';
+import { getSession } from './queries/get-session.js';
+import { sessionIcsFile } from './queries/session-ics.js';
 import { planSession } from './commands/plan-session.js';
 import { rescheduleSession } from './commands/reschedule-session.js';
 import { cancelSession } from './commands/cancel-session.js';
 import { calendarFeedRoutes } from './feed-routes.js';
 import { agreementRoutes } from './agreement-routes.js';
-
-const CaseParams = Obj({ caseId: Uuid });
-const SessionParams = Obj({ sessionId: Uuid });
 
 /** Mediation sessions on a case: plan, reschedule, cancel, and each as an .ics file. */
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -32,18 +24,10 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['Gesprekken'],
         summary: 'Gesprekken van een zaak (coördinator en de mediators van de zaak)',
         params: CaseParams,
-        response: { 200: Obj({ items: Type.Array(SessionSchema) }), ...problems(401, 404) },
+        response: { 200: SessionListSchema, ...problems(401, 404) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { access } = await loadCaseForActor(app.db, actor, request.params.caseId);
-      authorize(canSessions(access), 'object');
-      const rows = await findSessions(app.db, actor.poolId, { caseId: request.params.caseId });
-      // The attending parties are named: a read of personal data.
-      await writeAudit(app.db, request.auditContext(), { action: 'session.list', objectType: 'case', objectId: request.params.caseId, purpose: 'zaakbehandeling' });
-      return { items: await presentSessions(app.db, rows, app.config.baseUrl) };
-    },
+    async (request) => listCaseSessions(app.db, request.auditContext(), requireActor(request), request.params.caseId, app.config.baseUrl),
   );
 
   app.post(
@@ -60,9 +44,9 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const row = await app.db.transaction().execute((trx) => planSession(trx, request.auditContext(), actor, request.params.caseId, request.body, app.config.baseUrl));
-      reply.header('Location', `/api/v1/sessions/${row.id}`);
-      return reply.code(201).send(await presentSession(app.db, row, app.config.baseUrl));
+      const { session, access } = await app.db.transaction().execute((trx) => planSession(trx, request.auditContext(), actor, request.params.caseId, request.body, app.config.baseUrl));
+      reply.header('Location', `/api/v1/sessions/${session.id}`);
+      return reply.code(201).send(await presentSession(app.db, actor, access, session, app.config.baseUrl));
     },
   );
 
@@ -76,11 +60,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SessionSchema, ...problems(401, 404) },
       },
     },
-    async (request) => {
-      const { session } = await loadSessionForActor(app.db, requireActor(request), request.params.sessionId);
-      await writeAudit(app.db, request.auditContext(), { action: 'session.read', objectType: 'session', objectId: session.id, purpose: 'zaakbehandeling' });
-      return presentSession(app.db, session, app.config.baseUrl);
-    },
+    async (request) => getSession(app.db, request.auditContext(), requireActor(request), request.params.sessionId, app.config.baseUrl),
   );
 
   app.patch(
@@ -96,8 +76,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const row = await app.db.transaction().execute((trx) => rescheduleSession(trx, request.auditContext(), actor, request.params.sessionId, request.body, app.config.baseUrl));
-      return presentSession(app.db, row, app.config.baseUrl);
+      const { session, access } = await app.db.transaction().execute((trx) => rescheduleSession(trx, request.auditContext(), actor, request.params.sessionId, request.body, app.config.baseUrl));
+      return presentSession(app.db, actor, access, session, app.config.baseUrl);
     },
   );
 
@@ -114,8 +94,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      const row = await app.db.transaction().execute((trx) => cancelSession(trx, request.auditContext(), actor, request.params.sessionId, request.body, app.config.baseUrl));
-      return presentSession(app.db, row, app.config.baseUrl);
+      const { session, access } = await app.db.transaction().execute((trx) => cancelSession(trx, request.auditContext(), actor, request.params.sessionId, request.body, app.config.baseUrl));
+      return presentSession(app.db, actor, access, session, app.config.baseUrl);
     },
   );
 
@@ -130,11 +110,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const { session } = await loadSessionForActor(app.db, actor, request.params.sessionId);
-      const ics = sessionCalendar([sessionEvent(session, { baseUrl: app.config.baseUrl, includeDescription: true })], { stamp: session.updated_at });
-      await writeAudit(app.db, request.auditContext(), { action: 'session.download', objectType: 'session', objectId: session.id, purpose: 'agenda' });
-      const filename = icsFilename(session, localParts(session.starts_at, session.ends_at).date);
+      const { ics, filename } = await sessionIcsFile(app.db, request.auditContext(), requireActor(request), request.params.sessionId, app.config.baseUrl);
       return reply.type('text/calendar; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`).send(ics);
     },
   );

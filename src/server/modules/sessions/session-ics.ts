@@ -1,5 +1,5 @@
 import { writeCalendar, type IcalEvent, type IcalPerson } from '../../../domain/ical/index.js';
-import type { SessionRow } from './queries.js';
+import type { SessionRow } from './repository.js';
 
 export const PROD_ID = '-//Mediatorpool//Mediationgesprekken//NL';
 

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { enqueueMail } from '../../mail/enqueue-mail.js';
 import { dutchLongDate, sessionMail, type SessionMailKind } from '../../mail/templates/session-mail.js';
-import { caseMediatorAccounts, findSessionParties, type SessionRow } from './queries.js';
+import { poolName } from '../pool/index.js';
+import { caseMediatorAccounts, findSessionParties, type SessionRow } from './repository.js';
 import { icsFilename, sessionCalendar, sessionEvent } from './session-ics.js';
 import { localParts } from './session-time.js';
 
@@ -24,11 +25,10 @@ export async function mailSession(
   kind: Exclude<SessionMailKind, 'uninvited'>,
   opts: { baseUrl: string; removedParties?: Party[] },
 ): Promise<number> {
-  const pool = await trx.selectFrom('pool').select('name').where('id', '=', s.pool_id).executeTakeFirstOrThrow();
   const { date, start, end } = localParts(s.starts_at, s.ends_at);
   const dateText = dutchLongDate(date);
   const organizer = { name: s.planned_by_name, email: s.planned_by_email };
-  const base = { poolName: pool.name, caseNumber: s.case_number, dateText, start, end, location: s.location, onlineUrl: s.online_url, plannerName: s.planned_by_name };
+  const base = { poolName: await poolName(trx, s.pool_id), caseNumber: s.case_number, dateText, start, end, location: s.location, onlineUrl: s.online_url, plannerName: s.planned_by_name };
   const cancelled = kind === 'cancelled';
   let sent = 0;
 

@@ -1,24 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
 import { conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { recordCaseEvent } from '../../case-status/index.js';
-import { findSessionParties, findSessions, loadSessionForActor } from '../queries.js';
+import type { RescheduleSessionInput } from '../../../../contract/sessions.js';
+import { canSession } from '../policy.js';
+import { loadSessionForActor } from '../load-session.js';
+import { addSessionParties, findSession, findSessionParties, removeSessionParties, updatePlannedSession } from '../repository.js';
 import { localParts, sessionInstants } from '../session-time.js';
 import { mailSession } from '../session-mails.js';
 import { checkParties, place } from './plan-session.js';
 
-export interface RescheduleInput {
-  sequence?: number | undefined;
-  date?: string | undefined;
-  start?: string | undefined;
-  end?: string | undefined;
-  location?: string | null | undefined;
-  onlineUrl?: string | null | undefined;
-  description?: string | null | undefined;
-  partyIds?: string[] | undefined;
-}
+export type RescheduleInput = RescheduleSessionInput;
 
 /**
  * Changes a planned session: same UID, SEQUENCE + 1 (a guarded update on the sequence the user
@@ -26,8 +21,9 @@ export interface RescheduleInput {
  * parties taken off the list get a cancellation.
  */
 export async function rescheduleSession(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, sessionId: string, input: RescheduleInput, baseUrl: string) {
-  const { session: s } = await loadSessionForActor(trx, actor, sessionId, { forUpdate: true });
-  if (s.status !== 'planned') throw conflict('Dit gesprek is geannuleerd en kan niet meer worden gewijzigd.', 'session-cancelled');
+  const { session: s, access, object } = await loadSessionForActor(trx, actor, sessionId, { forUpdate: true });
+  ensureCan(canSession, actor, 'read', object);
+  if (!canSession(actor, 'reschedule', object)) throw conflict('Dit gesprek is geannuleerd en kan niet meer worden gewijzigd.', 'session-cancelled');
   if (input.sequence !== undefined && input.sequence !== s.sequence) {
     throw conflict('Iemand anders heeft dit gesprek intussen gewijzigd. Laad de pagina opnieuw.', 'stale-session', { currentSequence: s.sequence });
   }
@@ -46,28 +42,18 @@ export async function rescheduleSession(trx: Kysely<DB>, ctx: AuditContext, acto
     removed = before.filter((p) => !wanted.has(p.id)).map((p) => ({ id: p.id, name: p.name, email: p.email }));
     const added = input.partyIds.filter((id) => !had.has(id));
     partiesChanged = removed.length > 0 || added.length > 0;
-    if (removed.length > 0) {
-      await trx.deleteFrom('mediation_session_party').where('session_id', '=', s.id).where('party_id', 'in', removed.map((p) => p.id)).execute();
-    }
-    if (added.length > 0) {
-      await trx.insertInto('mediation_session_party').values(added.map((party_id) => ({ session_id: s.id, party_id, pool_id: s.pool_id }))).execute();
-    }
+    await removeSessionParties(trx, s.id, removed.map((p) => p.id));
+    await addSessionParties(trx, s.pool_id, s.id, added);
   }
   const timeOrPlaceChanged =
     startsAt.getTime() !== s.starts_at.getTime() || endsAt.getTime() !== s.ends_at.getTime() || where.location !== s.location || where.online_url !== s.online_url;
   if (!timeOrPlaceChanged && !partiesChanged && description === s.description) {
-    return s;
+    return { session: s, access };
   }
-  const res = await trx
-    .updateTable('mediation_session')
-    .set({ starts_at: startsAt, ends_at: endsAt, ...where, description, sequence: s.sequence + 1, updated_at: new Date() })
-    .where('id', '=', s.id)
-    .where('status', '=', 'planned')
-    .where('sequence', '=', s.sequence)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw conflict('Iemand anders heeft dit gesprek intussen gewijzigd. Laad de pagina opnieuw.', 'stale-session');
-  const [updated] = await findSessions(trx, actor.poolId, { sessionId: s.id });
-  const mails = timeOrPlaceChanged || partiesChanged ? await mailSession(trx, updated!, 'rescheduled', { baseUrl, removedParties: removed }) : 0;
+  const done = await updatePlannedSession(trx, s.id, s.sequence, { starts_at: startsAt, ends_at: endsAt, ...where, description });
+  if (!done) throw conflict('Iemand anders heeft dit gesprek intussen gewijzigd. Laad de pagina opnieuw.', 'stale-session');
+  const updated = (await findSession(trx, actor.poolId, s.id))!;
+  const mails = timeOrPlaceChanged || partiesChanged ? await mailSession(trx, updated, 'rescheduled', { baseUrl, removedParties: removed }) : 0;
   await recordCaseEvent(trx, ctx, { poolId: s.pool_id, caseId: s.case_id, kind: 'session-rescheduled', detail: { sessionId: s.id, sequence: s.sequence + 1 } });
   await writeAudit(trx, ctx, {
     action: 'session.reschedule',
@@ -75,5 +61,5 @@ export async function rescheduleSession(trx: Kysely<DB>, ctx: AuditContext, acto
     objectId: s.id,
     detail: { from: { startsAt: s.starts_at.toISOString(), endsAt: s.ends_at.toISOString() }, to: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }, sequence: s.sequence + 1, mails },
   });
-  return updated!;
+  return { session: updated, access };
 }

@@ -1,0 +1,8 @@
+/**
+ * The sessions module as others see it: its routes, the start guard the cases module runs on
+ * `assigned → in_progress`, and the agreement policy the pool settings form saves with the rest.
+ */
+export { sessionRoutes } from './routes.js';
+export { assertMayStart } from './assert-may-start.js';
+export { updateAgreementPolicy } from './commands/update-agreement-policy.js';
+export { RouteSchema, UpdateAgreementPolicyBody, type CaseRoute } from '../../../contract/sessions.js';
