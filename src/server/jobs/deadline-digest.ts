@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { enqueueMail } from '../mail/enqueue-mail.js';
 import { loadPoolClockSettings } from '../modules/case-status/index.js';
-import { nextDueSql, whereClockState } from '../modules/cases/queries.js';
+import { casesInClockState } from '../modules/cases/index.js';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/case-status.js';
 import { isoDateInZone, type IsoDate } from '../../domain/calendar/iso-date.js';
 
@@ -39,10 +39,8 @@ export async function runDeadlineDigest(db: Database, opts: { baseUrl: string; n
           .returning('run_key')
           .executeTakeFirst();
         if (!claimed) return false;
-        const base = trx.selectFrom('mediation_case as c').where('c.pool_id', '=', pool.id);
-        const pick = ['c.number', 'c.status', nextDueSql.as('next_due_on')] as const;
-        const overdue = await whereClockState(base, 'overdue', today as IsoDate, calendar).select(pick).orderBy('next_due_on').execute();
-        const soon = await whereClockState(base, 'due_soon', today as IsoDate, calendar).select(pick).orderBy('next_due_on').execute();
+        const overdue = await casesInClockState(trx, pool.id, 'overdue', today as IsoDate, calendar);
+        const soon = await casesInClockState(trx, pool.id, 'due_soon', today as IsoDate, calendar);
         if (overdue.length === 0 && soon.length === 0) return false;
         const line = (c: { number: string; status: string; next_due_on: string | null }) =>
           `- ${c.number} (${CASE_STATUS_LABELS[c.status as CaseStatus] ?? c.status}), termijn ${formatDate(c.next_due_on!)}`;

@@ -25,3 +25,8 @@ export function isCurrentMediatorOfCase(eb: ExpressionBuilder<DB & { c: DB['medi
       .where('cm.released_at', 'is', null),
   );
 }
+
+/** The case went back to matching: its current mediators are released and lose access to it. */
+export async function releaseCurrentMediators(trx: Kysely<DB>, caseId: string): Promise<void> {
+  await trx.updateTable('case_mediator').set({ released_at: new Date() }).where('case_id', '=', caseId).where('released_at', 'is', null).execute();
+}

@@ -9,4 +9,4 @@ export { caseAccess, lifecycleActor, toPolicyCase, type CaseAccess, type CaseFor
 export { guardedStatusUpdate } from './guarded-status-update.js';
 export { recordCaseEvent, type CaseEventInput } from './record-case-event.js';
 export { loadPoolClockSettings, todayInAmsterdam, type PoolClockSettings } from './pool-calendar.js';
-export { CURRENT_MEDIATOR_SQL, currentCaseMediators, isCurrentMediatorOfCase } from './current-mediators.js';
+export { CURRENT_MEDIATOR_SQL, currentCaseMediators, isCurrentMediatorOfCase, releaseCurrentMediators } from './current-mediators.js';

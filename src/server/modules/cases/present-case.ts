@@ -1,25 +1,24 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import type { Selectable } from 'kysely';
 import type { MediationCaseTable } from '../../db/schema-cases.js';
 import type { Actor } from '../../auth/actor.js';
+import { allowedActions } from '../../auth/policy.js';
 import { evaluateClock, type ClockEvaluation } from '../../../domain/calendar/clock-evaluation.js';
 import { worstClockState, clockState, type ClockState } from '../../../domain/calendar/clock-state.js';
 import { SERVICE_NORM_LABELS } from '../../../domain/calendar/service-norms.js';
 import { workingDaysBetween } from '../../../domain/calendar/working-days.js';
 import type { IsoDate } from '../../../domain/calendar/iso-date.js';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
-import { allowedTransitions } from '../../../domain/cases/case-transitions.js';
-import type { CaseStatus } from '../../../domain/cases/case-status.js';
-import { type CaseAccess, lifecycleActor, toPolicyCase } from '../case-status/index.js';
-import { isOwnedElsewhere } from './transitions-elsewhere.js';
-import type { Static } from 'typebox';
-import type { CaseDetailSchema } from './schemas.js';
+import { CASE_ACTIONS, type CaseAccess, type CaseDetail, type CaseDocument, type CaseEvent, type CaseSummary } from '../../../contract/cases.js';
+import { canCase, transitionsFor } from './policy.js';
+import type { CaseDocumentRow, CaseEventRow, CaseListRow, ConfidentialParts } from './repository/index.js';
 
-export type CaseDetail = Static<typeof CaseDetailSchema>;
 type D = CaseDetail;
 type Conf = NonNullable<D['confidential']>;
 
 type CaseRow = Selectable<MediationCaseTable>;
+
+/** The actions on a case itself (not the list's). */
+const ON_A_CASE = CASE_ACTIONS.filter((a) => a !== 'list' && a !== 'refer');
 
 /** Each clock of a case from its stored due dates, so the detail and the list filter agree. */
 export function caseClockList(c: CaseRow, today: IsoDate, calendar: WorkingCalendar) {
@@ -47,23 +46,42 @@ export function summaryClockState(nextDueOn: string | null, today: IsoDate, cale
   return nextDueOn ? clockState(nextDueOn as IsoDate, today, calendar) : null;
 }
 
-export async function presentCaseDetail(
-  db: Kysely<DB>,
+/** One row of the case list. */
+export function presentCaseSummary(r: CaseListRow, access: CaseAccess, today: IsoDate, calendar: WorkingCalendar): CaseSummary {
+  return {
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    caseType: r.case_type as CaseSummary['caseType'],
+    status: r.status as CaseSummary['status'],
+    route: r.route,
+    urgency: r.urgency as CaseSummary['urgency'],
+    requestingMunicipality: { id: r.requesting_municipality_id, name: r.municipality_name },
+    referredOn: r.referred_on,
+    nextDueOn: r.next_due_on,
+    clockState: summaryClockState(r.next_due_on, today, calendar),
+    access,
+  };
+}
+
+export interface CaseForDetail {
+  row: CaseRow;
+  access: CaseAccess;
+  isAssignedMediator: boolean;
+}
+
+/** The case as this actor may see it; `confidential` only with full access (then `parts` are given). */
+export function presentCaseDetail(
   actor: Actor,
-  loaded: { row: CaseRow; access: CaseAccess; isAssignedMediator: boolean },
+  loaded: CaseForDetail,
+  municipality: { id: string; name: string },
+  parts: ConfidentialParts | null,
   today: IsoDate,
   calendar: WorkingCalendar,
-): Promise<CaseDetail> {
+): CaseDetail {
   const c = loaded.row;
-  const municipality = await db.selectFrom('municipality').select(['id', 'name']).where('id', '=', c.requesting_municipality_id).executeTakeFirstOrThrow();
   const clocks = caseClockList(c, today, calendar);
-  const transitions = allowedTransitions(c.status as CaseStatus, lifecycleActor(actor, toPolicyCase(c), loaded.isAssignedMediator))
-    .filter((t) => !isOwnedElsewhere(c.status as CaseStatus, t.to))
-    .map((t) => ({
-    to: t.to,
-    label: t.label,
-    reasonRequired: t.reasonRequired,
-  }));
+  const transitions = transitionsFor(actor, loaded).map((t) => ({ to: t.to, label: t.label, reasonRequired: t.reasonRequired }));
   const worst = worstClockState(clocks.map((k) => k.state));
   const nextDue = clocks.filter((k) => k.status === 'running').map((k) => k.dueOn).sort()[0] ?? null;
 
@@ -87,44 +105,11 @@ export async function presentCaseDetail(
     workingDaysSinceReferral: Math.max(0, workingDaysBetween(c.referred_on as IsoDate, today, calendar)),
     clocks: clocks as D['clocks'],
     allowedTransitions: transitions as D['allowedTransitions'],
+    allowedActions: allowedActions(canCase, actor, loaded, ON_A_CASE),
   };
-  if (loaded.access !== 'full') return { ...base, confidential: null };
+  if (loaded.access !== 'full' || !parts) return { ...base, confidential: null };
 
-  const [parties, triage, mediators, external, referrer] = await Promise.all([
-    db
-      .selectFrom('case_party as p')
-      .leftJoin('municipality as m', 'm.id', 'p.municipality_id')
-      .select(['p.id', 'p.role', 'p.name', 'p.organisation', 'p.department', 'p.email', 'p.phone', 'p.informed', 'm.id as m_id', 'm.name as m_name'])
-      .where('p.case_id', '=', c.id)
-      .orderBy('p.position')
-      .execute(),
-    db
-      .selectFrom('case_triage as t')
-      .innerJoin('app_user as u', 'u.id', 't.decided_by')
-      .selectAll('t')
-      .select('u.name as decided_by_name')
-      .where('t.case_id', '=', c.id)
-      .executeTakeFirst(),
-    db
-      .selectFrom('case_mediator as cm')
-      .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
-      .leftJoin('app_user as u', 'u.id', 'mp.user_id')
-      .leftJoin('municipality as m', 'm.id', 'u.municipality_id')
-      .select(['cm.mediator_id', 'cm.role', 'u.name', 'm.name as municipality_name'])
-      .where('cm.case_id', '=', c.id)
-      .where('cm.released_at', 'is', null)
-      .execute(),
-    // An external mediator engaged through matching takes the place of a pool mediator on the case.
-    db
-      .selectFrom('external_mediator_assignment')
-      .select(['name', 'organisation'])
-      .where('case_id', '=', c.id)
-      .where('status', '=', 'assigned')
-      .orderBy('created_at', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
-    db.selectFrom('app_user').select(['id', 'name']).where('id', '=', c.referrer_user_id).executeTakeFirstOrThrow(),
-  ]);
+  const { parties, triage, mediators, external, referrer } = parts;
   return {
     ...base,
     confidential: {
@@ -172,3 +157,27 @@ export async function presentCaseDetail(
     },
   };
 }
+
+/** A timeline step; reasons and details can hold case content: only for those with full access. */
+export function presentEvent(e: CaseEventRow, access: CaseAccess): CaseEvent {
+  return {
+    id: Number(e.id),
+    at: e.at.toISOString(),
+    actor: e.actor_label,
+    kind: e.kind,
+    fromStatus: e.from_status,
+    toStatus: e.to_status,
+    reason: access === 'full' ? e.reason : null,
+    detail: access === 'full' ? e.detail : {},
+  };
+}
+
+export const presentDocument = (d: CaseDocumentRow): CaseDocument => ({
+  id: d.id,
+  kind: d.kind as CaseDocument['kind'],
+  filename: d.filename,
+  contentType: d.content_type,
+  sizeBytes: d.size_bytes,
+  sha256: d.sha256,
+  uploadedAt: d.uploaded_at.toISOString(),
+});

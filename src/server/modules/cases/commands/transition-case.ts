@@ -6,9 +6,11 @@ import { checkTransition } from '../../../../domain/cases/case-transitions.js';
 import { isCaseStatus, type CaseStatus } from '../../../../domain/cases/case-status.js';
 import { conflict, invalidField, ProblemError } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { loadCaseForActor, lifecycleActor, toPolicyCase, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
+import { loadCaseForActor, lifecycleActor, toPolicyCase, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam, releaseCurrentMediators } from '../../case-status/index.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canCase } from '../policy.js';
 import { closeStaleProposals } from '../../matching/proposal-lifecycle.js';
-import { assertMayStart } from '../../sessions/assert-may-start.js';
+import { assertMayStart } from '../../sessions/index.js';
 import { concludeWithOutcome } from '../../outcomes/on-conclusion.js';
 import { refuseOwnedElsewhere } from '../transitions-elsewhere.js';
 
@@ -23,7 +25,10 @@ export interface TransitionInput {
 
 /** Moves a case along its lifecycle, as the transition table allows for this actor. */
 export async function transitionCase(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string, input: TransitionInput) {
-  const { row, isAssignedMediator } = await loadCaseForActor(trx, actor, caseId);
+  const loaded = await loadCaseForActor(trx, actor, caseId);
+  // 404 for a case the actor cannot see; which steps they may take is the transition table's (409 below).
+  ensureCan(canCase, actor, 'read', loaded);
+  const { row, isAssignedMediator } = loaded;
   const from = row.status as CaseStatus;
   if (input.from !== undefined && input.from !== from) {
     throw conflict(`De zaak staat inmiddels op een andere status. Laad de pagina opnieuw.`, 'stale-status', { currentStatus: from });
@@ -52,7 +57,7 @@ export async function transitionCase(trx: Kysely<DB>, ctx: AuditContext, actor: 
   if (from === 'proposed') await closeStaleProposals(trx, row.id, check.value.reason ?? `Zaak naar ${to}`);
   // Back to matching after assignment: the former mediators lose access to the case.
   if (from === 'assigned' && to === 'matching') {
-    await trx.updateTable('case_mediator').set({ released_at: new Date() }).where('case_id', '=', row.id).where('released_at', 'is', null).execute();
+    await releaseCurrentMediators(trx, row.id);
   }
   await recordCaseEvent(trx, ctx, {
     poolId: row.pool_id,

@@ -6,13 +6,19 @@ import { checkTransition } from '../../../../domain/cases/case-transitions.js';
 import { conflict, invalidField, ProblemError } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { loadCaseForActor, lifecycleActor, toPolicyCase, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canCase } from '../policy.js';
+import { insertTriage } from '../repository/index.js';
 
 /**
  * The coordinator's triage decision: the contra-indication checklist and a route. Pool routes go
  * to matching; routes outside the pool end the case as `referred` with the destination recorded.
  */
 export async function triageCase(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string, input: TriageInput) {
-  const { row, isAssignedMediator } = await loadCaseForActor(trx, actor, caseId);
+  const loaded = await loadCaseForActor(trx, actor, caseId);
+  // 404 for a case the actor cannot see; who may decide is the transition table's (409 below, with its codes).
+  ensureCan(canCase, actor, 'read', loaded);
+  const { row, isAssignedMediator } = loaded;
   if (row.status !== 'triage') {
     throw conflict('Triage kan alleen bij een zaak in de fase triage. Start eerst de triage.', 'not-in-triage', { currentStatus: row.status });
   }
@@ -26,19 +32,16 @@ export async function triageCase(trx: Kysely<DB>, ctx: AuditContext, actor: Acto
     throw new ProblemError(409, check.error.code.replaceAll('_', '-'), 'Deze stap kan niet.', check.error.message);
   }
 
-  await trx
-    .insertInto('case_triage')
-    .values({
-      case_id: row.id,
-      pool_id: row.pool_id,
-      contra_indications: [...d.contraIndications],
-      route: d.route,
-      reason: d.reason ?? d.justification ?? 'Geschikt voor bemiddeling door de pool.',
-      justification: d.justification,
-      destination: d.destination,
-      decided_by: actor.userId,
-    })
-    .execute();
+  await insertTriage(trx, {
+    case_id: row.id,
+    pool_id: row.pool_id,
+    contra_indications: [...d.contraIndications],
+    route: d.route,
+    reason: d.reason ?? d.justification ?? 'Geschikt voor bemiddeling door de pool.',
+    justification: d.justification,
+    destination: d.destination,
+    decided_by: actor.userId,
+  });
   const referred = d.nextStatus === 'referred';
   await guardedStatusUpdate(trx, row.id, 'triage', d.nextStatus, {
     route: d.route,

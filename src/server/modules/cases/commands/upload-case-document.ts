@@ -4,9 +4,12 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ACCEPTED_DOCUMENT_LABELS, MAX_CASE_DOCUMENT_BYTES, detectDocumentType } from '../../../../domain/documents/detect-document-type.js';
 import type { DocumentKind } from '../../../../domain/cases/case-vocabulary.js';
-import { invalidField, notFound, ProblemError } from '../../../http/problem.js';
+import { invalidField, ProblemError } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { loadCaseForActor, recordCaseEvent } from '../../case-status/index.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canCase } from '../policy.js';
+import { insertCaseDocument } from '../repository/index.js';
 
 export interface UploadInput {
   kind: DocumentKind;
@@ -16,8 +19,9 @@ export interface UploadInput {
 
 /** Stores a case document with its checksum; the type comes from the bytes, not from the name. */
 export async function uploadCaseDocument(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string, input: UploadInput) {
-  const { row, access } = await loadCaseForActor(trx, actor, caseId);
-  if (access !== 'full') throw notFound();
+  const loaded = await loadCaseForActor(trx, actor, caseId);
+  ensureCan(canCase, actor, 'uploadDocument', loaded);
+  const { row } = loaded;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64) || input.contentBase64.length % 4 !== 0) {
     throw invalidField('contentBase64', 'not-base64', 'De inhoud is geen geldige base64.');
   }
@@ -32,21 +36,17 @@ export async function uploadCaseDocument(trx: Kysely<DB>, ctx: AuditContext, act
   }
   const filename = safeFilename(input.filename, type.extension);
   const sha256 = createHash('sha256').update(content).digest('hex');
-  const doc = await trx
-    .insertInto('case_document')
-    .values({
-      pool_id: row.pool_id,
-      case_id: row.id,
-      kind: input.kind,
-      filename,
-      content_type: type.contentType,
-      size_bytes: content.length,
-      sha256,
-      content,
-      uploaded_by: actor.userId,
-    })
-    .returning(['id', 'kind', 'filename', 'content_type', 'size_bytes', 'sha256', 'uploaded_at'])
-    .executeTakeFirstOrThrow();
+  const doc = await insertCaseDocument(trx, {
+    pool_id: row.pool_id,
+    case_id: row.id,
+    kind: input.kind,
+    filename,
+    content_type: type.contentType,
+    size_bytes: content.length,
+    sha256,
+    content,
+    uploaded_by: actor.userId,
+  });
   await recordCaseEvent(trx, ctx, { poolId: row.pool_id, caseId: row.id, kind: 'document', detail: { documentId: doc.id, kind: input.kind, filename } });
   await writeAudit(trx, ctx, { action: 'case.document-upload', objectType: 'case-document', objectId: doc.id, detail: { caseId: row.id, sha256 } });
   return { ...doc, uploaded_by_name: actor.name };

@@ -1,12 +1,14 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { DB } from '../../db/schema.js';
-import { hasRole, type Actor } from '../../auth/actor.js';
-import { addWorkingDays } from '../../../domain/calendar/working-days.js';
-import type { IsoDate } from '../../../domain/calendar/iso-date.js';
-import { OPEN_STATUSES } from '../../../domain/cases/case-status.js';
-import type { ClockState } from '../../../domain/calendar/clock-state.js';
-import { DUE_SOON_WORKING_DAYS } from '../../../domain/calendar/clock-state.js';
-import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
+import type { DB } from '../../../db/schema.js';
+import { hasRole, type Actor } from '../../../auth/actor.js';
+import { containsPattern } from '../../../db/like-pattern.js';
+import { addWorkingDays } from '../../../../domain/calendar/working-days.js';
+import type { IsoDate } from '../../../../domain/calendar/iso-date.js';
+import { OPEN_STATUSES } from '../../../../domain/cases/case-status.js';
+import { DUE_SOON_WORKING_DAYS, type ClockState } from '../../../../domain/calendar/clock-state.js';
+import type { WorkingCalendar } from '../../../../domain/calendar/working-calendar.js';
+import type { CaseSort } from '../../../../contract/cases.js';
+import { isCurrentMediatorOfCase } from '../../case-status/index.js';
 
 /** The earliest due date among the clocks still running; NULL when none runs (LEAST skips NULLs). */
 export const nextDueSql = sql<string | null>`CASE WHEN c.status IN (${sql.join(OPEN_STATUSES)}) THEN LEAST(
@@ -15,7 +17,10 @@ export const nextDueSql = sql<string | null>`CASE WHEN c.status IN (${sql.join(O
   CASE WHEN c.concluded_on IS NULL THEN c.conclusion_due_on END,
   CASE WHEN c.concluded_on IS NULL THEN c.statutory_due_on END) END`;
 
-/** Only the cases this actor may see at all (full or limited), as SQL. */
+/**
+ * Only the cases this actor may see at all (full or limited), as SQL: the same rule as
+ * case-status/case-access.ts, so the list shows exactly the cases whose detail opens.
+ */
 export function visibleCases(db: Kysely<DB>, actor: Actor) {
   let q = db.selectFrom('mediation_case as c').where('c.pool_id', '=', actor.poolId);
   if (hasRole(actor, 'coordinator')) return q;
@@ -25,25 +30,11 @@ export function visibleCases(db: Kysely<DB>, actor: Actor) {
       ors.push(eb('c.referrer_user_id', '=', actor.userId));
       if (actor.municipalityId) ors.push(eb('c.requesting_municipality_id', '=', actor.municipalityId));
     }
-    if (hasRole(actor, 'mediator')) {
-      ors.push(
-        eb.exists(
-          eb
-            .selectFrom('case_mediator as cm')
-            .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
-            .select('cm.case_id')
-            .whereRef('cm.case_id', '=', 'c.id')
-            .where('mp.user_id', '=', actor.userId)
-            .where('cm.released_at', 'is', null),
-        ),
-      );
-    }
+    if (hasRole(actor, 'mediator')) ors.push(isCurrentMediatorOfCase(eb, actor.userId));
     return ors.length ? eb.or(ors) : eb.val(false);
   });
   return q;
 }
-
-export const mayListCases = (actor: Actor) => hasRole(actor, 'coordinator', 'contact', 'mediator');
 
 export interface CaseListFilters {
   status?: string[] | undefined;
@@ -51,19 +42,20 @@ export interface CaseListFilters {
   municipalityId?: string | undefined;
   clockState?: ClockState | undefined;
   q?: string | undefined;
-  sort?: 'referredOn' | 'number' | 'status' | 'nextDue' | undefined;
+  sort?: CaseSort | undefined;
   direction?: 'asc' | 'desc' | undefined;
   page: number;
   pageSize: number;
 }
 
-export async function listCases(db: Kysely<DB>, actor: Actor, f: CaseListFilters, today: IsoDate, calendar: WorkingCalendar) {
+/** One page of the cases this actor may see, filtered and sorted, with the total. */
+export async function selectCaseList(db: Kysely<DB>, actor: Actor, f: CaseListFilters, today: IsoDate, calendar: WorkingCalendar) {
   let q = visibleCases(db, actor).innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id');
   if (f.status?.length) q = q.where('c.status', 'in', f.status);
   if (f.caseType) q = q.where('c.case_type', '=', f.caseType);
   if (f.municipalityId) q = q.where('c.requesting_municipality_id', '=', f.municipalityId);
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const like = containsPattern(f.q);
     q = q.where((eb) => eb.or([eb('c.title', 'ilike', like), eb('c.number', 'ilike', like)]));
   }
   if (f.clockState) q = whereClockState(q, f.clockState, today, calendar);
@@ -86,22 +78,12 @@ export async function listCases(db: Kysely<DB>, actor: Actor, f: CaseListFilters
       'c.route',
       'c.urgency',
       'c.referred_on',
+      'c.pool_id',
       'c.requesting_municipality_id',
       'c.referrer_user_id',
       'm.name as municipality_name',
       nextDueSql.as('next_due_on'),
-      (eb) =>
-        eb
-          .exists(
-            eb
-              .selectFrom('case_mediator as cm')
-              .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
-              .select('cm.case_id')
-              .whereRef('cm.case_id', '=', 'c.id')
-              .where('mp.user_id', '=', actor.userId)
-              .where('cm.released_at', 'is', null),
-          )
-          .as('is_assigned_mediator'),
+      (eb) => isCurrentMediatorOfCase(eb, actor.userId).as('is_assigned_mediator'),
     ])
     .orderBy(sql`${sortExpr} ${sql.raw(direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`)
     .orderBy('c.number', 'desc')
@@ -110,6 +92,8 @@ export async function listCases(db: Kysely<DB>, actor: Actor, f: CaseListFilters
     .execute();
   return { rows, total: Number(total.n) };
 }
+
+export type CaseListRow = Awaited<ReturnType<typeof selectCaseList>>['rows'][number];
 
 /** Clock state in SQL, with the same boundaries as domain/calendar/clock-state.ts. */
 export function whereClockState<Q extends SelectQueryBuilder<DB & { c: DB['mediation_case'] }, 'c', object>>(
@@ -127,4 +111,10 @@ export function whereClockState<Q extends SelectQueryBuilder<DB & { c: DB['media
     case 'on_time':
       return q.where(sql<boolean>`${nextDueSql} > ${soonLimit}`) as Q;
   }
+}
+
+/** All of a pool's cases in one clock state (overdue or due soon), the earliest due first: for the coordinators' digest. */
+export function selectCasesInClockState(db: Kysely<DB>, poolId: string, state: ClockState, today: IsoDate, calendar: WorkingCalendar) {
+  const base = db.selectFrom('mediation_case as c').where('c.pool_id', '=', poolId);
+  return whereClockState(base, state, today, calendar).select(['c.number', 'c.status', nextDueSql.as('next_due_on')]).orderBy('next_due_on').execute();
 }

@@ -1,0 +1,10 @@
+/**
+ * The cases module: referral, the case list, the case detail with clocks and timeline, triage,
+ * transitions, first contact, the statutory term of an objection and the case's documents. The
+ * one entry point for the module list, jobs and other modules.
+ */
+export { caseRoutes } from './routes.js';
+/** The pool's cases in one clock state (overdue, due soon), for the coordinators' daily digest. */
+export { selectCasesInClockState as casesInClockState } from './repository/index.js';
+/** The cases policy, for the areas a signed-in person may open (auth's session actions). */
+export { canCase, type CaseAction, type CaseCollection, type CaseObject } from './policy.js';
