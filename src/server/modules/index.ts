@@ -6,7 +6,7 @@ import { profileRoutes } from './profile/routes.js';
 import { auditLogRoutes } from './audit-log/routes.js';
 import { mailOutboxRoutes } from './mail-outbox/routes.js';
 import { poolRoutes } from './pool/index.js';
-import { caseRoutes } from './cases/routes.js';
+import { caseRoutes } from './cases/index.js';
 import { poolSettingsRoutes } from './pool-settings/index.js';
 import { municipalityRoutes } from './municipalities/index.js';
 import { mediatorRoutes } from './mediators/index.js';
