@@ -6,6 +6,8 @@ import { referrerFeedbackMail } from '../../mail/templates/referrer-feedback-mai
 import { addDays } from '../../../domain/calendar/iso-date.js';
 import { formatDutchDate } from '../../../domain/calendar/iso-date.js';
 import { todayInAmsterdam } from '../case-status/index.js';
+import { poolName } from '../pool/index.js';
+import { aftercareWeeks, findUser, lockOutcome, setAftercareDue } from './repository.js';
 import { OUTCOME_LABELS } from './outcome-labels.js';
 
 type CaseRow = { id: string; pool_id: string; number: string; referrer_user_id: string; outcome_shareable: boolean };
@@ -16,24 +18,18 @@ type CaseRow = { id: string; pool_id: string; number: string; referrer_user_id: 
  * feedback mail to the referrer (status, and the outcome category only when the parties allowed it).
  */
 export async function concludeWithOutcome(trx: Kysely<DB>, row: CaseRow): Promise<void> {
-  const outcome = await trx.selectFrom('case_outcome').select('outcome').where('case_id', '=', row.id).forUpdate().executeTakeFirst();
+  const outcome = await lockOutcome(trx, row.id);
   if (!outcome) {
     throw new ProblemError(409, 'outcome-missing', 'Deze stap kan niet.', 'Leg eerst de uitkomst van de mediation vast; zonder uitkomst kan de zaak niet worden afgerond.');
   }
   const today = todayInAmsterdam();
-  const settings = await trx.selectFrom('pool_settings').select('aftercare_weeks').where('pool_id', '=', row.pool_id).executeTakeFirst();
-  await trx
-    .updateTable('case_outcome')
-    .set({ aftercare_due_on: addDays(today, 7 * (settings?.aftercare_weeks ?? 6)) })
-    .where('case_id', '=', row.id)
-    .execute();
+  await setAftercareDue(trx, row.id, addDays(today, 7 * ((await aftercareWeeks(trx, row.pool_id)) ?? 6)));
 
-  const referrer = await trx.selectFrom('app_user').select(['name', 'email', 'active']).where('id', '=', row.referrer_user_id).executeTakeFirst();
+  const referrer = await findUser(trx, row.referrer_user_id);
   if (!referrer?.active) return;
-  const pool = await trx.selectFrom('pool').select('name').where('id', '=', row.pool_id).executeTakeFirstOrThrow();
   const mail = referrerFeedbackMail({
     name: referrer.name,
-    poolName: pool.name,
+    poolName: await poolName(trx, row.pool_id),
     caseNumber: row.number,
     concludedOn: formatDutchDate(today),
     outcomeLabel: row.outcome_shareable ? OUTCOME_LABELS[outcome.outcome] : null,

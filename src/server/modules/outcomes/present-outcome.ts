@@ -1,15 +1,29 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { Actor } from '../../auth/actor.js';
+import { allowedActions } from '../../auth/policy.js';
 import type { CaseAccess } from '../case-status/index.js';
+import type { CaseOutcome, OutcomeAction } from '../../../contract/outcomes.js';
+import { canOutcome } from './policy.js';
+import { derivedCaseFigures, findOutcome } from './repository.js';
 import { surveyState } from './survey-state.js';
+
+/** The buttons the case page may show under the outcome. */
+const SHOWN_ACTIONS: readonly OutcomeAction[] = ['record-outcome', 'record-aftercare', 'invite-survey', 'resend-survey'];
 
 /**
  * The outcome of a case with its derived sessions and hours (counted from mediation_session and
  * hour_entry, never stored twice). A contact of the requesting municipality sees the status and,
  * only when the parties allowed it, the outcome category.
  */
-export async function presentOutcome(db: Kysely<DB>, row: { id: string; status: string; concluded_on: string | null; outcome_shareable: boolean }, access: CaseAccess) {
-  const o = await db.selectFrom('case_outcome').selectAll().where('case_id', '=', row.id).executeTakeFirst();
+export async function presentOutcome(
+  db: Kysely<DB>,
+  actor: Actor,
+  row: { id: string; status: string; concluded_on: string | null; outcome_shareable: boolean },
+  access: CaseAccess,
+): Promise<CaseOutcome> {
+  const o = await findOutcome(db, row.id);
+  const actions = allowedActions(canOutcome, actor, { kind: 'case', access, status: row.status }, SHOWN_ACTIONS);
   if (access === 'limited') {
     return {
       caseId: row.id,
@@ -24,15 +38,10 @@ export async function presentOutcome(db: Kysely<DB>, row: { id: string; status: 
       minutesSubmitted: null,
       aftercare: null,
       survey: null,
+      allowedActions: actions,
     };
   }
-  const derived = await db
-    .selectNoFrom([
-      sql<number>`(SELECT count(*)::int FROM mediation_session s WHERE s.case_id = ${row.id} AND s.status = 'planned' AND s.starts_at <= now())`.as('sessions'),
-      sql<number>`(SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entry h WHERE h.case_id = ${row.id} AND h.status = 'approved')`.as('approved'),
-      sql<number>`(SELECT coalesce(sum(h.minutes), 0)::int FROM hour_entry h WHERE h.case_id = ${row.id} AND h.status = 'submitted')`.as('submitted'),
-    ])
-    .executeTakeFirstOrThrow();
+  const derived = await derivedCaseFigures(db, row.id);
   return {
     caseId: row.id,
     status: row.status,
@@ -53,5 +62,6 @@ export async function presentOutcome(db: Kysely<DB>, row: { id: string; status: 
         }
       : null,
     survey: await surveyState(db, row.id),
+    allowedActions: actions,
   };
 }

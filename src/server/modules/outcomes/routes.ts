@@ -1,21 +1,24 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { NoContent, Obj, Uuid, problems } from '../../../contract/common.js';
+import { NoContent, problems } from '../../../contract/common.js';
+import {
+  AftercareBody,
+  AftercareTaskListSchema,
+  CaseParams,
+  OutcomeBody,
+  OutcomeSchema,
+  PublicSurveySchema,
+  SurveyBody,
+  SurveyInvitedSchema,
+  SurveyTokenParams,
+} from '../../../contract/outcomes.js';
 import { requireActor } from '../../plugins/authentication.js';
-import { authorize } from '../../auth/authorize.js';
-import { hasRole } from '../../auth/actor.js';
-import { writeAudit } from '../../audit/write-audit.js';
-import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
-import { canSeeAftercareTasks } from './policy.js';
-import { AftercareBody, AftercareTaskSchema, OutcomeBody, OutcomeSchema, PublicSurveySchema, SurveyBody, SurveyTokenParams } from './schemas.js';
-import { presentOutcome } from './present-outcome.js';
+import { getOutcome } from './queries/get-outcome.js';
+import { listAftercareTasks } from './queries/list-aftercare-tasks.js';
+import { publicSurvey } from './queries/public-survey.js';
 import { recordOutcome } from './commands/record-outcome.js';
 import { recordAftercare } from './commands/record-aftercare.js';
 import { inviteSurvey, resendSurvey } from './commands/invite-survey.js';
-import { answerSurvey, findInvitation } from './commands/answer-survey.js';
-
-const CaseParams = Obj({ caseId: Uuid });
+import { answerSurvey } from './commands/answer-survey.js';
 
 /** The outcome of a case, aftercare and the parties' anonymous satisfaction survey. */
 export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -29,12 +32,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: OutcomeSchema, ...problems(401, 404) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { row, access } = await loadCaseForActor(app.db, actor, request.params.caseId);
-      if (access === 'full') await writeAudit(app.db, request.auditContext(), { action: 'case.outcome-read', objectType: 'case', objectId: row.id, purpose: 'uitkomst' });
-      return presentOutcome(app.db, row, access);
-    },
+    async (request) => getOutcome(app.db, request.auditContext(), requireActor(request), request.params.caseId),
   );
 
   app.put(
@@ -51,8 +49,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => recordOutcome(trx, request.auditContext(), actor, request.params.caseId, request.body));
-      const { row, access } = await loadCaseForActor(app.db, actor, request.params.caseId);
-      return presentOutcome(app.db, row, access);
+      return getOutcome(app.db, null, actor, request.params.caseId);
     },
   );
 
@@ -70,8 +67,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => recordAftercare(trx, request.auditContext(), actor, request.params.caseId, request.body));
-      const { row, access } = await loadCaseForActor(app.db, actor, request.params.caseId);
-      return presentOutcome(app.db, row, access);
+      return getOutcome(app.db, null, actor, request.params.caseId);
     },
   );
 
@@ -81,56 +77,10 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Uitkomst'],
         summary: 'Openstaande nazorg: mediator de eigen zaken, coördinator alle zaken van de pool',
-        response: { 200: Obj({ items: Type.Array(AftercareTaskSchema) }), ...problems(401, 403) },
+        response: { 200: AftercareTaskListSchema, ...problems(401, 403) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      authorize(canSeeAftercareTasks(actor), 'collection');
-      let q = app.db
-        .selectFrom('case_outcome as o')
-        .innerJoin('mediation_case as c', 'c.id', 'o.case_id')
-        .select(['c.id', 'c.number', 'c.status', 'c.concluded_on', 'o.aftercare_due_on'])
-        // Whose check it is, for the coordinator's list: the lead mediator still on the case.
-        .select(
-          sql<string | null>`(SELECT coalesce(u.name, i.name) FROM case_mediator cm
-            JOIN mediator_profile mp ON mp.id = cm.mediator_id
-            LEFT JOIN app_user u ON u.id = mp.user_id
-            LEFT JOIN invitation i ON i.id = mp.invitation_id
-            WHERE cm.case_id = c.id AND cm.role = 'lead' AND cm.released_at IS NULL
-            ORDER BY cm.assigned_at DESC LIMIT 1)`.as('lead_mediator_name'),
-        )
-        .where('o.pool_id', '=', actor.poolId)
-        .where('c.status', 'in', ['concluded', 'aftercare'])
-        .where('o.aftercare_kept', 'is', null)
-        .where('o.aftercare_due_on', 'is not', null);
-      if (!hasRole(actor, 'coordinator')) {
-        q = q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('case_mediator as cm')
-              .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
-              .select('cm.case_id')
-              .whereRef('cm.case_id', '=', 'c.id')
-              .where('cm.released_at', 'is', null)
-              .where('mp.user_id', '=', actor.userId),
-          ),
-        );
-      }
-      const rows = await q.orderBy('o.aftercare_due_on').orderBy('c.number').execute();
-      const today = todayInAmsterdam();
-      return {
-        items: rows.map((r) => ({
-          caseId: r.id,
-          caseNumber: r.number,
-          status: r.status,
-          concludedOn: r.concluded_on,
-          dueOn: r.aftercare_due_on as string,
-          due: (r.aftercare_due_on as string) <= today,
-          leadMediatorName: r.lead_mediator_name,
-        })),
-      };
-    },
+    async (request) => listAftercareTasks(app.db, requireActor(request)),
   );
 
   app.post(
@@ -140,7 +90,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['Uitkomst'],
         summary: 'Nodig de partijen (met e-mailadres) uit voor de anonieme tevredenheidsvraag, één keer per zaak',
         params: CaseParams,
-        response: { 201: Obj({ invited: Type.Integer() }), ...problems(401, 404, 409) },
+        response: { 201: SurveyInvitedSchema, ...problems(401, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -157,7 +107,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['Uitkomst'],
         summary: 'Stuur de tevredenheidsvraag opnieuw aan de partijen (met e-mailadres) die nog niet antwoordden; hun eerdere link vervalt',
         params: CaseParams,
-        response: { 201: Obj({ invited: Type.Integer() }), ...problems(401, 404, 409) },
+        response: { 201: SurveyInvitedSchema, ...problems(401, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -178,10 +128,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PublicSurveySchema, ...problems(404) },
       },
     },
-    async (request) => {
-      const inv = await findInvitation(app.db, request.params.token);
-      return { poolName: inv.pool_name, answered: inv.used_at !== null };
-    },
+    async (request) => publicSurvey(app.db, request.params.token),
   );
 
   app.post(
@@ -201,5 +148,4 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply.code(204).send();
     },
   );
-
 };
