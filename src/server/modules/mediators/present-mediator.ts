@@ -1,63 +1,8 @@
-import { Type } from 'typebox';
-import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
 import type { Actor } from '../../auth/actor.js';
+import { allowedActions } from '../../auth/policy.js';
+import { MEDIATOR_OBJECT_ACTIONS, type MediatorDetail, type Mediator, type StatusChange } from '../../../contract/mediators.js';
 import { canMediator } from './policy.js';
-import { targetOf, type MediatorRow } from './queries.js';
-
-export const MediatorKindSchema = Type.Union([Type.Literal('mediator'), Type.Literal('process_facilitator')]);
-export const MediatorStatusSchema = Type.Union([
-  Type.Literal('active'),
-  Type.Literal('in_training'),
-  Type.Literal('dormant'),
-  Type.Literal('inactive'),
-  Type.Literal('left'),
-]);
-export const SpecialismSchema = Type.Union([
-  Type.Literal('employment'),
-  Type.Literal('citizen_government'),
-  Type.Literal('neighbours'),
-  Type.Literal('group'),
-  Type.Literal('other'),
-]);
-export const LanguageSchema = Type.String({ pattern: '^[a-z]{2,3}$', description: 'ISO 639-code, bijvoorbeeld nl, en, ar, tr, pl' });
-
-const MunicipalityRef = Obj({ id: Uuid, code: Type.String(), name: Type.String() });
-const AccountStatus = Type.Union([Type.Literal('active'), Type.Literal('deactivated'), Type.Literal('invited'), Type.Literal('invitation_lapsed')]);
-
-/** What everyone in the pool may see of a mediator, plus contact details and particulars where allowed. */
-const mediatorProperties = {
-  id: Uuid,
-  userId: Nullable(Uuid),
-  name: Type.String(),
-  email: Nullable(Type.String({ description: 'Leeg als u dit niet mag zien' })),
-  municipality: Nullable(MunicipalityRef),
-  department: Nullable(Type.String()),
-  kind: MediatorKindSchema,
-  status: MediatorStatusSchema,
-  statusSince: IsoDate,
-  specialisms: Type.Array(SpecialismSchema),
-  languages: Type.Array(Type.String()),
-  accountStatus: AccountStatus,
-  view: Type.Union([Type.Literal('full'), Type.Literal('limited')], { description: 'limited: zonder persoonlijke bijzonderheden' }),
-};
-export const MediatorSchema = Obj(mediatorProperties);
-
-const StatusChangeSchema = Obj({ id: Uuid, status: MediatorStatusSchema, fromDate: IsoDate, note: Nullable(Type.String()), changedAt: DateTime, changedBy: Nullable(Type.String()) });
-
-export const MediatorDetailSchema = Obj({
-  ...mediatorProperties,
-  mfnRegisterNumber: Nullable(Type.String()),
-  registrationExpiresOn: Nullable(IsoDate),
-  upkeepCycleStart: Nullable(IsoDate),
-  maxConcurrentCases: Nullable(Type.Integer()),
-  hoursPerMonth: Nullable(Type.Integer()),
-  lastActivityAt: Nullable(DateTime),
-  statusHistory: Type.Array(StatusChangeSchema),
-  createdAt: DateTime,
-  updatedAt: DateTime,
-});
-
-export { StatusChangeSchema };
+import { targetOf, type MediatorRow } from './repository.js';
 
 function accountStatus(r: MediatorRow, now: Date) {
   if (r.user_id) return r.user_active === false ? ('deactivated' as const) : ('active' as const);
@@ -65,7 +10,7 @@ function accountStatus(r: MediatorRow, now: Date) {
   return 'invited' as const;
 }
 
-export function presentMediator(r: MediatorRow, actor: Actor, now = new Date()) {
+export function presentMediator(r: MediatorRow, actor: Actor, now = new Date()): Mediator {
   const target = targetOf(r, actor.poolId);
   const full = canMediator(actor, 'read-details', target);
   return {
@@ -78,7 +23,7 @@ export function presentMediator(r: MediatorRow, actor: Actor, now = new Date()) 
     kind: r.kind,
     status: r.status,
     statusSince: r.status_since,
-    specialisms: r.specialisms as ('employment' | 'citizen_government' | 'neighbours' | 'group' | 'other')[],
+    specialisms: r.specialisms as Mediator['specialisms'],
     languages: r.languages,
     accountStatus: accountStatus(r, now),
     view: full ? ('full' as const) : ('limited' as const),
@@ -94,7 +39,7 @@ export interface StatusChangeRow {
   changed_by_name: string | null;
 }
 
-export const presentStatusChange = (h: StatusChangeRow) => ({
+export const presentStatusChange = (h: StatusChangeRow): StatusChange => ({
   id: h.id,
   status: h.status,
   fromDate: h.from_date,
@@ -103,7 +48,7 @@ export const presentStatusChange = (h: StatusChangeRow) => ({
   changedBy: h.changed_by_name,
 });
 
-export function presentMediatorDetail(r: MediatorRow, actor: Actor, history: StatusChangeRow[]) {
+export function presentMediatorDetail(r: MediatorRow, actor: Actor, history: StatusChangeRow[]): MediatorDetail {
   const base = presentMediator(r, actor);
   const full = base.view === 'full';
   return {
@@ -117,5 +62,6 @@ export function presentMediatorDetail(r: MediatorRow, actor: Actor, history: Sta
     statusHistory: full ? history.map(presentStatusChange) : [],
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
+    allowedActions: allowedActions(canMediator, actor, targetOf(r, actor.poolId), MEDIATOR_OBJECT_ACTIONS),
   };
 }

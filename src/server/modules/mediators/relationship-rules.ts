@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { InvalidParam } from '../../http/problem.js';
 import { badRequest } from '../../http/problem.js';
-import { poolToday } from '../registry/registry-support.js';
+import { isPoolMunicipality } from './repository.js';
+import { todayInAmsterdam } from '../case-status/index.js';
 
 export interface RelationshipInput {
   kind: 'municipality' | 'department' | 'person';
@@ -26,10 +27,9 @@ export async function checkRelationship(trx: Kysely<DB>, poolId: string, r: Rela
   if (r.kind === 'person' && !r.personName?.trim()) problems.push({ name: 'personName', code: 'required', reason: 'Vul de naam van de persoon in.' });
   if (r.kind !== 'person' && r.personName) problems.push({ name: 'personName', code: 'not-allowed', reason: 'Een naam hoort alleen bij een relatie met een persoon.' });
   if (!r.reason.trim()) problems.push({ name: 'reason', code: 'required', reason: 'Beschrijf de relatie.' });
-  if (r.since > poolToday()) problems.push({ name: 'since', code: 'future', reason: 'De datum kan niet in de toekomst liggen.' });
+  if (r.since > todayInAmsterdam()) problems.push({ name: 'since', code: 'future', reason: 'De datum kan niet in de toekomst liggen.' });
   if (r.municipalityId) {
-    const member = await trx.selectFrom('pool_member').select('municipality_id').where('pool_id', '=', poolId).where('municipality_id', '=', r.municipalityId).executeTakeFirst();
-    if (!member) problems.push({ name: 'municipalityId', code: 'unknown', reason: 'Kies een gemeente van de pool.' });
+    if (!(await isPoolMunicipality(trx, poolId, r.municipalityId))) problems.push({ name: 'municipalityId', code: 'unknown', reason: 'Kies een gemeente van de pool.' });
   }
   if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
 }

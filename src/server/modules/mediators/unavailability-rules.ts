@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { conflict, invalidField } from '../../http/problem.js';
+import { otherPeriods } from './repository.js';
 import { endsBeforeStart, findOverlap, type DatePeriod } from '../../../domain/registry/periods.js';
 
 const kindWords = { holiday: 'vakantie', leave: 'verlof', other: 'afwezigheid' } as const;
@@ -8,9 +9,7 @@ const kindWords = { holiday: 'vakantie', leave: 'verlof', other: 'afwezigheid' }
 /** An end before the start is a 400; overlapping another period of the same mediator a 409. */
 export async function checkPeriod(trx: Kysely<DB>, mediatorId: string, period: DatePeriod, exceptId?: string): Promise<void> {
   if (endsBeforeStart(period)) throw invalidField('endsOn', 'before-start', 'De einddatum ligt vóór de begindatum.');
-  let q = trx.selectFrom('mediator_unavailability').select(['id', 'starts_on', 'ends_on', 'kind']).where('mediator_id', '=', mediatorId);
-  if (exceptId) q = q.where('id', '<>', exceptId);
-  const existing = (await q.execute()).map((r) => ({ ...r, startsOn: r.starts_on, endsOn: r.ends_on }));
+  const existing = (await otherPeriods(trx, mediatorId, exceptId)).map((r) => ({ ...r, startsOn: r.starts_on, endsOn: r.ends_on }));
   const clash = findOverlap(existing, period);
   if (clash) {
     throw conflict(`Deze periode overlapt met ${kindWords[clash.kind]} van ${clash.startsOn} tot en met ${clash.endsOn}. Pas die periode aan of kies andere data.`, 'overlap', {

@@ -1,16 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { computeUpkeep } from '../../../domain/upkeep/compute-upkeep.js';
-import { poolToday } from '../registry/registry-support.js';
+import { todayInAmsterdam } from '../case-status/index.js';
+import { allUpkeepEntries } from './repository.js';
 
 /**
  * The upkeep of one mediator from the manual entries. Cases and logged hours (later issues) will
  * be added to the same lists of mediations.
  */
 export async function upkeepSummary(db: Kysely<DB>, poolId: string, mediator: { id: string; upkeep_cycle_start: string | null; registration_expires_on: string | null }) {
-  const entries = await db.selectFrom('upkeep_entry').selectAll().where('pool_id', '=', poolId).where('mediator_id', '=', mediator.id).execute();
+  const entries = await allUpkeepEntries(db, poolId, mediator.id);
   return computeUpkeep({
-    today: poolToday(),
+    today: todayInAmsterdam(),
     cycleStart: mediator.upkeep_cycle_start,
     registrationExpiresOn: mediator.registration_expires_on,
     mediations: entries

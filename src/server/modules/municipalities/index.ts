@@ -4,6 +4,6 @@
  */
 export { municipalityRoutes } from './routes.js';
 export { memberInputProblems, type MemberInput } from './member-rules.js';
-export { selectMembers } from './queries.js';
+export { selectMembers } from './repository.js';
 export { addMemberMunicipality } from './commands/add-member-municipality.js';
 export { updateMemberMunicipality } from './commands/update-member-municipality.js';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { conflict } from '../../http/problem.js';
+import { sharedWithOtherPool } from './repository.js';
 
 export interface MunicipalityDetails {
   name?: string | undefined;
@@ -29,13 +30,7 @@ export async function applyMunicipalityDetails(
   const changes: Record<string, [unknown, unknown]> = {};
   for (const k of ['name', 'province', 'lat', 'lon'] as const) if (next[k] !== current[k]) changes[k] = [current[k], next[k]];
   if (Object.keys(changes).length === 0) return changes;
-  const shared = await trx
-    .selectFrom('pool_member')
-    .select('pool_id')
-    .where('municipality_id', '=', current.id)
-    .where('pool_id', '<>', poolId)
-    .executeTakeFirst();
-  if (shared) {
+  if (await sharedWithOtherPool(trx, poolId, current.id)) {
     throw conflict('Naam, provincie en locatie van deze gemeente worden ook door een andere pool gebruikt en kunnen hier niet worden gewijzigd.', 'shared-municipality');
   }
   await trx.updateTable('municipality').set(next).where('id', '=', current.id).execute();

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../../domain/calendar/iso-date.js';
-import type { healthRows } from './queries.js';
+import type { healthRows } from './repository.js';
 
 type Rows = Awaited<ReturnType<typeof healthRows>>;
 

@@ -1,2 +1,4 @@
 /** The pool's settings: covenant documents, hourly rates, days off and the service norms. */
 export { poolSettingsRoutes } from './routes.js';
+/** The pool-settings policy, for the session's allowed areas (auth/session-actions.ts). */
+export { canPoolSettings } from './policy.js';

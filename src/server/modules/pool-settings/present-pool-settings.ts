@@ -1,35 +1,7 @@
-import { Type } from 'typebox';
-import { DateTime, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
-
-export const SettlementMode = Type.Union([Type.Literal('none'), Type.Literal('hourly')]);
-export const SettlementPeriod = Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]);
-
-export const DocumentSchema = Obj({
-  id: Uuid,
-  filename: Type.String(),
-  contentType: Type.String(),
-  sizeBytes: Type.Integer(),
-  sha256: Type.String(),
-  uploadedAt: DateTime,
-});
-
-export const PoolSettingsSchema = Obj({
-  name: Type.String(),
-  settlementMode: SettlementMode,
-  settlementPeriod: SettlementPeriod,
-  normFirstContactDays: Type.Integer({ description: 'Werkdagen van aanmelding tot eerste contact' }),
-  normAssignmentDays: Type.Integer({ description: 'Werkdagen van aanmelding tot toewijzing' }),
-  normConclusionDays: Type.Integer({ description: 'Werkdagen van aanmelding tot afronding' }),
-  allowDifferentDepartment: Type.Boolean({ description: 'Mag een mediator van een partijgemeente optreden vanuit een andere afdeling?' }),
-  retentionMonths: Type.Integer(),
-  aftercareWeeks: Type.Integer(),
-  covenantSignedOn: Nullable(IsoDate),
-  covenantDescription: Nullable(Type.String()),
-  covenantDocument: Nullable(DocumentSchema),
-  contactEmail: Nullable(Type.String({ description: 'Waar partijen en gebruikers met vragen terechtkunnen' })),
-  contactPhone: Nullable(Type.String()),
-  updatedAt: DateTime,
-});
+import type { Actor } from '../../auth/actor.js';
+import { allowedActions } from '../../auth/policy.js';
+import { POOL_SETTINGS_ACTIONS, type DayOff, type HourlyRate, type PoolSettings, type StoredDocument } from '../../../contract/pool-settings.js';
+import { canPoolSettings, ownPool } from './policy.js';
 
 export interface PoolSettingsRow {
   name: string;
@@ -54,7 +26,7 @@ export interface PoolSettingsRow {
   doc_uploaded_at: Date | null;
 }
 
-export const presentDocument = (d: { id: string; filename: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: Date }) => ({
+export const presentDocument = (d: { id: string; filename: string; content_type: string; size_bytes: number; sha256: string; uploaded_at: Date }): StoredDocument => ({
   id: d.id,
   filename: d.filename,
   contentType: d.content_type,
@@ -63,7 +35,7 @@ export const presentDocument = (d: { id: string; filename: string; content_type:
   uploadedAt: d.uploaded_at.toISOString(),
 });
 
-export const presentPoolSettings = (s: PoolSettingsRow) => ({
+export const presentPoolSettings = (s: PoolSettingsRow, actor: Actor): PoolSettings => ({
   name: s.name,
   settlementMode: s.settlement_mode,
   settlementPeriod: s.settlement_period,
@@ -88,10 +60,9 @@ export const presentPoolSettings = (s: PoolSettingsRow) => ({
   contactEmail: s.contact_email,
   contactPhone: s.contact_phone,
   updatedAt: s.updated_at.toISOString(),
+  allowedActions: allowedActions(canPoolSettings, actor, ownPool(actor), POOL_SETTINGS_ACTIONS),
 });
 
-export const HourlyRateSchema = Obj({ year: Type.Integer(), cents: Type.Integer({ description: 'Gemiddeld uurtarief in eurocenten' }), updatedAt: DateTime });
-export const presentRate = (r: { year: number; cents: number; updated_at: Date }) => ({ year: r.year, cents: r.cents, updatedAt: r.updated_at.toISOString() });
+export const presentRate = (r: { year: number; cents: number; updated_at: Date }): HourlyRate => ({ year: r.year, cents: r.cents, updatedAt: r.updated_at.toISOString() });
 
-export const DayOffSchema = Obj({ id: Uuid, date: IsoDate, description: Type.String() });
-export const presentDayOff = (d: { id: string; date: string; description: string }) => ({ id: d.id, date: d.date, description: d.description });
+export const presentDayOff = (d: { id: string; date: string; description: string }): DayOff => ({ id: d.id, date: d.date, description: d.description });

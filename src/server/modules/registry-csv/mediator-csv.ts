@@ -1,9 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { InvalidParam } from '../../http/problem.js';
 import { MEDIATOR_KINDS, MEDIATOR_STATUSES, isOneOf, type MediatorKind, type MediatorStatus, type Specialism } from '../../../domain/registry/mediator-values.js';
-import { profileProblems, type ProfileFields } from '../mediators/mediator-rules.js';
-import { selectMediators } from '../mediators/queries.js';
+import { profileProblems, type ProfileFields } from '../mediators/index.js';
+import { accountsByEmail, currentMemberIds, mediatorsByEmail } from './repository.js';
 import { dateCell, integerCell, listCell, textCell, writeList, writeNullable } from './csv-cells.js';
 import type { CsvRecord } from './read-upload.js';
 
@@ -24,7 +24,7 @@ export const MEDIATOR_COLUMNS = [
 ] as const;
 
 export async function mediatorExportRows(db: Kysely<DB>, poolId: string): Promise<string[][]> {
-  const rows = await selectMediators(db, poolId).orderBy(sql`lower(coalesce(u.email, i.email))`).execute();
+  const rows = await mediatorsByEmail(db, poolId);
   return rows.map((m) => [
     m.email,
     m.name,
@@ -71,24 +71,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export async function planMediatorImport(db: Kysely<DB>, poolId: string, records: CsvRecord[], today: string) {
   const problems: InvalidParam[] = [];
   const warnings: InvalidParam[] = [];
-  const profiles = await selectMediators(db, poolId).execute();
+  const profiles = await mediatorsByEmail(db, poolId);
   const byEmail = new Map(profiles.map((p) => [p.email.toLowerCase(), p]));
   const byNumber = new Map(profiles.filter((p) => p.mfn_register_number).map((p) => [p.mfn_register_number!, p.id]));
-  const users = new Map(
-    (await db.selectFrom('app_user').select(['id', 'email', 'pool_id']).execute()).map((u) => [u.email.toLowerCase(), u]),
-  );
-  const members = new Map(
-    (
-      await db
-        .selectFrom('pool_member as pm')
-        .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')
-        .select(['m.id', 'm.code'])
-        .where('pm.pool_id', '=', poolId)
-        .where('pm.member_since', '<=', today)
-        .where((eb) => eb.or([eb('pm.member_until', 'is', null), eb('pm.member_until', '>=', today)]))
-        .execute()
-    ).map((m) => [m.code, m.id]),
-  );
+  const users = await accountsByEmail(db);
+  const members = await currentMemberIds(db, poolId, today);
   const seenEmail = new Map<string, number>();
   const seenNumber = new Map<string, number>();
   const plan: MediatorPlanRow[] = [];

@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.js';
 import type { InvalidParam } from '../../http/problem.js';
 import { normaliseCbsCode } from '../../../domain/registry/cbs-code.js';
 import { findReferenceMunicipality } from '../../reference-data/municipalities.js';
-import { memberInputProblems, type MemberInput } from '../municipalities/member-rules.js';
-import { selectMembers } from '../municipalities/queries.js';
+import { memberInputProblems, type MemberInput } from '../municipalities/index.js';
+import { knownMunicipalityCodes, membersByCode, municipalitiesOfOtherPools } from './repository.js';
 import { dateCell, numberCell, textCell, writeNullable } from './csv-cells.js';
 import type { CsvRecord } from './read-upload.js';
 
@@ -12,7 +12,7 @@ export const MUNICIPALITY_COLUMNS = ['code', 'name', 'province', 'latitude', 'lo
 
 /** The pool's members as CSV rows, by CBS code. */
 export async function municipalityExportRows(db: Kysely<DB>, poolId: string): Promise<string[][]> {
-  const rows = await selectMembers(db, poolId).orderBy('m.code').execute();
+  const rows = await membersByCode(db, poolId);
   return rows.map((m) => [m.code, m.name, writeNullable(m.province), writeNullable(m.lat), writeNullable(m.lon), m.member_since, writeNullable(m.member_until)]);
 }
 
@@ -32,11 +32,9 @@ export interface MunicipalityPlanRow {
  */
 export async function planMunicipalityImport(db: Kysely<DB>, poolId: string, records: CsvRecord[], today: string) {
   const problems: InvalidParam[] = [];
-  const members = new Map((await selectMembers(db, poolId).execute()).map((m) => [m.code, m]));
-  const known = new Set((await db.selectFrom('municipality').select('code').execute()).map((m) => m.code));
-  const shared = new Set(
-    (await db.selectFrom('pool_member').select('municipality_id').where('pool_id', '<>', poolId).execute()).map((r) => r.municipality_id),
-  );
+  const members = new Map((await membersByCode(db, poolId)).map((m) => [m.code, m]));
+  const known = await knownMunicipalityCodes(db);
+  const shared = await municipalitiesOfOtherPools(db, poolId);
   const seen = new Map<string, number>();
   const plan: MunicipalityPlanRow[] = [];
 

@@ -1,41 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { Obj, problems } from '../../../contract/common.js';
+import { problems } from '../../../contract/common.js';
+import { CsvFile, ExportQuery, IMPORT_BODY_LIMIT, ImportBody, ImportResultSchema } from '../../../contract/registry-csv.js';
 import { requireActor } from '../../plugins/authentication.js';
-import { authorize } from '../../auth/authorize.js';
-import { writeAudit } from '../../audit/write-audit.js';
-import { writeCsv, protectCell, type CsvDelimiter } from '../../../domain/registry/csv.js';
-import { canRegistryCsv } from './policy.js';
-import { MUNICIPALITY_COLUMNS, municipalityExportRows } from './municipality-csv.js';
-import { MEDIATOR_COLUMNS, mediatorExportRows } from './mediator-csv.js';
+import { MUNICIPALITY_COLUMNS } from './municipality-csv.js';
+import { MEDIATOR_COLUMNS } from './mediator-csv.js';
+import { exportMediatorsCsv, exportMunicipalitiesCsv, type CsvExport } from './queries/export-csv.js';
 import { importMunicipalities } from './commands/import-municipalities.js';
 import { importMediators } from './commands/import-mediators.js';
-import { poolToday } from '../registry/registry-support.js';
 import { MAX_IMPORT_ROWS } from './read-upload.js';
 
-/** Up to 10,000 rows of a few hundred bytes, as base64: generous, so too many rows is a clear 400 rather than 413. */
-const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
-
-const ExportQuery = Obj({
-  delimiter: Type.Optional(Type.Union([Type.Literal('semicolon'), Type.Literal('comma')], { default: 'semicolon', description: 'Nederlandse Excel gebruikt puntkomma’s' })),
-});
-const CsvFile = { description: 'CSV (UTF-8 met BOM, CRLF)', content: { 'text/csv': { schema: { type: 'string' } } } };
-const ImportBody = Obj({
-  filename: Type.Optional(Type.String({ maxLength: 255 })),
-  contentBase64: Type.String({ minLength: 1, maxLength: IMPORT_BODY_LIMIT, description: 'Het CSV-bestand, base64-gecodeerd' }),
-  dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Alleen controleren en tellen, niets wijzigen' })),
-});
-const ImportResultSchema = Obj({
-  rows: Type.Integer(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-  dryRun: Type.Boolean(),
-  warnings: Type.Array(Obj({ name: Type.String(), code: Type.String(), reason: Type.String() })),
-});
-
-const delimiterOf = (d: 'semicolon' | 'comma' | undefined): CsvDelimiter => (d === 'comma' ? ',' : ';');
-const csv = (columns: readonly string[], rows: string[][], d: CsvDelimiter) => writeCsv(columns, rows.map((r) => r.map(protectCell)), d);
+const attachment = (file: CsvExport) => ({ type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${file.filename}"` });
 
 /** CSV export and import of member municipalities and mediators. */
 export const registryCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -50,13 +24,9 @@ export const registryCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      authorize(canRegistryCsv(actor, 'export'), 'collection');
-      const body = csv(MUNICIPALITY_COLUMNS, await municipalityExportRows(app.db, actor.poolId), delimiterOf(request.query.delimiter));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="gemeenten-${poolToday()}.csv"`)
-        .send(body);
+      const file = await exportMunicipalitiesCsv(app.db, requireActor(request), request.query.delimiter);
+      const { type, disposition } = attachment(file);
+      return reply.type(type).header('Content-Disposition', disposition).send(file.body);
     },
   );
 
@@ -71,14 +41,9 @@ export const registryCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      authorize(canRegistryCsv(actor, 'export'), 'collection');
-      const rows = await mediatorExportRows(app.db, actor.poolId);
-      await writeAudit(app.db, request.auditContext(), { action: 'csv-export.mediators', objectType: 'pool', objectId: actor.poolId, purpose: 'registerexport', detail: { rows: rows.length } });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="mediators-${poolToday()}.csv"`)
-        .send(csv(MEDIATOR_COLUMNS, rows, delimiterOf(request.query.delimiter)));
+      const file = await exportMediatorsCsv(app.db, request.auditContext(), requireActor(request), request.query.delimiter);
+      const { type, disposition } = attachment(file);
+      return reply.type(type).header('Content-Disposition', disposition).send(file.body);
     },
   );
 
@@ -96,10 +61,8 @@ export const registryCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      authorize(canRegistryCsv(actor, 'import'), 'collection');
-      return app.db
-        .transaction()
-        .execute((trx) => importMunicipalities(trx, request.auditContext(), actor.poolId, { contentBase64: request.body.contentBase64, dryRun: request.body.dryRun ?? false }));
+      const input = { contentBase64: request.body.contentBase64, dryRun: request.body.dryRun ?? false };
+      return app.db.transaction().execute((trx) => importMunicipalities(trx, request.auditContext(), actor, input));
     },
   );
 
@@ -117,12 +80,8 @@ export const registryCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      authorize(canRegistryCsv(actor, 'import'), 'collection');
-      return app.db
-        .transaction()
-        .execute((trx) =>
-          importMediators(trx, request.auditContext(), actor, { contentBase64: request.body.contentBase64, dryRun: request.body.dryRun ?? false, baseUrl: app.config.baseUrl }),
-        );
+      const input = { contentBase64: request.body.contentBase64, dryRun: request.body.dryRun ?? false, baseUrl: app.config.baseUrl };
+      return app.db.transaction().execute((trx) => importMediators(trx, request.auditContext(), actor, input));
     },
   );
 };

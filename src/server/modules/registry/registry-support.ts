@@ -2,11 +2,11 @@ import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 
 /** Small helpers shared by the registry modules (pool settings, municipalities, mediators, health, CSV). */
 
-/** Today in the pool's timezone: dates the users see and type are Dutch calendar days. */
+/**
+ * Today in the pool's timezone, for tests that pass their own `now`. The registry's code uses the
+ * shared `todayInAmsterdam` of case-status.
+ */
 export const poolToday = (now: Date = new Date()) => todayInAmsterdam(now);
-
-/** `%` and `_` typed by a user are searched for literally. */
-export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const pgCode = (e: unknown) => (typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined);
 

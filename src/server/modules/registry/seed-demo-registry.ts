@@ -6,7 +6,7 @@ import { findReferenceMunicipality } from '../../reference-data/municipalities.j
 import { DEMO_PASSWORD } from '../../bootstrap/demo-accounts.js';
 import { addDays, addYears } from '../../../domain/calendar/iso-date.js';
 import type { MediatorKind, MediatorStatus, Specialism } from '../../../domain/registry/mediator-values.js';
-import { poolToday } from './registry-support.js';
+import { todayInAmsterdam } from '../case-status/index.js';
 
 /** The demo account that is one of the active mediators (created by the demo seed). */
 export const DEMO_MEDIATOR_EMAIL = 'mediator@mediatorpool.example';
@@ -138,7 +138,7 @@ export async function seedDemoRegistry(db: Kysely<DB>, poolId: string): Promise<
   }
   const existing = await db.selectFrom('mediator_profile').select('id').where('pool_id', '=', poolId).executeTakeFirst();
   if (existing) return;
-  const today = poolToday();
+  const today = todayInAmsterdam();
   const yearsAgo = (n: number) => addYears(today, -n);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 

@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { checkRelationship, relationshipColumns, type RelationshipInput } from '../relationship-rules.js';
-import { lockMediator } from './lock-mediator.js';
+import { lockMediator } from '../repository.js';
 
 /** The mediator (or the coordinator) declares a relationship with a municipality, department or person (MfN 2.3). */
-export async function addRelationship(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, input: RelationshipInput) {
+export async function addRelationship(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, input: RelationshipInput) {
+  await loadMediatorFor(trx, actor, mediatorId, 'manage-relationships');
+  const poolId = actor.poolId;
   await lockMediator(trx, poolId, mediatorId);
   await checkRelationship(trx, poolId, input);
   const row = await trx

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { isExclusionViolation } from '../../registry/registry-support.js';
+import { isExclusionViolation } from '../../registry/index.js';
 import { checkPeriod, overlapConflict } from '../unavailability-rules.js';
-import { lockMediator } from './lock-mediator.js';
+import { lockMediator } from '../repository.js';
 
 export interface UnavailabilityInput {
   startsOn: string;
@@ -13,7 +15,9 @@ export interface UnavailabilityInput {
 }
 
 /** A period in which the mediator cannot take cases (holiday, leave); never overlapping another. */
-export async function addUnavailability(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, input: UnavailabilityInput) {
+export async function addUnavailability(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, input: UnavailabilityInput) {
+  await loadMediatorFor(trx, actor, mediatorId, 'manage-availability');
+  const poolId = actor.poolId;
   await lockMediator(trx, poolId, mediatorId);
   await checkPeriod(trx, mediatorId, input);
   try {

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import type { InvalidParam } from '../../../http/problem.js';
 import { badRequest } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { poolToday } from '../../registry/registry-support.js';
-import { lockMediator } from './lock-mediator.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
+import { lockMediator } from '../repository.js';
 
 export interface UpkeepEntryInput {
   type: 'mediation' | 'education' | 'peer_review';
@@ -26,7 +28,7 @@ function problems(e: UpkeepEntryInput): InvalidParam[] {
   const forbidden = [...MEDIATION_FIELDS, ...EDUCATION_FIELDS].filter((f) => !(required as readonly string[]).includes(f));
   for (const f of required) if (e[f] === undefined) out.push({ name: f, code: 'required', reason: 'Dit veld is verplicht bij dit soort activiteit.' });
   for (const f of forbidden) if (e[f] !== undefined) out.push({ name: f, code: 'not-allowed', reason: 'Dit veld hoort niet bij dit soort activiteit.' });
-  if (e.occurredOn > poolToday()) out.push({ name: 'occurredOn', code: 'future', reason: 'Een activiteit in de toekomst telt nog niet mee; leg haar vast als ze heeft plaatsgevonden.' });
+  if (e.occurredOn > todayInAmsterdam()) out.push({ name: 'occurredOn', code: 'future', reason: 'Een activiteit in de toekomst telt nog niet mee; leg haar vast als ze heeft plaatsgevonden.' });
   return out;
 }
 
@@ -34,7 +36,9 @@ function problems(e: UpkeepEntryInput): InvalidParam[] {
  * A manual upkeep entry: a mediation done before the pool (or elsewhere), education points, or a
  * peer review. A mediation also counts as the mediator's latest activity.
  */
-export async function addUpkeepEntry(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, createdBy: string, input: UpkeepEntryInput) {
+export async function addUpkeepEntry(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, input: UpkeepEntryInput) {
+  await loadMediatorFor(trx, actor, mediatorId, 'manage-upkeep');
+  const poolId = actor.poolId;
   const found = problems(input);
   if (found.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', found);
   const mediator = await lockMediator(trx, poolId, mediatorId);
@@ -51,7 +55,7 @@ export async function addUpkeepEntry(trx: Kysely<DB>, ctx: AuditContext, poolId:
       points: input.points ?? null,
       education_kind: input.educationKind ?? null,
       description: input.description?.trim() || null,
-      created_by: createdBy,
+      created_by: actor.userId,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -3,8 +3,9 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import { registrationExpired, statusChangeProblem, type MediatorStatus } from '../../../../domain/registry/mediator-values.js';
-import { poolToday } from '../../registry/registry-support.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 
 /**
  * Moves a mediator to another status from a date, keeping the history. A guarded update: if
@@ -17,6 +18,7 @@ export async function changeMediatorStatus(
   mediatorId: string,
   input: { status: MediatorStatus; fromDate?: string | undefined; note?: string | undefined },
 ) {
+  await loadMediatorFor(trx, actor, mediatorId, 'change-status');
   const current = await trx
     .selectFrom('mediator_profile')
     .select(['status', 'status_since', 'registration_expires_on'])
@@ -24,7 +26,7 @@ export async function changeMediatorStatus(
     .where('pool_id', '=', actor.poolId)
     .executeTakeFirst();
   if (!current) throw notFound();
-  const today = poolToday();
+  const today = todayInAmsterdam();
   const fromDate = input.fromDate ?? today;
   const problem = statusChangeProblem({ status: current.status, since: current.status_since }, { status: input.status, fromDate }, today);
   if (problem) {

@@ -4,11 +4,15 @@ import type { Actor } from '../../../auth/actor.js';
 import type { InvalidParam } from '../../../http/problem.js';
 import { badRequest, conflict, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { createInvitation } from '../../invitations/commands/create-invitation.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { createInvitation } from '../../invitations/index.js';
 import type { MediatorStatus } from '../../../../domain/registry/mediator-values.js';
-import { isUniqueViolation, poolToday } from '../../registry/registry-support.js';
+import { isUniqueViolation } from '../../registry/index.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { profileColumns, profileProblems, REGISTER_NUMBER_TAKEN, type ProfileFields } from '../mediator-rules.js';
-import { HOME_MUNICIPALITY_REASON, isCurrentMember } from '../home-municipality.js';
+import { HOME_MUNICIPALITY_REASON } from '../home-municipality.js';
+import { isCurrentMember } from '../repository.js';
+import { canMediator } from '../policy.js';
 
 export interface CreateMediatorInput extends ProfileFields {
   /** An existing account of the pool ... */
@@ -26,10 +30,11 @@ export interface CreateMediatorInput extends ProfileFields {
  * is accepted. New mediators start "in training" unless another status is given.
  */
 export async function createMediator(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: CreateMediatorInput, baseUrl: string): Promise<string> {
+  ensureCan(canMediator, actor, 'create', { poolId: actor.poolId }, 'collection');
   if ((input.userId === undefined) === (input.invite === undefined)) {
     throw badRequest('Kies een bestaand account óf nodig iemand uit.', [{ name: 'userId', code: 'one-of', reason: 'Geef userId of invite, niet allebei en niet geen van beide.' }]);
   }
-  const today = poolToday();
+  const today = todayInAmsterdam();
   const status = input.status ?? 'in_training';
   const problems: InvalidParam[] = profileProblems({ ...input, status }, today);
 

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 
-export async function removeRelationship(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, relationshipId: string): Promise<void> {
+export async function removeRelationship(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, relationshipId: string): Promise<void> {
+  await loadMediatorFor(trx, actor, mediatorId, 'manage-relationships');
+  const poolId = actor.poolId;
   const removed = await trx
     .deleteFrom('mediator_relationship')
     .where('id', '=', relationshipId)

@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 
 /** Removes a mistaken entry (there is no editing: remove and add again). */
-export async function removeUpkeepEntry(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, entryId: string): Promise<void> {
+export async function removeUpkeepEntry(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, entryId: string): Promise<void> {
+  await loadMediatorFor(trx, actor, mediatorId, 'manage-upkeep');
+  const poolId = actor.poolId;
   const removed = await trx
     .deleteFrom('upkeep_entry')
     .where('id', '=', entryId)

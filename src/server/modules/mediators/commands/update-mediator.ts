@@ -1,10 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { badRequest, conflict, invalidField, notFound } from '../../../http/problem.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { badRequest, conflict, forbidden, invalidField, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { changedFields, isUniqueViolation, poolToday } from '../../registry/registry-support.js';
+import { changedFields, isUniqueViolation } from '../../registry/index.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { profileColumns, profileProblems, REGISTER_NUMBER_TAKEN, type ProfileFields } from '../mediator-rules.js';
-import { HOME_MUNICIPALITY_REASON, isCurrentMember } from '../home-municipality.js';
+import { HOME_MUNICIPALITY_REASON } from '../home-municipality.js';
+import { isCurrentMember } from '../repository.js';
+import { canMediator, OWN_PROFILE_FIELDS } from '../policy.js';
+import { loadMediatorFor } from '../load-mediator.js';
 
 export interface UpdateMediatorInput extends ProfileFields {
   /** Home municipality: the account's municipality (or the pending invitation's). */
@@ -13,14 +19,24 @@ export interface UpdateMediatorInput extends ProfileFields {
   name?: string | undefined;
 }
 
-/** Changes a profile; the route has already limited a mediator to their own availability and languages. */
-export async function updateMediator(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, input: UpdateMediatorInput): Promise<Record<string, unknown>> {
+/**
+ * Changes a profile: the keepers of the registry all of it, a mediator only their own languages and
+ * capacity (anything else is 403; someone else's profile 404).
+ */
+export async function updateMediator(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, input: UpdateMediatorInput): Promise<Record<string, unknown>> {
+  const target = await loadMediatorFor(trx, actor, mediatorId, 'read');
+  if (!canMediator(actor, 'update', target)) {
+    ensureCan(canMediator, actor, 'update-own', target);
+    const other = Object.keys(input).filter((k) => !(OWN_PROFILE_FIELDS as readonly string[]).includes(k));
+    if (other.length) throw forbidden(`U kunt zelf alleen uw talen en capaciteit wijzigen (niet: ${other.join(', ')}). Vraag de coördinator.`);
+  }
+  const poolId = actor.poolId;
   const current = await trx.selectFrom('mediator_profile').selectAll().where('id', '=', mediatorId).where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
   if (!current) throw notFound();
 
   // The expiry is checked only when it is being changed: a registration that lapsed by itself must
   // not block a change of languages; the status change and pool health deal with that.
-  const problems = profileProblems({ ...input, status: current.status }, poolToday());
+  const problems = profileProblems({ ...input, status: current.status }, todayInAmsterdam());
   if (input.municipalityId && !(await isCurrentMember(trx, poolId, input.municipalityId))) {
     problems.push({ name: 'municipalityId', code: 'unknown', reason: HOME_MUNICIPALITY_REASON });
   }

@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { changedFields } from '../../registry/registry-support.js';
+import { changedFields } from '../../registry/index.js';
 import { checkRelationship, relationshipColumns, type RelationshipInput } from '../relationship-rules.js';
-import { lockMediator } from './lock-mediator.js';
+import { lockMediator } from '../repository.js';
 
-export async function updateRelationship(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, relationshipId: string, input: Partial<RelationshipInput>) {
+export async function updateRelationship(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, relationshipId: string, input: Partial<RelationshipInput>) {
+  await loadMediatorFor(trx, actor, mediatorId, 'manage-relationships');
+  const poolId = actor.poolId;
   await lockMediator(trx, poolId, mediatorId);
   const current = await trx.selectFrom('mediator_relationship').selectAll().where('id', '=', relationshipId).where('mediator_id', '=', mediatorId).where('pool_id', '=', poolId).executeTakeFirst();
   if (!current) throw notFound();

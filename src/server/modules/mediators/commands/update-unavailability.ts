@@ -1,13 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { loadMediatorFor } from '../load-mediator.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { changedFields, isExclusionViolation } from '../../registry/registry-support.js';
+import { changedFields, isExclusionViolation } from '../../registry/index.js';
 import { checkPeriod, overlapConflict } from '../unavailability-rules.js';
-import { lockMediator } from './lock-mediator.js';
+import { lockMediator } from '../repository.js';
 import type { UnavailabilityInput } from './add-unavailability.js';
 
-export async function updateUnavailability(trx: Kysely<DB>, ctx: AuditContext, poolId: string, mediatorId: string, periodId: string, input: Partial<UnavailabilityInput>) {
+export async function updateUnavailability(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, periodId: string, input: Partial<UnavailabilityInput>) {
+  await loadMediatorFor(trx, actor, mediatorId, 'manage-availability');
+  const poolId = actor.poolId;
   await lockMediator(trx, poolId, mediatorId);
   const current = await trx.selectFrom('mediator_unavailability').selectAll().where('id', '=', periodId).where('mediator_id', '=', mediatorId).where('pool_id', '=', poolId).executeTakeFirst();
   if (!current) throw notFound();

@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canMunicipality } from '../policy.js';
 import { badRequest, conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { normaliseCbsCode } from '../../../../domain/registry/cbs-code.js';
 import { findReferenceMunicipality } from '../../../reference-data/municipalities.js';
-import { poolToday } from '../../registry/registry-support.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { memberInputProblems, type MemberInput } from '../member-rules.js';
 import { applyMunicipalityDetails } from '../municipality-details.js';
 
@@ -12,10 +15,12 @@ import { applyMunicipalityDetails } from '../municipality-details.js';
  * Makes a municipality a member of the pool by its CBS code. Name, province and location come from
  * the CBS reference list unless given; a municipality already known to the installation is reused.
  */
-export async function addMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: MemberInput) {
+export async function addMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: MemberInput) {
+  ensureCan(canMunicipality, actor, 'create', { poolId: actor.poolId }, 'collection');
+  const poolId = actor.poolId;
   const code = normaliseCbsCode(input.code);
   const existing = await trx.selectFrom('municipality').selectAll().where('code', '=', code).executeTakeFirst();
-  const problems = memberInputProblems({ ...input, memberSince: input.memberSince ?? poolToday() }, () => existing !== undefined);
+  const problems = memberInputProblems({ ...input, memberSince: input.memberSince ?? todayInAmsterdam() }, () => existing !== undefined);
   if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
 
   let municipality = existing;
@@ -46,7 +51,7 @@ export async function addMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, 
 
   const inserted = await trx
     .insertInto('pool_member')
-    .values({ pool_id: poolId, municipality_id: municipality.id, member_since: input.memberSince ?? poolToday(), member_until: input.memberUntil ?? null })
+    .values({ pool_id: poolId, municipality_id: municipality.id, member_since: input.memberSince ?? todayInAmsterdam(), member_until: input.memberUntil ?? null })
     .onConflict((oc) => oc.doNothing())
     .returning('municipality_id')
     .executeTakeFirst();
@@ -55,7 +60,7 @@ export async function addMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, 
     action: 'municipality.add-member',
     objectType: 'municipality',
     objectId: municipality.id,
-    detail: { code, name: municipality.name, memberSince: input.memberSince ?? poolToday(), memberUntil: input.memberUntil ?? null },
+    detail: { code, name: municipality.name, memberSince: input.memberSince ?? todayInAmsterdam(), memberUntil: input.memberUntil ?? null },
   });
   return municipality.id;
 }

@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canMunicipality } from '../policy.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 
 /** Ends a municipality's membership on a date; a guarded update, so it ends only once. */
-export async function endMembership(trx: Kysely<DB>, ctx: AuditContext, poolId: string, municipalityId: string, memberUntil: string): Promise<void> {
+export async function endMembership(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, municipalityId: string, memberUntil: string): Promise<void> {
+  ensureCan(canMunicipality, actor, 'end-membership', { poolId: actor.poolId, municipalityId });
+  const poolId = actor.poolId;
   const member = await trx
     .selectFrom('pool_member')
     .select(['member_since', 'member_until'])

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canMunicipality } from '../policy.js';
 import { badRequest, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { memberInputProblems } from '../member-rules.js';
@@ -11,7 +14,9 @@ export interface UpdateMemberInput extends MunicipalityDetails {
 }
 
 /** Corrects a member's details or membership dates. */
-export async function updateMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, poolId: string, municipalityId: string, input: UpdateMemberInput) {
+export async function updateMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, municipalityId: string, input: UpdateMemberInput) {
+  ensureCan(canMunicipality, actor, 'update', { poolId: actor.poolId, municipalityId });
+  const poolId = actor.poolId;
   const current = await trx
     .selectFrom('pool_member as pm')
     .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')

@@ -1,13 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canPoolSettings, ownPool } from '../policy.js';
 import { conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { isUniqueViolation } from '../../registry/registry-support.js';
+import { isUniqueViolation } from '../../registry/index.js';
 
 const duplicate = (date: string) => conflict(`Op ${date} staat al een vrije dag.`, 'duplicate');
 
 /** An extra day off of the pool (on top of the Dutch public holidays); deadlines skip it. */
-export async function addDayOff(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: { date: string; description: string }) {
+export async function addDayOff(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: { date: string; description: string }) {
+  ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
+  const poolId = actor.poolId;
   const existing = await trx.selectFrom('pool_day_off').select('id').where('pool_id', '=', poolId).where('date', '=', input.date).executeTakeFirst();
   if (existing) throw duplicate(input.date);
   try {

@@ -1,12 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canPoolSettings, ownPool } from '../policy.js';
 import { conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { isUniqueViolation } from '../../registry/registry-support.js';
+import { isUniqueViolation } from '../../registry/index.js';
 import { checkCents } from '../hourly-rate-rules.js';
 
 /** The pool's average hourly rate for one calendar year; one per year. */
-export async function addHourlyRate(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: { year: number; cents: number }) {
+export async function addHourlyRate(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: { year: number; cents: number }) {
+  ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
+  const poolId = actor.poolId;
   checkCents(input.cents);
   const existing = await trx.selectFrom('pool_hourly_rate').select('year').where('pool_id', '=', poolId).where('year', '=', input.year).executeTakeFirst();
   if (existing) throw conflict(`Voor ${input.year} is al een uurtarief vastgelegd. Wijzig dat tarief.`, 'duplicate');

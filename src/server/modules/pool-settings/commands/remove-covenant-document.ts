@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canPoolSettings, ownPool } from '../policy.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 
 /** Unlinks the covenant document; the stored bytes stay as a record. */
-export async function removeCovenantDocument(trx: Kysely<DB>, ctx: AuditContext, poolId: string): Promise<void> {
+export async function removeCovenantDocument(trx: Kysely<DB>, ctx: AuditContext, actor: Actor): Promise<void> {
+  ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
+  const poolId = actor.poolId;
   const current = await trx.selectFrom('pool_settings').select('covenant_document_id').where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
   if (!current?.covenant_document_id) throw notFound('Er is geen convenantdocument opgeslagen.');
   await trx

@@ -1,28 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canPoolSettings, ownPool } from '../policy.js';
 import type { InvalidParam } from '../../../http/problem.js';
 import { badRequest, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { changedFields, poolToday } from '../../registry/registry-support.js';
+import { changedFields } from '../../registry/index.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
+import { updateAgreementPolicy } from '../../sessions/index.js';
+import type { PoolSettingsChanges } from '../../../../contract/pool-settings.js';
 
-export interface UpdatePoolSettingsInput {
-  name?: string;
-  settlementMode?: 'none' | 'hourly';
-  settlementPeriod?: 'month' | 'quarter' | 'year';
-  normFirstContactDays?: number;
-  normAssignmentDays?: number;
-  normConclusionDays?: number;
-  allowDifferentDepartment?: boolean;
-  retentionMonths?: number;
-  aftercareWeeks?: number;
-  covenantSignedOn?: string | null;
-  covenantDescription?: string | null;
-  contactEmail?: string | null;
-  contactPhone?: string | null;
-}
+type UpdatePoolSettingsInput = Omit<PoolSettingsChanges, 'mediationAgreementExemptRoutes'>;
 
 /** An administrator changes the pool's name, settlement, norms, policies or covenant details. */
-export async function updatePoolSettings(trx: Kysely<DB>, ctx: AuditContext, poolId: string, input: UpdatePoolSettingsInput): Promise<void> {
+async function updateSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: UpdatePoolSettingsInput): Promise<void> {
+  ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
+  const poolId = actor.poolId;
   const current = await trx
     .selectFrom('pool_settings as s')
     .innerJoin('pool as p', 'p.id', 's.pool_id')
@@ -43,7 +37,7 @@ export async function updatePoolSettings(trx: Kysely<DB>, ctx: AuditContext, poo
   if (conclusion < assignment) {
     problems.push({ name: 'normConclusionDays', code: 'order', reason: `De norm voor afronding (${conclusion}) mag niet korter zijn dan die voor toewijzing (${assignment}).` });
   }
-  if (input.covenantSignedOn && input.covenantSignedOn > poolToday()) {
+  if (input.covenantSignedOn && input.covenantSignedOn > todayInAmsterdam()) {
     problems.push({ name: 'covenantSignedOn', code: 'future', reason: 'De datum van ondertekening kan niet in de toekomst liggen.' });
   }
   if (input.name !== undefined && input.name.trim() === '') problems.push({ name: 'name', code: 'minLength', reason: 'Dit veld mag niet leeg zijn.' });
@@ -73,4 +67,14 @@ export async function updatePoolSettings(trx: Kysely<DB>, ctx: AuditContext, poo
     await trx.updateTable('pool_settings').set({ updated_at: new Date() }).where('pool_id', '=', poolId).execute();
   }
   await writeAudit(trx, ctx, { action: 'pool-settings.update', objectType: 'pool', objectId: poolId, detail: { changes } });
+}
+
+/**
+ * The settings form saves the settings and the routes that may start without a signed agreement
+ * (the sessions module's policy) in one go: either everything is stored or nothing.
+ */
+export async function updatePoolSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, changes: PoolSettingsChanges): Promise<void> {
+  const { mediationAgreementExemptRoutes: exempt, ...settings } = changes;
+  await updateSettings(trx, ctx, actor, settings);
+  if (exempt) await updateAgreementPolicy(trx, ctx, actor, exempt);
 }

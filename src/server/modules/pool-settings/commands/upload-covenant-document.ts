@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { canPoolSettings, ownPool } from '../policy.js';
 import { ProblemError, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { MAX_CASE_DOCUMENT_BYTES as MAX_DOCUMENT_BYTES, isPdf } from '../../../../domain/documents/detect-document-type.js';
@@ -21,9 +24,11 @@ function decodeBase64(text: string): Buffer | null {
 export async function uploadCovenantDocument(
   trx: Kysely<DB>,
   ctx: AuditContext,
-  poolId: string,
-  input: { filename: string; contentBase64: string; uploadedBy: string },
+  actor: Actor,
+  input: { filename: string; contentBase64: string },
 ) {
+  ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
+  const poolId = actor.poolId;
   const bytes = decodeBase64(input.contentBase64);
   if (!bytes || bytes.length === 0) throw invalidField('contentBase64', 'base64', 'Het bestand is leeg of niet goed gecodeerd (verwacht base64).');
   if (bytes.length > MAX_DOCUMENT_BYTES) {
@@ -37,7 +42,7 @@ export async function uploadCovenantDocument(
   const filename = input.filename.trim().replace(/[\\/]/g, '_');
   const doc = await trx
     .insertInto('pool_document')
-    .values({ pool_id: poolId, purpose: 'covenant', filename, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: input.uploadedBy })
+    .values({ pool_id: poolId, purpose: 'covenant', filename, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: actor.userId })
     .returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'uploaded_at'])
     .executeTakeFirstOrThrow();
   await trx.updateTable('pool_settings').set({ covenant_document_id: doc.id, updated_at: new Date() }).where('pool_id', '=', poolId).execute();

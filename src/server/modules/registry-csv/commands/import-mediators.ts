@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { createMediator } from '../../mediators/commands/create-mediator.js';
-import { updateMediator } from '../../mediators/commands/update-mediator.js';
-import { changeMediatorStatus } from '../../mediators/commands/change-mediator-status.js';
-import { poolToday } from '../../registry/registry-support.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { changeMediatorStatus, createMediator, updateMediator } from '../../mediators/index.js';
+import { canRegistryCsv } from '../policy.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { MEDIATOR_COLUMNS, planMediatorImport, type MediatorPlanRow } from '../mediator-csv.js';
 import { readUpload } from '../read-upload.js';
 import { atRow, rejectImport, type ImportResult } from '../import-result.js';
@@ -15,7 +15,7 @@ const IMPORT_NOTE = 'Gewijzigd via CSV-import';
 async function applyUpdate(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, p: MediatorPlanRow) {
   const id = p.mediatorId!;
   const update = () =>
-    updateMediator(trx, ctx, actor.poolId, id, {
+    updateMediator(trx, ctx, actor, id, {
       ...p.fields,
       ...(p.municipalityChanges ? { municipalityId: p.municipalityId } : {}),
       ...(p.nameChanges ? { name: p.name! } : {}),
@@ -38,8 +38,9 @@ export async function importMediators(
   actor: Actor,
   input: { contentBase64: string; dryRun: boolean; baseUrl: string },
 ): Promise<ImportResult> {
+  ensureCan(canRegistryCsv, actor, 'import', { poolId: actor.poolId }, 'collection');
   const { records, problems: fileProblems } = readUpload(input.contentBase64, MEDIATOR_COLUMNS);
-  const { plan, problems, warnings } = await planMediatorImport(trx, actor.poolId, records, poolToday());
+  const { plan, problems, warnings } = await planMediatorImport(trx, actor.poolId, records, todayInAmsterdam());
   if (fileProblems.length || problems.length) rejectImport([...fileProblems, ...problems], MEDIATOR_COLUMNS);
 
   const result: ImportResult = {

@@ -52,3 +52,48 @@ export async function healthRows(db: Kysely<DB>, poolId: string, today: string) 
 
   return { members, mediators, expiryLimit: addDays(today, EXPIRY_WINDOW_DAYS) };
 }
+
+const selectWakeUps = (db: Kysely<DB>, poolId: string, mediatorId: string) =>
+  db
+    .selectFrom('mediator_wake_up as w')
+    .leftJoin('app_user as u', 'u.id', 'w.sent_by')
+    .select(['w.id', 'w.sent_at', 'w.message', 'u.name as sent_by_name'])
+    .where('w.pool_id', '=', poolId)
+    .where('w.mediator_id', '=', mediatorId);
+
+export type WakeUpRow = Awaited<ReturnType<ReturnType<typeof selectWakeUps>['execute']>>[number];
+
+/** The wake-up mails sent to a mediator, newest first. */
+export const listWakeUps = (db: Kysely<DB>, poolId: string, mediatorId: string) => selectWakeUps(db, poolId, mediatorId).orderBy('w.sent_at', 'desc').execute();
+
+export const findWakeUp = (db: Kysely<DB>, poolId: string, mediatorId: string, wakeUpId: string) =>
+  selectWakeUps(db, poolId, mediatorId).where('w.id', '=', wakeUpId).executeTakeFirst();
+
+/** The mediator to wake, locked, with what the mail says about them. */
+export const lockWakeUpTarget = (trx: Kysely<DB>, poolId: string, mediatorId: string) =>
+  trx
+    .selectFrom('mediator_profile as mp')
+    .innerJoin('pool as p', 'p.id', 'mp.pool_id')
+    .leftJoin('app_user as u', 'u.id', 'mp.user_id')
+    .leftJoin('invitation as i', 'i.id', 'mp.invitation_id')
+    .leftJoin('municipality as m', (join) => join.on(sql<boolean>`m.id = coalesce(u.municipality_id, i.municipality_id)`))
+    .select([
+      'mp.id',
+      'mp.status',
+      'mp.last_activity_at',
+      'p.name as pool_name',
+      'm.name as municipality_name',
+      sql<string>`coalesce(u.name, i.name)`.as('name'),
+      sql<string>`coalesce(u.email, i.email)`.as('email'),
+    ])
+    .where('mp.id', '=', mediatorId)
+    .where('mp.pool_id', '=', poolId)
+    .forUpdate(['mp'])
+    .executeTakeFirst();
+
+/** A wake-up mail sent to the mediator after `since`, if any. */
+export const wakeUpSince = (trx: Kysely<DB>, mediatorId: string, since: Date) =>
+  trx.selectFrom('mediator_wake_up').select('sent_at').where('mediator_id', '=', mediatorId).where('sent_at', '>', since).executeTakeFirst();
+
+export const insertWakeUp = (trx: Kysely<DB>, row: { pool_id: string; mediator_id: string; sent_by: string; mail_id: string; message: string | null }) =>
+  trx.insertInto('mediator_wake_up').values(row).returningAll().executeTakeFirstOrThrow();

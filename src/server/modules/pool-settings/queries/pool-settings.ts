@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { notFound } from '../../../http/problem.js';
+import type { DayOff, HourlyRate, PoolSettings } from '../../../../contract/pool-settings.js';
+import { canPoolSettings, ownPool } from '../policy.js';
+import * as repo from '../repository.js';
+import { presentDayOff, presentPoolSettings, presentRate } from '../present-pool-settings.js';
+
+/**
+ * Reading the pool's settings, covenant, hourly rates and days off: administrators, coordinators
+ * and finance (403 for the others, as for any list of the pool).
+ */
+const ensureRead = (actor: Actor) => ensureCan(canPoolSettings, actor, 'read', ownPool(actor), 'collection');
+
+export async function getPoolSettings(db: Kysely<DB>, actor: Actor): Promise<PoolSettings> {
+  ensureRead(actor);
+  const settings = await repo.findPoolSettings(db, actor.poolId);
+  if (!settings) throw notFound();
+  return presentPoolSettings(settings, actor);
+}
+
+export async function getCovenantDocument(db: Kysely<DB>, actor: Actor) {
+  ensureRead(actor);
+  const doc = await repo.findCovenantDocument(db, actor.poolId);
+  if (!doc) throw notFound('Er is geen convenantdocument opgeslagen.');
+  return doc;
+}
+
+export async function listHourlyRates(db: Kysely<DB>, actor: Actor): Promise<HourlyRate[]> {
+  ensureRead(actor);
+  return (await repo.listHourlyRates(db, actor.poolId)).map(presentRate);
+}
+
+export async function getHourlyRate(db: Kysely<DB>, actor: Actor, year: number): Promise<HourlyRate> {
+  ensureRead(actor);
+  const row = await repo.findHourlyRate(db, actor.poolId, year);
+  if (!row) throw notFound();
+  return presentRate(row);
+}
+
+export async function listDaysOff(db: Kysely<DB>, actor: Actor, year?: number): Promise<DayOff[]> {
+  ensureRead(actor);
+  return (await repo.listDaysOff(db, actor.poolId, year)).map(presentDayOff);
+}
+
+export async function getDayOff(db: Kysely<DB>, actor: Actor, dayOffId: string): Promise<DayOff> {
+  ensureRead(actor);
+  const row = await repo.findDayOff(db, actor.poolId, dayOffId);
+  if (!row) throw notFound();
+  return presentDayOff(row);
+}

@@ -1,0 +1,6 @@
+import type { Policy } from '../../auth/policy.js';
+
+export type PoolAction = 'read-members';
+
+/** Everyone signed in to the pool sees which municipalities are its members (for pickers and filters). */
+export const canPool: Policy<PoolAction, { poolId: string }> = (actor, _action, pool) => pool.poolId === actor.poolId;
