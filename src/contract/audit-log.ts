@@ -1,0 +1,43 @@
+import { Type, type Static } from 'typebox';
+import { DateTime, Nullable, Obj, PageQuery, pageOf } from './common.js';
+
+/** What the audit-log policy decides: the pool's administrators read its audit log. */
+export const AUDIT_LOG_ACTIONS = ['list'] as const;
+export type AuditLogAction = (typeof AUDIT_LOG_ACTIONS)[number];
+
+/** The audit log throws only the general problems (a 'to' before 'from' is invalid-input). */
+export const AUDIT_LOG_PROBLEMS = [] as const;
+
+export const AuditResultSchema = Type.Union([Type.Literal('success'), Type.Literal('denied'), Type.Literal('failure')]);
+export type AuditResult = Static<typeof AuditResultSchema>;
+
+export const AuditEventSchema = Obj({
+  id: Type.Integer(),
+  at: DateTime,
+  actorUserId: Nullable(Type.String()),
+  actorLabel: Type.String(),
+  action: Type.String(),
+  objectType: Type.String(),
+  objectId: Nullable(Type.String()),
+  result: AuditResultSchema,
+  purpose: Nullable(Type.String()),
+  requestId: Nullable(Type.String()),
+  origin: Nullable(Type.String()),
+  detail: Type.Record(Type.String(), Type.Unknown()),
+});
+export type AuditEvent = Static<typeof AuditEventSchema>;
+
+export const AuditQuerySchema = Obj({
+  ...PageQuery,
+  action: Type.Optional(Type.String({ maxLength: 100 })),
+  objectType: Type.Optional(Type.String({ maxLength: 100 })),
+  objectId: Type.Optional(Type.String({ maxLength: 100 })),
+  actor: Type.Optional(Type.String({ maxLength: 200 })),
+  result: Type.Optional(AuditResultSchema),
+  from: Type.Optional(DateTime),
+  to: Type.Optional(DateTime),
+});
+export type AuditQuery = Static<typeof AuditQuerySchema>;
+
+export const AuditEventPageSchema = pageOf(AuditEventSchema);
+export type AuditEventPage = Static<typeof AuditEventPageSchema>;

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { containsPattern } from '../../db/like-pattern.js';
+import type { AuditResult } from '../../../contract/audit-log.js';
+
+/** All of the audit-log module's SQL: the pool's audit events, filtered and paged. */
+
+export interface AuditFilter {
+  /** A prefix of the action, e.g. "case." for every case action. */
+  action?: string | undefined;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  /** Part of the actor's label (name or address). */
+  actor?: string | undefined;
+  result?: AuditResult | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+}
+
+/** LIKE with the user's `%`, `_` and `\` matched as themselves, anchored at the start. */
+const startsWithPattern = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export async function listAuditEvents(db: Kysely<DB>, poolId: string, filter: AuditFilter, page: { page: number; pageSize: number }) {
+  let q = db.selectFrom('audit_event').where('pool_id', '=', poolId);
+  if (filter.action) q = q.where('action', 'like', startsWithPattern(filter.action));
+  if (filter.objectType) q = q.where('object_type', '=', filter.objectType);
+  if (filter.objectId) q = q.where('object_id', '=', filter.objectId);
+  if (filter.actor) q = q.where('actor_label', 'ilike', containsPattern(filter.actor));
+  if (filter.result) q = q.where('result', '=', filter.result);
+  if (filter.from) q = q.where('at', '>=', filter.from);
+  if (filter.to) q = q.where('at', '<=', filter.to);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
+  return { rows, total: Number(total.n) };
+}

@@ -1,0 +1,3 @@
+/** The pool's mail outbox as administrators see it. (Queueing and sending mail is src/server/mail and jobs.) */
+export { mailOutboxRoutes } from './routes.js';
+export { canMailOutbox, type MailOutboxObject } from './policy.js';

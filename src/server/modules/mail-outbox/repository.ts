@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { MailStatus } from '../../../contract/mail-outbox.js';
+
+/** All of the mail-outbox module's SQL (the sending job keeps its own, in src/server/jobs). */
+
+export async function listOutboxMail(db: Kysely<DB>, poolId: string, status: MailStatus | undefined, page: { page: number; pageSize: number }) {
+  let q = db.selectFrom('mail_outbox').where('pool_id', '=', poolId);
+  if (status) q = q.where('status', '=', status);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
+  return { rows, total: Number(total.n) };
+}
+
+export const findOutboxMail = (db: Kysely<DB>, poolId: string, mailId: string) =>
+  db.selectFrom('mail_outbox').select(['id', 'pool_id', 'status']).where('id', '=', mailId).where('pool_id', '=', poolId).executeTakeFirst();
+
+/** Puts a failed mail back in the queue; false when it is no longer failed (someone else was first). */
+export async function requeueFailedMail(db: Kysely<DB>, mailId: string): Promise<boolean> {
+  const moved = await db
+    .updateTable('mail_outbox')
+    .set({ status: 'queued', attempts: 0, next_attempt_at: new Date(), last_error: null })
+    .where('id', '=', mailId)
+    .where('status', '=', 'failed')
+    .executeTakeFirst();
+  return Number(moved.numUpdatedRows) === 1;
+}
