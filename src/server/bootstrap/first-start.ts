@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { seedDemo } from './seed-demo.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
-import { createInvitation } from '../modules/invitations/commands/create-invitation.js';
+import { createInvitation } from '../modules/invitations/index.js';
 import { systemContext } from '../audit/write-audit.js';
 
 export type FirstStartResult =

@@ -1,18 +1,5 @@
-import { Type } from 'typebox';
-import { Nullable, Obj, Role, Uuid, DateTime } from '../../../contract/common.js';
-
-export const UserSchema = Obj({
-  id: Uuid,
-  email: Type.String(),
-  name: Type.String(),
-  roles: Type.Array(Role),
-  municipalityId: Nullable(Uuid),
-  municipalityName: Nullable(Type.String()),
-  active: Type.Boolean(),
-  locale: Type.String(),
-  createdAt: DateTime,
-  lastLoginAt: Nullable(DateTime),
-});
+import type { User } from '../../../contract/users.js';
+import { isRole } from '../../../domain/roles.js';
 
 export interface UserRow {
   id: string;
@@ -27,11 +14,11 @@ export interface UserRow {
   last_login_at: Date | null;
 }
 
-export const presentUser = (u: UserRow) => ({
+export const presentUser = (u: UserRow): User => ({
   id: u.id,
   email: u.email,
   name: u.name,
-  roles: u.roles as ('admin' | 'coordinator' | 'contact' | 'mediator' | 'finance')[],
+  roles: u.roles.filter(isRole),
   municipalityId: u.municipality_id,
   municipalityName: u.municipality_name,
   active: u.active,

@@ -1,11 +1,12 @@
+// policy: public (logging in is how one gets an actor; the password and the lockout are the check)
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { verifyPassword } from '../../../auth/passwords.js';
 import { createSession } from '../../../auth/sessions.js';
 import { LOGIN_WINDOW_MINUTES, lockoutSeconds } from '../../../../domain/login-throttle.js';
 import { ProblemError, tooManyRequests } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { failedLoginCounts, findLoginAccount, markLoggedIn, recordLoginAttempt } from '../repository.js';
 
 export interface LogInInput {
   email: string;
@@ -23,18 +24,7 @@ export async function logIn(db: Kysely<DB>, ctx: AuditContext, input: LogInInput
   const now = new Date();
   const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
 
-  const counts = await db
-    .selectFrom('login_attempt')
-    .select([
-      sql<number>`count(*) filter (where lower(email) = ${email})::int`.as('account'),
-      sql<number>`count(*) filter (where ip = ${input.ip})::int`.as('address'),
-      sql<Date | null>`min(at)`.as('oldest'),
-    ])
-    .where('success', '=', false)
-    .where('at', '>', windowStart)
-    .where((eb) => eb.or([eb(sql`lower(email)`, '=', email), eb('ip', '=', input.ip)]))
-    .executeTakeFirstOrThrow();
-
+  const counts = await failedLoginCounts(db, email, input.ip, windowStart);
   const wait = lockoutSeconds(
     { account: counts.account, address: counts.address, oldestRelevantFailure: counts.oldest ? new Date(counts.oldest) : null },
     now,
@@ -47,14 +37,10 @@ export async function logIn(db: Kysely<DB>, ctx: AuditContext, input: LogInInput
     );
   }
 
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'pool_id', 'password_hash', 'active'])
-    .where(sql`lower(email)`, '=', email)
-    .executeTakeFirst();
+  const user = await findLoginAccount(db, email);
   const ok = (await verifyPassword(user?.password_hash ?? null, input.password)) && user?.active === true;
 
-  await db.insertInto('login_attempt').values({ email, ip: input.ip, success: ok }).execute();
+  await recordLoginAttempt(db, { email, ip: input.ip, success: ok });
   if (!ok || !user) {
     await writeAudit(db, { ...ctx, poolId: user?.pool_id ?? null }, {
       action: 'login',
@@ -66,12 +52,12 @@ export async function logIn(db: Kysely<DB>, ctx: AuditContext, input: LogInInput
   }
 
   const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent });
-  await db.updateTable('app_user').set({ last_login_at: now }).where('id', '=', user.id).execute();
+  await markLoggedIn(db, user.id, now);
   await writeAudit(db, { ...ctx, poolId: user.pool_id }, {
     action: 'login',
     objectType: 'session',
     objectId: user.id,
     actorLabel: email,
   });
-  return { userId: user.id, ...session };
+  return { userId: user.id, poolId: user.pool_id, ...session };
 }

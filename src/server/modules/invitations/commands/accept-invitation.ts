@@ -1,16 +1,25 @@
-import { sql, type Kysely } from 'kysely';
+// policy: public (the invitee has no account yet; the single-use token in the link is the key)
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { hashPassword } from '../../../auth/passwords.js';
+import { createSession } from '../../../auth/sessions.js';
 import { checkPassword, passwordProblemText } from '../../../../domain/password-rules.js';
 import { conflict, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { findOpenInvitation, invitationUnusable } from '../find-open-invitation.js';
+import type { AcceptInvitationInput } from '../../../../contract/invitations.js';
+import { emailTaken } from '../../users/index.js';
+import { claimInvitation, insertAccount } from '../repository.js';
+import { findOpenInvitation, invitationUnusable } from '../open-invitation.js';
 
-/** Turns an invitation into an account; the guarded update makes a link usable exactly once. */
+/**
+ * Turns an invitation into an account and signs the new account in; the guarded update makes a
+ * link usable exactly once.
+ */
 export async function acceptInvitation(
   trx: Kysely<DB>,
   ctx: AuditContext,
-  input: { token: string; password: string; name?: string | undefined; email?: string | undefined },
+  input: AcceptInvitationInput,
+  client: { ip: string; userAgent: string | undefined },
 ) {
   const inv = await findOpenInvitation(trx, input.token);
   // Only the first administrator's invitation (made at start-up, not by a person) has a
@@ -23,30 +32,17 @@ export async function acceptInvitation(
   const problem = checkPassword(input.password, email);
   if (problem) throw invalidField('password', problem, passwordProblemText[problem]);
 
-  const taken = await trx.selectFrom('app_user').select('id').where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
-  if (taken) throw conflict('Er bestaat al een account met dit e-mailadres. Log in of stel uw wachtwoord opnieuw in.', 'email-taken');
+  if (await emailTaken(trx, email)) throw conflict('Er bestaat al een account met dit e-mailadres. Log in of stel uw wachtwoord opnieuw in.', 'email-taken');
 
-  const user = await trx
-    .insertInto('app_user')
-    .values({
-      pool_id: inv.pool_id,
-      municipality_id: inv.municipality_id,
-      email,
-      name,
-      roles: inv.roles,
-      password_hash: await hashPassword(input.password),
-    })
-    .returning(['id', 'pool_id'])
-    .executeTakeFirstOrThrow();
-
-  const claimed = await trx
-    .updateTable('invitation')
-    .set({ accepted_at: new Date(), user_id: user.id })
-    .where('id', '=', inv.id)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) !== 1) throw invitationUnusable();
+  const user = await insertAccount(trx, {
+    poolId: inv.pool_id,
+    municipalityId: inv.municipality_id,
+    email,
+    name,
+    roles: inv.roles,
+    passwordHash: await hashPassword(input.password),
+  });
+  if (!(await claimInvitation(trx, inv.id, user.id))) throw invitationUnusable();
 
   await writeAudit(trx, { ...ctx, poolId: inv.pool_id }, {
     action: 'invitation.accept',
@@ -55,5 +51,6 @@ export async function acceptInvitation(
     actorLabel: email,
     detail: { invitationId: inv.id, roles: inv.roles },
   });
-  return user;
+  const session = await createSession(trx, user.id, client);
+  return { user, session };
 }

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+// policy: the caller decides (invite-user asks canInvitations; the registry asks canMediator before it invites a new mediator; the first start is the system)
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Role } from '../../../../domain/roles.js';
 import { randomToken, sha256 } from '../../../auth/tokens.js';
@@ -6,6 +7,9 @@ import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { invitationMail } from '../../../mail/templates/invitation-mail.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { conflict, invalidField } from '../../../http/problem.js';
+import { poolName } from '../../pool/index.js';
+import { emailTaken, isPoolMunicipality } from '../../users/index.js';
+import { insertInvitation, revokeOpenInvitationsFor } from '../repository.js';
 
 export const INVITATION_DAYS = 7;
 
@@ -19,57 +23,36 @@ export interface CreateInvitationInput {
   baseUrl: string;
 }
 
-/** Invites someone to the pool: a single-use link by mail (through the outbox), valid for a week. */
+/**
+ * Invites someone to the pool: a single-use link by mail (through the outbox), valid for a week.
+ * The caller has decided access: an administrator through `inviteUser` (the invitations policy),
+ * the registry when it adds a new mediator (its own policy), or the first start (the system).
+ */
 export async function createInvitation(trx: Kysely<DB>, ctx: AuditContext, input: CreateInvitationInput) {
   const email = input.email.trim();
-  const existing = await trx
-    .selectFrom('app_user')
-    .select('id')
-    .where(sql`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst();
-  if (existing) throw conflict('Er bestaat al een account met dit e-mailadres.', 'email-taken');
-
-  if (input.municipalityId) {
-    const member = await trx
-      .selectFrom('pool_member')
-      .select('municipality_id')
-      .where('pool_id', '=', input.poolId)
-      .where('municipality_id', '=', input.municipalityId)
-      .executeTakeFirst();
-    if (!member) throw invalidField('municipalityId', 'unknown', 'Kies een gemeente die lid is van de pool.');
+  if (await emailTaken(trx, email)) throw conflict('Er bestaat al een account met dit e-mailadres.', 'email-taken');
+  if (input.municipalityId && !(await isPoolMunicipality(trx, input.poolId, input.municipalityId))) {
+    throw invalidField('municipalityId', 'unknown', 'Kies een gemeente die lid is van de pool.');
   }
 
-  const pool = await trx.selectFrom('pool').select('name').where('id', '=', input.poolId).executeTakeFirstOrThrow();
+  const pool = await poolName(trx, input.poolId);
   const token = randomToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000);
 
-  // An open invitation for the same address is replaced, so only the newest link works.
-  await trx
-    .updateTable('invitation')
-    .set({ revoked_at: new Date() })
-    .where('pool_id', '=', input.poolId)
-    .where(sql`lower(email)`, '=', email.toLowerCase())
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .execute();
-
-  const invitation = await trx
-    .insertInto('invitation')
-    .values({
-      pool_id: input.poolId,
-      token_hash: sha256(token),
-      email,
-      name: input.name.trim(),
-      municipality_id: input.municipalityId,
-      roles: input.roles,
-      created_by: input.invitedBy?.userId ?? null,
-      expires_at: expiresAt,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  await revokeOpenInvitationsFor(trx, input.poolId, email);
+  const invitation = await insertInvitation(trx, {
+    poolId: input.poolId,
+    tokenHash: sha256(token),
+    email,
+    name: input.name.trim(),
+    municipalityId: input.municipalityId,
+    roles: input.roles,
+    createdBy: input.invitedBy?.userId ?? null,
+    expiresAt,
+  });
 
   const link = `${input.baseUrl}/uitnodiging/${token}`;
-  const mail = invitationMail({ name: invitation.name, poolName: pool.name, inviterName: input.invitedBy?.name ?? null, link, expiresAt });
+  const mail = invitationMail({ name: invitation.name, poolName: pool, inviterName: input.invitedBy?.name ?? null, link, expiresAt });
   await enqueueMail(trx, { poolId: input.poolId, kind: 'invitation', to: email, ...mail });
   await writeAudit(trx, ctx, {
     action: 'invitation.create',

@@ -1,18 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
 import { conflict, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { canInvitations } from '../policy.js';
+import { findInvitation, markRevoked } from '../repository.js';
 
-export async function revokeInvitation(trx: Kysely<DB>, ctx: AuditContext, poolId: string, invitationId: string) {
-  const row = await trx
-    .selectFrom('invitation')
-    .select(['id', 'accepted_at', 'revoked_at'])
-    .where('id', '=', invitationId)
-    .where('pool_id', '=', poolId)
-    .executeTakeFirst();
+/** An administrator withdraws an invitation that is not accepted yet; revoking twice is fine. */
+export async function revokeInvitation(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, invitationId: string) {
+  const row = await findInvitation(trx, actor.poolId, invitationId);
   if (!row) throw notFound();
+  ensureCan(canInvitations, actor, 'revoke', { poolId: row.pool_id });
   if (row.accepted_at) throw conflict('Deze uitnodiging is al geaccepteerd.');
   if (row.revoked_at) return;
-  await trx.updateTable('invitation').set({ revoked_at: new Date() }).where('id', '=', invitationId).where('revoked_at', 'is', null).execute();
+  await markRevoked(trx, invitationId);
   await writeAudit(trx, ctx, { action: 'invitation.revoke', objectType: 'invitation', objectId: invitationId });
 }

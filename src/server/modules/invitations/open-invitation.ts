@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { sha256 } from '../../auth/tokens.js';
 import { ProblemError } from '../../http/problem.js';
+import { findOpenInvitationByHash } from './repository.js';
 
 export const invitationUnusable = () =>
   new ProblemError(
@@ -11,18 +12,9 @@ export const invitationUnusable = () =>
     'Deze uitnodigingslink is onbekend, al gebruikt, ingetrokken of verlopen. Vraag de beheerder om een nieuwe uitnodiging.',
   );
 
-/** The invitation behind a link, only while it can still be accepted. */
+/** The invitation behind a link, only while it can still be accepted; otherwise the one 404 for every reason. */
 export async function findOpenInvitation(db: Kysely<DB>, token: string) {
-  const row = await db
-    .selectFrom('invitation as i')
-    .innerJoin('pool as p', 'p.id', 'i.pool_id')
-    .selectAll('i')
-    .select(['p.name as pool_name'])
-    .where('i.token_hash', '=', sha256(token))
-    .where('i.accepted_at', 'is', null)
-    .where('i.revoked_at', 'is', null)
-    .where('i.expires_at', '>', new Date())
-    .executeTakeFirst();
+  const row = await findOpenInvitationByHash(db, sha256(token));
   if (!row) throw invitationUnusable();
   return row;
 }

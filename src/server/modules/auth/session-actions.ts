@@ -1,0 +1,44 @@
+import type { Actor } from '../../auth/actor.js';
+import { SESSION_ACTIONS, type SessionAction } from '../../../contract/auth.js';
+import { canCase } from '../cases/index.js';
+import { canMediator } from '../mediators/index.js';
+import { canPoolSettings } from '../pool-settings/index.js';
+import { canMatching } from '../matching/index.js';
+import { canHours } from '../hours/index.js';
+import { canOutcome } from '../outcomes/index.js';
+import { canSettlement } from '../settlement/index.js';
+import { canReports, seesCaseFigures } from '../reports/index.js';
+import { canUsers } from '../users/index.js';
+import { canAuditLog } from '../audit-log/index.js';
+import { canMailOutbox } from '../mail-outbox/index.js';
+
+/**
+ * The one place that turns the modules' policies into the areas a signed-in person may open: the
+ * web builds its menu, start page and page guards from this list (sent with the session) instead
+ * of from roles. Each entry asks the owning module's policy about the pool-wide collection.
+ */
+const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
+  'cases.list': (a) => canCase(a, 'list', { collection: 'cases', poolId: a.poolId }),
+  'cases.refer': (a) => canCase(a, 'refer', { collection: 'cases', poolId: a.poolId }),
+  'registry.read': (a) => canMediator(a, 'list', { poolId: a.poolId }),
+  'registry.manage': (a) => canMediator(a, 'create', { poolId: a.poolId }),
+  'registry.own': (a) => canMediator(a, 'read-own', { poolId: a.poolId, userId: a.userId, municipalityId: a.municipalityId }),
+  'pool-settings.read': (a) => canPoolSettings(a, 'read', { poolId: a.poolId }),
+  'pool-settings.manage': (a) => canPoolSettings(a, 'update', { poolId: a.poolId }),
+  'matching.tasks': (a) => canMatching(a, 'viewTasks', { kind: 'pool' }),
+  'matching.batch': (a) => canMatching(a, 'batchSuggest', { kind: 'pool' }),
+  'matching.weights': (a) => canMatching(a, 'viewSettings', { kind: 'pool' }),
+  'hours.log': (a) => canHours(a, 'log', { kind: 'pool', poolId: a.poolId }),
+  'hours.review': (a) => canHours(a, 'review', { kind: 'pool', poolId: a.poolId }),
+  'outcomes.aftercare': (a) => canOutcome(a, 'list-aftercare-tasks', { kind: 'pool' }),
+  'settlement.read': (a) => canSettlement(a, 'list', { kind: 'pool', poolId: a.poolId }),
+  'settlement.manage': (a) => canSettlement(a, 'create', { kind: 'pool', poolId: a.poolId }),
+  'reports.read': (a) => canReports(a),
+  'reports.benchmark': (a) => seesCaseFigures(a),
+  'users.manage': (a) => canUsers(a, 'list', { poolId: a.poolId }),
+  'audit.read': (a) => canAuditLog(a, 'list', { poolId: a.poolId }),
+  'mail.read': (a) => canMailOutbox(a, 'read', { poolId: a.poolId }),
+};
+
+/** The areas this actor may open, in the contract's order. */
+export const sessionActions = (actor: Actor): SessionAction[] => SESSION_ACTIONS.filter((action) => ASKS[action](actor));

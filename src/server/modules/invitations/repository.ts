@@ -1,0 +1,101 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Role } from '../../../domain/roles.js';
+
+/** All of the invitations module's SQL. */
+
+export const listInvitations = (db: Kysely<DB>, poolId: string) =>
+  db.selectFrom('invitation').selectAll().where('pool_id', '=', poolId).orderBy('created_at', 'desc').limit(200).execute();
+
+/** The invitation behind a link's hash, only while it can still be accepted. */
+export const findOpenInvitationByHash = (db: Kysely<DB>, tokenHash: string) =>
+  db
+    .selectFrom('invitation')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', new Date())
+    .executeTakeFirst();
+
+export const findInvitation = (db: Kysely<DB>, poolId: string, invitationId: string) =>
+  db.selectFrom('invitation').select(['id', 'pool_id', 'accepted_at', 'revoked_at']).where('id', '=', invitationId).where('pool_id', '=', poolId).executeTakeFirst();
+
+export async function markRevoked(db: Kysely<DB>, invitationId: string) {
+  await db.updateTable('invitation').set({ revoked_at: new Date() }).where('id', '=', invitationId).where('revoked_at', 'is', null).execute();
+}
+
+/** An open invitation for the same address is replaced, so only the newest link works. */
+export async function revokeOpenInvitationsFor(db: Kysely<DB>, poolId: string, email: string) {
+  await db
+    .updateTable('invitation')
+    .set({ revoked_at: new Date() })
+    .where('pool_id', '=', poolId)
+    .where(sql<boolean>`lower(email) = ${email.toLowerCase()}`)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+export interface NewInvitation {
+  poolId: string;
+  tokenHash: string;
+  email: string;
+  name: string;
+  municipalityId: string | null;
+  roles: Role[];
+  createdBy: string | null;
+  expiresAt: Date;
+}
+
+export const insertInvitation = (db: Kysely<DB>, inv: NewInvitation) =>
+  db
+    .insertInto('invitation')
+    .values({
+      pool_id: inv.poolId,
+      token_hash: inv.tokenHash,
+      email: inv.email,
+      name: inv.name,
+      municipality_id: inv.municipalityId,
+      roles: inv.roles,
+      created_by: inv.createdBy,
+      expires_at: inv.expiresAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+export interface NewAccount {
+  poolId: string;
+  municipalityId: string | null;
+  email: string;
+  name: string;
+  roles: string[];
+  passwordHash: string;
+}
+
+/** The account an accepted invitation becomes. */
+export const insertAccount = (db: Kysely<DB>, account: NewAccount) =>
+  db
+    .insertInto('app_user')
+    .values({
+      pool_id: account.poolId,
+      municipality_id: account.municipalityId,
+      email: account.email,
+      name: account.name,
+      roles: account.roles,
+      password_hash: account.passwordHash,
+    })
+    .returning(['id', 'pool_id'])
+    .executeTakeFirstOrThrow();
+
+/** The guarded update that makes a link usable exactly once: false when someone else was first. */
+export async function claimInvitation(db: Kysely<DB>, invitationId: string, userId: string): Promise<boolean> {
+  const claimed = await db
+    .updateTable('invitation')
+    .set({ accepted_at: new Date(), user_id: userId })
+    .where('id', '=', invitationId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
