@@ -1,48 +1,71 @@
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { Role } from '../../domain/roles.js';
 import { Loading } from '../components/loading.js';
-import { ForgotPasswordPage } from '../features/auth/forgot-password-page.js';
-import { InvitationPage } from '../features/auth/invitation-page.js';
-import { LoginPage } from '../features/auth/login-page.js';
-import { ResetPasswordPage } from '../features/auth/reset-password-page.js';
-import { AuditPage } from '../features/audit/audit-page.js';
-import { caseRoutes } from '../features/cases/case-routes.js';
 import { ErrorPage, RootErrorPage } from '../features/errors/error-page.js';
 import { NotFoundPage } from '../features/errors/not-found-page.js';
-import { HomePage } from '../features/home/home-page.js';
-import { hoursRoutes } from '../features/hours/hours-routes.js';
-import { ConsentPage } from '../features/matching/consent-page.js';
-import { matchingRoutes } from '../features/matching/matching-routes.js';
-import { MailOutboxPage } from '../features/mail-outbox/mail-outbox-page.js';
-import { ProfilePage } from '../features/profile/profile-page.js';
-import { registryRoutes } from '../features/registry/registry-routes.js';
-import { outcomeRoutes } from '../features/outcomes/outcome-routes.js';
-import { SurveyPage } from '../features/outcomes/survey-page.js';
-import { reportRoutes } from '../features/reports/report-routes.js';
-import { settlementRoutes } from '../features/settlement/settlement-routes.js';
-import { InvitationsPage } from '../features/users/invitations-page.js';
-import { UserEditPage } from '../features/users/user-edit-page.js';
-import { UsersPage } from '../features/users/users-page.js';
-import { AppShell } from './app-shell.js';
+import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
-import { RequireAuth, RequireRole } from './require-auth.js';
+import { FEATURE_ROUTES } from './route-paths.js';
 import { useSession } from './session.js';
 
+/*
+ * Every page is loaded when it is first opened (route `lazy`), with the feature catalogues it
+ * needs, so the login page downloads the frame and itself, not every feature. Vite makes a chunk
+ * of each dynamic import and of the code they share.
+ */
+
 const ADMIN: readonly Role[] = ['admin'];
-const admin = (element: ReactElement) => <RequireRole roles={ADMIN}>{element}</RequireRole>;
+
+const booting = (
+  <div className="mp-boot">
+    <Loading />
+  </div>
+);
+
+/** A route whose page module (and feature catalogues) load when the route is first matched. */
+function page<M>(load: () => Promise<M>, render: (m: M) => ReactElement, messages: readonly Feature[] = []): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const [m] = await Promise.all([load(), loadFeatureMessages(messages)]);
+      return { element: render(m) };
+    },
+  };
+}
+
+const adminPage = <M,>(load: () => Promise<M>, render: (m: M) => ReactElement) =>
+  page(
+    () => Promise.all([load(), import('./require-auth.js')]),
+    ([m, { RequireRole }]) => <RequireRole roles={ADMIN}>{render(m)}</RequireRole>,
+  );
+
+/**
+ * A feature's signed-in pages: its addresses are known here (route-paths.ts); its routes file,
+ * with the pages and the roles per page, is loaded when one of them is opened.
+ */
+function featureRoutes(feature: { paths: readonly string[]; messages: readonly Feature[] }, load: () => Promise<RouteObject[]>): RouteObject[] {
+  return feature.paths.map((path) => ({
+    path,
+    ...page(load, (routes) => {
+      const route = routes.find((r) => r.path === path);
+      if (!route?.element) throw new Error(`${path} is not among the feature's routes`);
+      return route.element as ReactElement;
+    }, feature.messages),
+  }));
+}
+
+const SignedInFrame = lazy(() => import('./signed-in-frame.js').then((m) => ({ default: m.SignedInFrame })));
 
 /** Unknown addresses get the 404 page inside the frame that fits: signed in or not. */
 function AdaptiveLayout() {
   const { state } = useSession();
-  if (state.status === 'loading') {
-    return (
-      <div className="mp-boot">
-        <Loading />
-      </div>
-    );
-  }
-  return state.status === 'authenticated' ? <AppShell /> : <PublicLayout />;
+  if (state.status === 'loading') return booting;
+  if (state.status !== 'authenticated') return <PublicLayout />;
+  return (
+    <Suspense fallback={booting}>
+      <SignedInFrame />
+    </Suspense>
+  );
 }
 
 /** Each layout catches errors of its pages itself, so the header and menu stay usable. */
@@ -55,35 +78,31 @@ export const routes: RouteObject[] = [
       {
         element: <PublicLayout />,
         children: withErrorBoundary([
-          { path: '/inloggen', element: <LoginPage /> },
-          { path: '/uitnodiging/:token', element: <InvitationPage /> },
-          { path: '/wachtwoord-vergeten', element: <ForgotPasswordPage /> },
-          { path: '/wachtwoord-herstellen/:token', element: <ResetPasswordPage /> },
-          { path: '/instemming/:token', element: <ConsentPage /> },
-          { path: '/tevredenheid/:token', element: <SurveyPage /> },
+          { path: '/inloggen', ...page(() => import('../features/auth/login-page.js'), (m) => <m.LoginPage />) },
+          { path: '/uitnodiging/:token', ...page(() => import('../features/auth/invitation-page.js'), (m) => <m.InvitationPage />) },
+          { path: '/wachtwoord-vergeten', ...page(() => import('../features/auth/forgot-password-page.js'), (m) => <m.ForgotPasswordPage />) },
+          { path: '/wachtwoord-herstellen/:token', ...page(() => import('../features/auth/reset-password-page.js'), (m) => <m.ResetPasswordPage />) },
+          { path: '/instemming/:token', ...page(() => import('../features/matching/consent-page.js'), (m) => <m.ConsentPage />, ['matching']) },
+          { path: '/tevredenheid/:token', ...page(() => import('../features/outcomes/survey-page.js'), (m) => <m.SurveyPage />, ['outcomes']) },
         ]),
       },
       {
-        element: (
-          <RequireAuth>
-            <AppShell />
-          </RequireAuth>
-        ),
+        lazy: async () => ({ Component: (await import('./signed-in-frame.js')).SignedInLayout }),
         children: withErrorBoundary([
-          { path: '/', element: <HomePage /> },
-          { path: '/profiel', element: <ProfilePage /> },
-          ...matchingRoutes,
-          ...caseRoutes,
-          { path: '/beheer/gebruikers', element: admin(<UsersPage />) },
-          { path: '/beheer/gebruikers/:userId', element: admin(<UserEditPage />) },
-          { path: '/beheer/uitnodigingen', element: admin(<InvitationsPage />) },
-          { path: '/beheer/audit', element: admin(<AuditPage />) },
-          { path: '/beheer/e-mail', element: admin(<MailOutboxPage />) },
-          ...registryRoutes,
-          ...reportRoutes,
-          ...hoursRoutes,
-          ...outcomeRoutes,
-          ...settlementRoutes,
+          { path: '/', ...page(() => import('../features/home/home-page.js'), (m) => <m.HomePage />) },
+          { path: '/profiel', ...page(() => import('../features/profile/profile-page.js'), (m) => <m.ProfilePage />) },
+          ...featureRoutes(FEATURE_ROUTES.matching, () => import('../features/matching/matching-routes.js').then((m) => m.matchingRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.cases, () => import('../features/cases/case-routes.js').then((m) => m.caseRoutes)),
+          { path: '/beheer/gebruikers', ...adminPage(() => import('../features/users/users-page.js'), (m) => <m.UsersPage />) },
+          { path: '/beheer/gebruikers/:userId', ...adminPage(() => import('../features/users/user-edit-page.js'), (m) => <m.UserEditPage />) },
+          { path: '/beheer/uitnodigingen', ...adminPage(() => import('../features/users/invitations-page.js'), (m) => <m.InvitationsPage />) },
+          { path: '/beheer/audit', ...adminPage(() => import('../features/audit/audit-page.js'), (m) => <m.AuditPage />) },
+          { path: '/beheer/e-mail', ...adminPage(() => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />) },
+          ...featureRoutes(FEATURE_ROUTES.registry, () => import('../features/registry/registry-routes.js').then((m) => m.registryRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.reports, () => import('../features/reports/report-routes.js').then((m) => m.reportRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.hours, () => import('../features/hours/hours-routes.js').then((m) => m.hoursRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.outcomes, () => import('../features/outcomes/outcome-routes.js').then((m) => m.outcomeRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.settlement, () => import('../features/settlement/settlement-routes.js').then((m) => m.settlementRoutes)),
         ]),
       },
       {

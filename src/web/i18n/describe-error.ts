@@ -1,12 +1,12 @@
 import { ApiError, type InvalidParam } from '../api/problem.js';
-import type { Messages } from './nl.js';
+import type { CoreMessages } from './nl.js';
 import type { Locale } from './i18n.js';
 
 /**
  * The sentence to show for a failed call. The server writes Dutch; in English the app uses its
  * own text for the problems it knows and falls back to the server's words otherwise.
  */
-export function describeError(error: unknown, t: Messages, locale: Locale): string {
+export function describeError(error: unknown, t: CoreMessages, locale: Locale): string {
   if (!(error instanceof ApiError)) return t.common.unexpectedError;
   if (error.status === 0) return t.common.networkError;
   if (locale !== 'nl') {
@@ -17,7 +17,7 @@ export function describeError(error: unknown, t: Messages, locale: Locale): stri
 }
 
 /** The sentence for one invalid field. */
-export function describeInvalidParam(param: InvalidParam, t: Messages, locale: Locale): string {
+export function describeInvalidParam(param: InvalidParam, t: CoreMessages, locale: Locale): string {
   if (locale !== 'nl') return t.fieldProblems[param.code] ?? param.reason;
   return param.reason;
 }
@@ -31,7 +31,7 @@ export function describeInvalidParam(param: InvalidParam, t: Messages, locale: L
 export function assignInvalidParams<F extends string>(
   params: readonly InvalidParam[],
   fieldOf: (name: string) => F | null | undefined,
-  t: Messages,
+  t: CoreMessages,
   locale: Locale,
 ): { fields: Partial<Record<F, string>>; rest: string[] } {
   const fields: Partial<Record<F, string>> = {};

@@ -1,17 +1,12 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-rules.js';
-import type { Messages } from './nl.js';
-import { registryEn } from '../features/registry/i18n-en.js';
-import { casesEn } from '../features/cases/i18n-en.js';
-import { matchingEn } from '../features/matching/i18n-en.js';
-import { reportsEn } from '../features/reports/i18n-en.js';
-import { outcomesEn } from '../features/outcomes/i18n-en.js';
-import { hoursEn } from '../features/hours/i18n-en.js';
-import { settlementEn } from '../features/settlement/i18n-en.js';
-import { sessionsEn } from '../features/sessions/i18n-en.js';
+import type { CoreMessages } from './nl.js';
 import { fieldProblemsEn, problemsEn } from './en-problems.js';
 
-/** English texts. Typed as `Messages`, so every Dutch key must be here too, and no other. */
-export const en: Messages = {
+/**
+ * English texts of the frame. Typed as `CoreMessages`, so every Dutch key must be here too, and no
+ * other; the features' English is in `features/<feature>/i18n-en.ts`.
+ */
+export const en: CoreMessages = {
   language: {
     name: 'English',
     switchLabel: 'Nederlands',
@@ -331,7 +326,6 @@ export const en: Messages = {
     retryLabel: (subject: string, to: string) => `Send “${subject}” to ${to} again`,
     retried: 'The e-mail is back in the queue.',
   },
-  registry: registryEn,
   pagination: {
     label: 'Pagination',
     previous: 'Previous',
@@ -340,13 +334,6 @@ export const en: Messages = {
     nextLabel: 'Next page',
     status: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
-  cases: casesEn,
-  matching: matchingEn,
-  reports: reportsEn,
-  outcomes: outcomesEn,
-  hours: hoursEn,
-  settlement: settlementEn,
-  sessions: sessionsEn,
   errors: {
     notFoundTitle: 'Page not found',
     notFound: 'This page does not exist (any more). Check the address, or go to the home page.',

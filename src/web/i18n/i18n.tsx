@@ -1,36 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { nl, type Messages } from './nl.js';
-import { en } from './en.js';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Messages } from './nl.js';
+import { getShown, loadFeatureMessages, showLocale, storeLocale, subscribe, targetLocale, type Feature, type Locale } from './catalogues.js';
 import { formatDate, formatDateTime } from './format.js';
 
-export type Locale = 'nl' | 'en';
-export const LOCALES: readonly Locale[] = ['nl', 'en'];
-const catalogues: Record<Locale, Messages> = { nl, en };
-const STORAGE_KEY = 'mediatorpool.taal';
-
-export const isLocale = (v: unknown): v is Locale => v === 'nl' || v === 'en';
-
-/** The language the person chose on this device, if they ever did. */
-export function storedLocale(): Locale | null {
-  try {
-    const v = window.localStorage.getItem(STORAGE_KEY);
-    return isLocale(v) ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-function storeLocale(locale: Locale): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Private browsing may refuse storage; the choice then lasts for this visit only.
-  }
-}
+export { isLocale, LOCALES, storedLocale, type Feature, type Locale } from './catalogues.js';
 
 interface I18nValue {
   locale: Locale;
   t: Messages;
+  /** Shows the app in `locale` once its catalogues are loaded (at once when they are). */
   setLocale(locale: Locale): void;
   dateTime(iso: string): string;
   date(iso: string): string;
@@ -38,29 +16,49 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-/** Dutch first: Dutch unless this device chose English before. */
+/**
+ * Dutch first: Dutch unless this device chose English before. Nothing renders until the chosen
+ * language's catalogue has arrived, so no page ever flashes keys or the other language.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => storedLocale() ?? 'nl');
+  const shown = useSyncExternalStore(subscribe, getShown, getShown);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    if (!getShown()) showLocale(targetLocale()).catch(() => setFailed(true));
+  }, []);
+
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.locale;
+  }, [shown]);
 
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
-    setLocaleState(next);
+    showLocale(next).catch(() => {
+      // The catalogue did not arrive (offline?): the page stays in the language it had.
+    });
   }, []);
 
-  const value = useMemo<I18nValue>(
-    () => ({
-      locale,
-      t: catalogues[locale],
-      setLocale,
-      dateTime: (iso) => formatDateTime(iso, locale),
-      date: (iso) => formatDate(iso, locale),
-    }),
-    [locale, setLocale],
+  const value = useMemo<I18nValue | null>(
+    () =>
+      shown && {
+        locale: shown.locale,
+        t: shown.t,
+        setLocale,
+        dateTime: (iso) => formatDateTime(iso, shown.locale),
+        date: (iso) => formatDate(iso, shown.locale),
+      },
+    [shown, setLocale],
   );
+  if (failed) {
+    // No catalogue, so both languages, as index.html's <noscript> does.
+    return (
+      <p className="utrecht-paragraph mp-boot" role="alert">
+        Mediatorpool kon niet worden geladen. Laad de pagina opnieuw. / Mediatorpool could not be loaded. Please reload the page.
+      </p>
+    );
+  }
+  if (!value) return <div className="mp-boot" aria-busy="true" />;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -68,4 +66,20 @@ export function useI18n(): I18nValue {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
+}
+
+/**
+ * Renders `children` once these features' catalogues are part of `t` (loading them if needed),
+ * and `fallback` until then. For parts of the page that are not routes of their own, such as the
+ * signed-in frame, whose menu names every feature.
+ */
+export function WithFeatureMessages({ features, fallback, children }: { features: readonly Feature[]; fallback: ReactNode; children: ReactNode }) {
+  const { t } = useI18n();
+  const ready = features.every((f) => f in t);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!ready) loadFeatureMessages(features).catch(setError);
+  }, [ready, features]);
+  if (error) throw error;
+  return ready ? children : fallback;
 }

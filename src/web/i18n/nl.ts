@@ -1,16 +1,21 @@
 import { PASSWORD_MIN_LENGTH, passwordProblemText } from '../../domain/password-rules.js';
-import { registryNl } from '../features/registry/i18n-nl.js';
-import { casesNl } from '../features/cases/i18n-nl.js';
-import { matchingNl } from '../features/matching/i18n-nl.js';
-import { reportsNl } from '../features/reports/i18n-nl.js';
-import { outcomesNl } from '../features/outcomes/i18n-nl.js';
-import { hoursNl } from '../features/hours/i18n-nl.js';
-import { settlementNl } from '../features/settlement/i18n-nl.js';
-import { sessionsNl } from '../features/sessions/i18n-nl.js';
+import type { RegistryMessages } from '../features/registry/i18n-nl.js';
+import type { CasesMessages } from '../features/cases/i18n-nl.js';
+import type { MatchingMessages } from '../features/matching/i18n-nl.js';
+import type { ReportsMessages } from '../features/reports/i18n-nl.js';
+import type { OutcomesMessages } from '../features/outcomes/i18n-nl.js';
+import type { HoursMessages } from '../features/hours/i18n-nl.js';
+import type { SettlementMessages } from '../features/settlement/i18n-nl.js';
+import type { SessionsMessages } from '../features/sessions/i18n-nl.js';
 
 /**
- * The Dutch texts of the web app: the source language. `en.ts` has to provide exactly the same
- * keys (enforced by its type), so a text missing in English is a compile error, not a blank.
+ * The Dutch texts of the web app's frame: the source language. `en.ts` has to provide exactly the
+ * same keys (enforced by its type), so a text missing in English is a compile error, not a blank.
+ *
+ * Only what every page may need is here (the frame, sign-in, account pages, errors). A feature
+ * with a catalogue of its own keeps it in `features/<feature>/i18n-nl.ts` and `i18n-en.ts`; it is
+ * a chunk of its own per language, loaded with the feature's pages (see `catalogues.ts`), so the
+ * login page does not download the texts of every feature.
  */
 export const nl = {
   language: {
@@ -328,7 +333,6 @@ export const nl = {
     retryLabel: (subject: string, to: string) => `“${subject}” aan ${to} opnieuw versturen`,
     retried: 'De e-mail staat weer in de wachtrij.',
   },
-  registry: registryNl,
   pagination: {
     label: 'Paginering',
     previous: 'Vorige',
@@ -337,13 +341,6 @@ export const nl = {
     nextLabel: 'Volgende pagina',
     status: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
-  cases: casesNl,
-  matching: matchingNl,
-  reports: reportsNl,
-  outcomes: outcomesNl,
-  hours: hoursNl,
-  settlement: settlementNl,
-  sessions: sessionsNl,
   errors: {
     notFoundTitle: 'Pagina niet gevonden',
     notFound: 'Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.',
@@ -359,4 +356,23 @@ export const nl = {
   fieldProblems: {} as Record<string, string>,
 };
 
-export type Messages = typeof nl;
+/** The frame's texts, always loaded before the first render (in the chosen language). */
+export type CoreMessages = typeof nl;
+
+/** The features' own catalogues, by the key under which `t` shows them. */
+export interface FeatureMessages {
+  registry: RegistryMessages;
+  cases: CasesMessages;
+  matching: MatchingMessages;
+  reports: ReportsMessages;
+  outcomes: OutcomesMessages;
+  hours: HoursMessages;
+  settlement: SettlementMessages;
+  sessions: SessionsMessages;
+}
+
+/**
+ * Everything `useI18n().t` offers. A feature's part is there once its catalogue is loaded: the
+ * routes load it before the feature's pages render (app/routes.tsx).
+ */
+export type Messages = CoreMessages & FeatureMessages;

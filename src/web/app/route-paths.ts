@@ -1,0 +1,46 @@
+import type { Feature } from '../i18n/catalogues.js';
+
+/**
+ * The addresses of each feature's signed-in pages, so the router knows them before the feature's
+ * chunk is loaded: `features/<feature>/<feature>-routes.tsx` stays the one place that says which
+ * page (and which roles) an address shows, and is fetched only when one of these addresses is
+ * opened. A unit test (test/unit/web/route-paths.test.ts) checks that both list the same paths.
+ *
+ * `messages` are the feature catalogues the pages use (see i18n/catalogues.ts); they are loaded
+ * with the pages, before the first render.
+ */
+export const FEATURE_ROUTES = {
+  cases: {
+    file: 'cases/case-routes.tsx',
+    paths: ['/zaken', '/zaken/aanmelden', '/zaken/:caseId', '/zaken/:caseId/triage'],
+    messages: ['cases', 'sessions', 'matching', 'outcomes', 'hours', 'settlement'],
+  },
+  matching: {
+    file: 'matching/matching-routes.tsx',
+    paths: ['/zaken/matching-voorstel', '/matching/gewichten', '/taken', '/taken/:proposalId', '/voorstellen/:proposalId'],
+    messages: ['cases', 'matching'],
+  },
+  registry: {
+    file: 'registry/registry-routes.tsx',
+    paths: [
+      '/register',
+      '/register/instellingen',
+      '/register/gemeenten',
+      '/register/gemeenten/toevoegen',
+      '/register/gemeenten/:municipalityId',
+      '/register/mediators',
+      '/register/mediators/nieuw',
+      '/register/mediators/:mediatorId',
+      '/register/mediators/:mediatorId/wijzigen',
+      '/register/mediators/:mediatorId/status',
+      '/register/gezondheid',
+      '/register/import-export',
+      '/mijn-beschikbaarheid',
+    ],
+    messages: ['cases', 'registry'],
+  },
+  reports: { file: 'reports/report-routes.tsx', paths: ['/rapportages', '/rapportages/benchmark'], messages: ['cases', 'outcomes', 'reports'] },
+  hours: { file: 'hours/hours-routes.tsx', paths: ['/uren', '/uren/goedkeuren'], messages: ['hours'] },
+  outcomes: { file: 'outcomes/outcome-routes.tsx', paths: ['/nazorg'], messages: ['outcomes'] },
+  settlement: { file: 'settlement/settlement-routes.tsx', paths: ['/verrekening', '/verrekening/:settlementId'], messages: ['hours', 'settlement'] },
+} as const satisfies Record<string, { file: string; paths: readonly string[]; messages: readonly Feature[] }>;
