@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { isOpen } from '../../../domain/cases/case-status.js';
-import { getCase, listCaseEvents, type CaseDetail, type CaseEvent } from '../../api/cases.js';
+import { getCase, listCaseEvents, type CaseAction, type CaseDetail, type CaseEvents } from '../../api/cases.js';
 import { useCurrentSession } from '../../app/session.js';
 import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
@@ -48,7 +47,7 @@ export function CaseDetailPage() {
   useEffect(() => {
     if (!handedOver) return;
     notice.show(handedOver);
-    navigate(location.pathname, { replace: true, state: null });
+    void navigate(location.pathname, { replace: true, state: null });
   }, [handedOver]);
 
   useEffect(() => {
@@ -138,7 +137,7 @@ function CaseView({
   onChanged,
 }: {
   c: CaseDetail;
-  events: QueryResult<{ items: CaseEvent[] }>;
+  events: QueryResult<CaseEvents>;
   onTransitioned(message: string): void;
   onStale(): void;
   onChanged(): void;
@@ -148,9 +147,12 @@ function CaseView({
   const d = t.cases.detail;
   const isCoordinator = user.roles.includes('coordinator');
   const full = c.access === 'full' && c.confidential !== null;
-  // Full access without the coordinator role means: one of the case's own mediators.
-  const mayRecordFirstContact = full && isOpen(c.status) && (isCoordinator || user.roles.includes('mediator'));
-  const showObjection = full && (c.confidential?.objection !== null || c.caseType === 'citizen_government' || isCoordinator);
+  // What the server lets this person do with the case now (its policy), not guessed from roles.
+  const may = (action: CaseAction) => c.allowedActions.includes(action);
+  const mayEditObjection = may('updateObjectionTerms');
+  const showObjection = full && (c.confidential?.objection !== null || c.caseType === 'citizen_government' || mayEditObjection);
+  // Sessions, hours and the outcome: the case's own mediators and the coordinator.
+  const handles = may('handle');
 
   return (
     <>
@@ -188,19 +190,19 @@ function CaseView({
       {full && c.confidential && (
         <>
           <CaseConfidentialSections c={c.confidential} />
-          <FirstContactSection detail={c} canRecord={mayRecordFirstContact} onSaved={onChanged} />
-          {showObjection && <ObjectionSection detail={c} canEdit={isCoordinator} onSaved={onChanged} />}
+          <FirstContactSection detail={c} canRecord={may('recordFirstContact')} onSaved={onChanged} />
+          {showObjection && <ObjectionSection detail={c} canEdit={mayEditObjection} onSaved={onChanged} />}
           <DocumentsSection caseId={c.id} onUploaded={onChanged} />
           {/* Sessions and the mediation agreement (issue 6): the case's mediators and the coordinator. */}
-          {(isCoordinator || user.roles.includes('mediator')) && <SessionsSection caseId={c.id} parties={c.confidential.parties} mayPlan />}
+          {handles && <SessionsSection caseId={c.id} parties={c.confidential.parties} mayPlan />}
           {/* Hours with their corrections (issue 6): the case's mediators and the coordinator. */}
-          {(isCoordinator || user.roles.includes('mediator')) && <CaseHoursSection caseId={c.id} />}
-          {/* An external mediator's declared hours and costs, outside the netting: the coordinator. */}
+          {handles && <CaseHoursSection caseId={c.id} />}
+          {/* An external mediator's declared hours and costs, outside the netting: the coordinator (a settlement section). */}
           {isCoordinator && (
             <CaseExternalCostsSection caseId={c.id} status={c.status} municipality={c.requestingMunicipality.name} expected={c.route === 'external_mediator' || c.confidential.wantsExternalMediator} />
           )}
           {/* Outcome and aftercare (issue 7): the case's mediators and the coordinator. */}
-          {(isCoordinator || user.roles.includes('mediator')) && <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />}
+          {handles && <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />}
         </>
       )}
 

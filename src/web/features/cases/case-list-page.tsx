@@ -26,13 +26,14 @@ export function CaseListPage() {
   const { t, date } = useI18n();
   const { user } = useCurrentSession();
   const isCoordinator = user.roles.includes('coordinator');
-  const canRefer = hasAnyRole(user.roles, ['coordinator', 'contact']);
   // A contact follows the cases of their own municipality only: no municipality to choose.
   const seesSeveralMunicipalities = hasAnyRole(user.roles, ['coordinator', 'mediator']);
   const municipalities = useMemberMunicipalities(seesSeveralMunicipalities);
   const filters = useUrlFilters(CASE_FILTERS);
   const cases = useQuery((signal) => listCases(toCaseQuery(filters.values, filters.page, PAGE_SIZE), signal), [filters.key]);
 
+  // The server says whether this person may refer a case (its policy), with the list.
+  const canRefer = cases.data?.allowedActions.includes('refer') ?? false;
   const hasFilters = CASE_FILTERS.some((k) => k !== 'sorteren' && filters.values[k]);
   const sort = SORTS[isSortKey(filters.values.sorteren) ? filters.values.sorteren : DEFAULT_SORT];
   const ariaSort = (column: string): AriaAttributes['aria-sort'] =>

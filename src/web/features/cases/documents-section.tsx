@@ -129,7 +129,7 @@ export function DocumentsSection({ caseId, onUploaded }: { caseId: string; onUpl
         {d.uploadHeading}
       </Heading>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit} aria-labelledby="document-upload-title">
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="document-upload-title">
         <SelectField id="document-kind" label={d.kind} required value={kind} error={form.errors.kind} onChange={(e) => setKind(e.target.value as DocumentKind | '')}>
           <option value="">{d.chooseKind}</option>
           {DOCUMENT_KINDS.map((k) => (

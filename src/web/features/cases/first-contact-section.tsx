@@ -47,7 +47,7 @@ export function FirstContactSection({ detail, canRecord, onSaved }: { detail: Ca
       {canRecord && (
         <>
           <ErrorSummary {...form.summaryProps} />
-          <form className="mp-form mp-first-contact-form" noValidate onSubmit={onSubmit} aria-label={f.open}>
+          <form className="mp-form mp-first-contact-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={f.open}>
             <TextField
               id="first-contact-date"
               type="date"

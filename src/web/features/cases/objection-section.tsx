@@ -135,7 +135,7 @@ function ObjectionForm({ caseId, objection, onCancel, onSaved }: { caseId: strin
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form mp-subform" noValidate onSubmit={onSubmit} aria-label={o.formLabel}>
+      <form className="mp-form mp-subform" noValidate onSubmit={(e) => void onSubmit(e)} aria-label={o.formLabel}>
         <TextField
           ref={firstRef}
           id="objection-sent"

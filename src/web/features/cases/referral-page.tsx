@@ -212,7 +212,7 @@ function ReferralForm({ municipalities }: { municipalities: MemberMunicipality[]
     await form.submit(async () => {
       try {
         const created = await referCase(input);
-        navigate(`/zaken/${created.id}`, { state: { notice: r.referred(created.number) } satisfies CaseLocationState });
+        void navigate(`/zaken/${created.id}`, { state: { notice: r.referred(created.number) } satisfies CaseLocationState });
       } catch (raw) {
         const err = localiseCaseError(raw, t, locale);
         if (!(err instanceof ApiError) || err.invalidParams.length === 0) throw err;
@@ -234,7 +234,7 @@ function ReferralForm({ municipalities }: { municipalities: MemberMunicipality[]
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form mp-referral-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form mp-referral-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <section className="mp-form-section" aria-labelledby="referral-case-title">
           <Heading level={2} id="referral-case-title">
             {r.caseHeading}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { transitionCase, type CaseDetail, type TransitionOption } from '../../api/cases.js';
 import { ApiError } from '../../api/problem.js';
-import { useCurrentSession } from '../../app/session.js';
 import { Button } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { TextField } from '../../components/form-field.js';
@@ -18,8 +17,9 @@ const LEAVING = new Set(['withdrawn', 'referred']);
 
 /**
  * The steps this user may take now (exactly the case's allowedTransitions), each behind a
- * confirmation with a reason. For a coordinator a case in triage moves on through the triage
- * screen, which records the checklist and the route with the step to matching.
+ * confirmation with a reason. A case in triage moves on through the triage screen (for whoever
+ * the server allows the 'triage' action), which records the checklist and the route with the
+ * step to matching.
  */
 export function TransitionActions({
   detail,
@@ -31,7 +31,6 @@ export function TransitionActions({
   onStale(): void;
 }) {
   const { t, locale } = useI18n();
-  const { user } = useCurrentSession();
   const [pending, setPending] = useState<TransitionOption | null>(null);
   const [reason, setReason] = useState('');
   const [destination, setDestination] = useState('');
@@ -39,7 +38,8 @@ export function TransitionActions({
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
-  const triageScreen = detail.status === 'triage' && user.roles.includes('coordinator');
+  // A case in triage moves on to matching through the triage screen, for whoever may decide it.
+  const triageScreen = detail.allowedActions.includes('triage');
   const options = detail.allowedTransitions.filter((o) => !(triageScreen && o.to === 'matching'));
   const ordered = [...options.filter((o) => !LEAVING.has(o.to)), ...options.filter((o) => LEAVING.has(o.to))];
   if (ordered.length === 0 && !triageScreen) return null;
@@ -122,7 +122,7 @@ export function TransitionActions({
         danger={pending ? LEAVING.has(pending.to) : false}
         busy={busy}
         error={error}
-        onConfirm={confirm}
+        onConfirm={() => void confirm()}
         onCancel={() => setPending(null)}
       >
         {pending && (

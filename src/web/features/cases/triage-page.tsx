@@ -152,14 +152,14 @@ function TriageForm({ c }: { c: CaseDetail }) {
         throw localiseCaseError(err, t, locale);
       }
       const state: CaseLocationState = { notice: tr.done(t.cases.routes[route] ?? route, t.cases.statuses[statusAfterTriage(route)]) };
-      navigate(`/zaken/${c.id}`, { state });
+      void navigate(`/zaken/${c.id}`, { state });
     });
   };
 
   return (
     <Section id="triage-decision" title={t.cases.detail.triageHeading}>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form mp-triage-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form mp-triage-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <CheckboxGroup
           id="triage-contra"
           legend={tr.contraLegend}
