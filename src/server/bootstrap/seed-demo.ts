@@ -3,7 +3,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { findReferenceMunicipality } from '../reference-data/municipalities.js';
 import { writeAudit, systemContext } from '../audit/write-audit.js';
 import { seedDemoRegistry } from '../modules/registry/index.js';
-import { seedDemoYear } from '../modules/reports/seed-demo-year.js';
+import { seedDemoYear } from '../modules/reports/index.js';
 import { seedDemoExternalEngagement } from '../modules/settlement/seed-demo-external-engagement.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
 

@@ -16,8 +16,8 @@ import { registryCsvRoutes } from './registry-csv/index.js';
 import { sessionRoutes } from './sessions/index.js';
 import { hoursRoutes } from './hours/routes.js';
 import { settlementRoutes } from './settlement/routes.js';
-import { outcomeRoutes } from './outcomes/routes.js';
-import { reportRoutes } from './reports/routes.js';
+import { outcomeRoutes } from './outcomes/index.js';
+import { reportRoutes } from './reports/index.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Report } from './build-report.js';
+import type { Report } from './repository/report-figures.js';
 import type { ReportTable } from './report-tables.js';
 
 export interface PoolHealth {

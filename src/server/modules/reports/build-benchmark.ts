@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { buildReport, type Report } from './build-report.js';
+import { buildReport, type Report } from './repository/report-figures.js';
+import { poolMemberCount } from './repository/pool-facts.js';
 import type { ReportScope } from './report-period.js';
 
 const summaryValue = (r: Report, measure: string): number | null => {
@@ -27,8 +28,7 @@ const MEASURES: { measure: string; label: string; perMember: boolean }[] = [
 export async function buildBenchmark(db: Kysely<DB>, poolId: string, year: number, municipality: NonNullable<ReportScope['municipality']>) {
   const scope = (y: number, m: ReportScope['municipality']): ReportScope => ({ poolId, from: `${y}-01-01`, to: `${y}-12-31`, municipality: m });
   const [own, pool, prev] = await Promise.all([buildReport(db, scope(year, municipality)), buildReport(db, scope(year, null)), buildReport(db, scope(year - 1, municipality))]);
-  const members = (await db.selectFrom('pool_member').select((eb) => eb.fn.countAll<number>().as('n')).where('pool_id', '=', poolId).executeTakeFirstOrThrow()).n;
-  const n = Number(members) || 1;
+  const n = (await poolMemberCount(db, poolId)) || 1;
   const perMember = (v: number | null) => (v === null ? null : Math.round((10 * v) / n) / 10);
   const rows = MEASURES.map((m) => ({
     measure: m.measure,

@@ -1,3 +1,7 @@
-/** The reports module as others see it: its routes, and the demo pool's year of cases (seed-demo). */
+/**
+ * The reports module as others see it: its routes, its policy (auth's session actions ask it for
+ * the menu), and the demo pool's year of cases (seed-demo).
+ */
 export { reportRoutes } from './routes.js';
+export { canReport, canReports, seesCaseFigures, REPORTS } from './policy.js';
 export { seedDemoYear } from './seed-demo-year.js';

@@ -1,7 +1,9 @@
 import { isIsoDate, isoDateInZone, toDayNumber } from '../../../domain/calendar/iso-date.js';
 import { FIRST_SUPPORTED_YEAR } from '../../../domain/calendar/dutch-holidays.js';
 import { badRequest, notFound } from '../../http/problem.js';
-import { hasRole, type Actor } from '../../auth/actor.js';
+import type { Actor } from '../../auth/actor.js';
+import { REPORTS, canReport } from './policy.js';
+import { memberMunicipality } from './repository/pool-facts.js';
 import type { Database } from '../../db/database.js';
 
 export const MAX_PERIOD_DAYS = 5 * 366;
@@ -36,7 +38,7 @@ export async function resolveScope(db: Database, actor: Actor, q: { from?: strin
   }
 
   let municipalityId = q.municipalityId ?? null;
-  const isPoolWide = hasRole(actor, 'coordinator', 'finance');
+  const isPoolWide = canReport(actor, 'choose-municipality', REPORTS);
   if (!isPoolWide) {
     // A contact sees their own municipality only; asking for another is 404, as if it did not exist.
     if (!actor.municipalityId) throw notFound();
@@ -44,13 +46,7 @@ export async function resolveScope(db: Database, actor: Actor, q: { from?: strin
     municipalityId = actor.municipalityId;
   }
   if (!municipalityId) return { poolId: actor.poolId, from, to, municipality: null };
-  const m = await db
-    .selectFrom('pool_member as pm')
-    .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')
-    .select(['m.id', 'm.code', 'm.name'])
-    .where('pm.pool_id', '=', actor.poolId)
-    .where('pm.municipality_id', '=', municipalityId)
-    .executeTakeFirst();
+  const m = await memberMunicipality(db, actor.poolId, municipalityId);
   if (!m) throw notFound('Deze gemeente is geen lid van de pool.');
   return { poolId: actor.poolId, from, to, municipality: m };
 }

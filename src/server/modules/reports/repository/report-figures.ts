@@ -1,13 +1,14 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../../db/schema.js';
-import { addDays, toDayNumber } from '../../../domain/calendar/iso-date.js';
-import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
-import { OUTCOMES, OUTCOME_LABELS, AGREEMENT_OUTCOMES } from '../outcomes/outcome-labels.js';
-import { CASE_TYPE_LABELS, MEDIATOR_STATUS_LABELS, ROUTES_NOT_TAKEN, ROUTE_LABELS, SOURCE_LABELS } from './labels.js';
-import { MIN_GROUP, percent, round1, withheld, type ReportTable, type TableName } from './report-tables.js';
-import { workingDayIndex } from './working-day-index.js';
-import type { ReportScope } from './report-period.js';
+import type { DB } from '../../../db/schema.js';
+import { addDays, toDayNumber } from '../../../../domain/calendar/iso-date.js';
+import { loadPoolClockSettings, todayInAmsterdam } from '../../case-status/index.js';
+import { OUTCOMES, OUTCOME_LABELS, AGREEMENT_OUTCOMES } from '../../outcomes/index.js';
+import { CASE_TYPE_LABELS, MEDIATOR_STATUS_LABELS, ROUTES_NOT_TAKEN, ROUTE_LABELS, SOURCE_LABELS } from '../labels.js';
+import { MIN_GROUP, percent, round1, withheld, type ReportTable, type TableName } from '../report-tables.js';
+import { workingDayIndex } from '../working-day-index.js';
+import type { ReportScope } from '../report-period.js';
 
+/** The report as the server builds it (the response adds nothing but the contract's shape). */
 export interface Report {
   period: { from: string; to: string };
   municipality: { id: string; code: string; name: string } | null;
@@ -21,6 +22,8 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /**
+ * The report's SQL: the figures of a pool or one member municipality over a period.
+ *
  * The report of a pool or one member municipality over a period, as SQL aggregates (GROUP BY,
  * percentile_cont), never a loop over case rows in JavaScript. The cases of a report are those
  * referred in the period; outcomes are those of these cases that are concluded; hours are the
