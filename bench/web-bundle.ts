@@ -122,6 +122,7 @@ const scenarios: Scenario[] = [];
 try {
   scenarios.push(await measure('login page, Dutch (first visit)', { url: '/inloggen', ready: 'Inloggen' }));
   scenarios.push(await measure('login page, English chosen before', { url: '/inloggen', ready: 'Log in', storage: { 'mediatorpool.taal': 'en' } }));
+  scenarios.push(await measure('/ without a session (sent on to the login page)', { url: '/', ready: 'Inloggen' }));
   scenarios.push(await measure('home page, signed in as administrator', { url: '/', ready: 'Welkom, Anouk de Boer', signIn: true }));
 } finally {
   await browser.close();

@@ -33,11 +33,13 @@ function page<M>(load: () => Promise<M>, render: (m: M) => ReactElement, message
   };
 }
 
-const adminPage = <M,>(load: () => Promise<M>, render: (m: M) => ReactElement) =>
+const adminPage = <M,>(load: () => Promise<M>, render: (m: M) => ReactElement, messages: readonly Feature[]) =>
   page(
     () => Promise.all([load(), import('./require-auth.js')]),
     ([m, { RequireRole }]) => <RequireRole roles={ADMIN}>{render(m)}</RequireRole>,
+    messages,
   );
+const USERS: readonly Feature[] = ['users', 'userEdit', 'invitations'];
 
 /**
  * A feature's signed-in pages: its addresses are known here (route-paths.ts); its routes file,
@@ -90,14 +92,14 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./signed-in-frame.js')).SignedInLayout }),
         children: withErrorBoundary([
           { path: '/', ...page(() => import('../features/home/home-page.js'), (m) => <m.HomePage />) },
-          { path: '/profiel', ...page(() => import('../features/profile/profile-page.js'), (m) => <m.ProfilePage />) },
+          { path: '/profiel', ...page(() => import('../features/profile/profile-page.js'), (m) => <m.ProfilePage />, ['profile']) },
           ...featureRoutes(FEATURE_ROUTES.matching, () => import('../features/matching/matching-routes.js').then((m) => m.matchingRoutes)),
           ...featureRoutes(FEATURE_ROUTES.cases, () => import('../features/cases/case-routes.js').then((m) => m.caseRoutes)),
-          { path: '/beheer/gebruikers', ...adminPage(() => import('../features/users/users-page.js'), (m) => <m.UsersPage />) },
-          { path: '/beheer/gebruikers/:userId', ...adminPage(() => import('../features/users/user-edit-page.js'), (m) => <m.UserEditPage />) },
-          { path: '/beheer/uitnodigingen', ...adminPage(() => import('../features/users/invitations-page.js'), (m) => <m.InvitationsPage />) },
-          { path: '/beheer/audit', ...adminPage(() => import('../features/audit/audit-page.js'), (m) => <m.AuditPage />) },
-          { path: '/beheer/e-mail', ...adminPage(() => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />) },
+          { path: '/beheer/gebruikers', ...adminPage(() => import('../features/users/users-page.js'), (m) => <m.UsersPage />, USERS) },
+          { path: '/beheer/gebruikers/:userId', ...adminPage(() => import('../features/users/user-edit-page.js'), (m) => <m.UserEditPage />, USERS) },
+          { path: '/beheer/uitnodigingen', ...adminPage(() => import('../features/users/invitations-page.js'), (m) => <m.InvitationsPage />, USERS) },
+          { path: '/beheer/audit', ...adminPage(() => import('../features/audit/audit-page.js'), (m) => <m.AuditPage />, ['audit']) },
+          { path: '/beheer/e-mail', ...adminPage(() => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
           ...featureRoutes(FEATURE_ROUTES.registry, () => import('../features/registry/registry-routes.js').then((m) => m.registryRoutes)),
           ...featureRoutes(FEATURE_ROUTES.reports, () => import('../features/reports/report-routes.js').then((m) => m.reportRoutes)),
           ...featureRoutes(FEATURE_ROUTES.hours, () => import('../features/hours/hours-routes.js').then((m) => m.hoursRoutes)),

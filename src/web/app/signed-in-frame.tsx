@@ -1,5 +1,5 @@
 import { Loading } from '../components/loading.js';
-import { FEATURES } from '../i18n/catalogues.js';
+import { MENU_FEATURES } from '../i18n/catalogues.js';
 import { WithFeatureMessages } from '../i18n/i18n.js';
 import { AppShell } from './app-shell.js';
 import { RequireAuth } from './require-auth.js';
@@ -12,11 +12,11 @@ const booting = (
 
 /**
  * The frame around every signed-in page, in a chunk of its own: the login page does not need it.
- * Its menu names every feature, so it waits for all feature catalogues of the language shown.
+ * Its menu names the features, so it waits for their catalogues in the language shown.
  */
 export function SignedInFrame() {
   return (
-    <WithFeatureMessages features={FEATURES} fallback={booting}>
+    <WithFeatureMessages features={MENU_FEATURES} fallback={booting}>
       <AppShell />
     </WithFeatureMessages>
   );

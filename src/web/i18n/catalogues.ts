@@ -32,10 +32,17 @@ const features: FeatureLoaders = {
   hours: { nl: () => import('../features/hours/i18n-nl.js').then((m) => m.hoursNl), en: () => import('../features/hours/i18n-en.js').then((m) => m.hoursEn) },
   settlement: { nl: () => import('../features/settlement/i18n-nl.js').then((m) => m.settlementNl), en: () => import('../features/settlement/i18n-en.js').then((m) => m.settlementEn) },
   sessions: { nl: () => import('../features/sessions/i18n-nl.js').then((m) => m.sessionsNl), en: () => import('../features/sessions/i18n-en.js').then((m) => m.sessionsEn) },
+  profile: { nl: () => import('../features/profile/i18n-nl.js').then((m) => m.profileNl), en: () => import('../features/profile/i18n-en.js').then((m) => m.profileEn) },
+  // One chunk per language for the three catalogues of the users folder.
+  users: { nl: () => import('../features/users/i18n-nl.js').then((m) => m.usersNl), en: () => import('../features/users/i18n-en.js').then((m) => m.usersEn) },
+  userEdit: { nl: () => import('../features/users/i18n-nl.js').then((m) => m.userEditNl), en: () => import('../features/users/i18n-en.js').then((m) => m.userEditEn) },
+  invitations: { nl: () => import('../features/users/i18n-nl.js').then((m) => m.invitationsNl), en: () => import('../features/users/i18n-en.js').then((m) => m.invitationsEn) },
+  audit: { nl: () => import('../features/audit/i18n-nl.js').then((m) => m.auditNl), en: () => import('../features/audit/i18n-en.js').then((m) => m.auditEn) },
+  mail: { nl: () => import('../features/mail-outbox/i18n-nl.js').then((m) => m.mailNl), en: () => import('../features/mail-outbox/i18n-en.js').then((m) => m.mailEn) },
 };
 
-/** Every feature that has a catalogue: the signed-in menu names them all. */
-export const FEATURES = Object.keys(features) as Feature[];
+/** The catalogues the signed-in menu and home page name (the rest load with their pages). */
+export const MENU_FEATURES: readonly Feature[] = ['registry', 'cases', 'matching', 'reports', 'outcomes', 'hours', 'settlement', 'sessions'];
 
 const STORAGE_KEY = 'mediatorpool.taal';
 

@@ -7,12 +7,16 @@ import type { OutcomesMessages } from '../features/outcomes/i18n-nl.js';
 import type { HoursMessages } from '../features/hours/i18n-nl.js';
 import type { SettlementMessages } from '../features/settlement/i18n-nl.js';
 import type { SessionsMessages } from '../features/sessions/i18n-nl.js';
+import type { ProfileMessages } from '../features/profile/i18n-nl.js';
+import type { InvitationsMessages, UserEditMessages, UsersMessages } from '../features/users/i18n-nl.js';
+import type { AuditMessages } from '../features/audit/i18n-nl.js';
+import type { MailMessages } from '../features/mail-outbox/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app's frame: the source language. `en.ts` has to provide exactly the
  * same keys (enforced by its type), so a text missing in English is a compile error, not a blank.
  *
- * Only what every page may need is here (the frame, sign-in, account pages, errors). A feature
+ * Only what every page may need is here (the frame and menu, sign-in, errors). A feature
  * with a catalogue of its own keeps it in `features/<feature>/i18n-nl.ts` and `i18n-en.ts`; it is
  * a chunk of its own per language, loaded with the feature's pages (see `catalogues.ts`), so the
  * login page does not download the texts of every feature.
@@ -169,170 +173,6 @@ export const nl = {
       mail: 'De uitgaande e-mail bekijken',
     },
   },
-  profile: {
-    title: 'Profiel',
-    detailsHeading: 'Uw gegevens',
-    email: 'E-mailadres',
-    roles: 'Rollen',
-    municipality: 'Gemeente',
-    noMunicipality: 'Geen gemeente',
-    lastLogin: 'Vorige keer ingelogd',
-    nameHeading: 'Naam wijzigen',
-    name: 'Naam',
-    nameSaved: 'Uw naam is opgeslagen.',
-    passwordHeading: 'Wachtwoord wijzigen',
-    passwordIntro: 'Na het wijzigen wordt u op andere apparaten uitgelogd; hier blijft u ingelogd.',
-    currentPassword: 'Huidig wachtwoord',
-    newPassword: 'Nieuw wachtwoord',
-    passwordSubmit: 'Wachtwoord wijzigen',
-    passwordSaved: 'Uw wachtwoord is gewijzigd.',
-    tokensHeading: 'API-tokens',
-    tokensIntro: 'Met een API-token koppelt u een ander systeem aan de pool. Het token werkt met uw rechten; deel het niet en trek het in als u het niet meer gebruikt.',
-    tokensCaption: 'Uw API-tokens',
-    tokensEmpty: 'Nog geen API-tokens.',
-    tokenName: 'Naam van het token',
-    tokenNameHint: 'Bijvoorbeeld het systeem dat het token gebruikt, zoals “Zaaksysteem”.',
-    tokenCreate: 'Token maken',
-    tokenCreatedHeading: 'Uw nieuwe token',
-    tokenCreated: (name: string) => `Het token “${name}” is gemaakt. Kopieer het nu: het wordt maar één keer getoond.`,
-    tokenSecret: 'Geheim token',
-    tokenColumns: { name: 'Naam', prefix: 'Begint met', created: 'Gemaakt', lastUsed: 'Laatst gebruikt', status: 'Status' },
-    tokenActive: 'Actief',
-    tokenRevoked: (date: string) => `Ingetrokken op ${date}`,
-    tokenRevoke: 'Intrekken',
-    tokenRevokeLabel: (name: string) => `Token ${name} intrekken`,
-    tokenRevokeTitle: 'Token intrekken?',
-    tokenRevokeBody: (name: string) => `Systemen die het token “${name}” gebruiken, hebben daarna geen toegang meer. Dit kunt u niet ongedaan maken.`,
-    tokenRevoked2: (name: string) => `Het token “${name}” is ingetrokken.`,
-  },
-  users: {
-    title: 'Gebruikers',
-    intro: 'Alle accounts van de pool. Nodig nieuwe collega’s uit via Uitnodigingen.',
-    invite: 'Iemand uitnodigen',
-    invitations: 'Uitnodigingen',
-    searchLabel: 'Zoek op naam of e-mailadres',
-    roleLabel: 'Rol',
-    statusLabel: 'Status',
-    statusAll: 'Actief en gedeactiveerd',
-    active: 'Actief',
-    inactive: 'Gedeactiveerd',
-    caption: (total: number) => (total === 1 ? '1 gebruiker' : `${total} gebruikers`),
-    empty: 'Nog geen gebruikers die aan de zoekopdracht voldoen.',
-    columns: { name: 'Naam', email: 'E-mailadres', roles: 'Rollen', municipality: 'Gemeente', status: 'Status', lastLogin: 'Laatst ingelogd' },
-    edit: 'Wijzigen',
-    editLabel: (name: string) => `${name} wijzigen`,
-  },
-  userEdit: {
-    title: 'Gebruiker wijzigen',
-    notFound: 'Deze gebruiker bestaat niet, of u heeft er geen toegang toe.',
-    backToList: 'Terug naar gebruikers',
-    name: 'Naam',
-    email: 'E-mailadres',
-    roles: 'Rollen',
-    rolesHint: 'Iemand kan meerdere rollen hebben, bijvoorbeeld coördinator én mediator.',
-    municipality: 'Gemeente',
-    noMunicipality: 'Geen gemeente',
-    active: 'Account is actief',
-    activeHint: 'Een gedeactiveerd account kan niet meer inloggen; lopende sessies worden beëindigd.',
-    saved: 'De wijzigingen zijn opgeslagen.',
-    deactivateTitle: 'Account deactiveren?',
-    deactivateBody: (name: string) => `${name} kan daarna niet meer inloggen en wordt direct overal uitgelogd. U kunt het account later weer activeren.`,
-    deactivateConfirm: 'Deactiveren en opslaan',
-  },
-  invitations: {
-    title: 'Uitnodigingen',
-    intro: 'Nodig een collega uit. Die krijgt een e-mail met een link om een wachtwoord te kiezen; de link is 7 dagen geldig.',
-    formHeading: 'Nieuwe uitnodiging',
-    name: 'Naam',
-    email: 'E-mailadres',
-    rolesHint: 'Kies minstens één rol. Iemand kan meerdere rollen hebben, bijvoorbeeld coördinator én mediator.',
-    roles: 'Rollen',
-    municipality: 'Gemeente',
-    municipalityHint: 'De gemeente waar deze persoon werkt.',
-    noMunicipality: 'Geen gemeente',
-    submit: 'Uitnodiging versturen',
-    submitting: 'Bezig met versturen…',
-    sentHeading: 'Uitnodiging verstuurd',
-    sent: (name: string, email: string) => `${name} krijgt een e-mail op ${email}. Werkt de e-mail niet, stuur dan deze link zelf door:`,
-    link: 'Uitnodigingslink',
-    listHeading: 'Verstuurde uitnodigingen',
-    caption: 'Verstuurde uitnodigingen, nieuwste eerst',
-    empty: 'Nog geen uitnodigingen verstuurd.',
-    columns: { name: 'Naam', email: 'E-mailadres', roles: 'Rollen', status: 'Status', created: 'Verstuurd', expires: 'Geldig tot' },
-    status: { open: 'Open', accepted: 'Geaccepteerd', revoked: 'Ingetrokken', expired: 'Verlopen' },
-    revoke: 'Intrekken',
-    revokeLabel: (name: string) => `Uitnodiging voor ${name} intrekken`,
-    revokeTitle: 'Uitnodiging intrekken?',
-    revokeBody: (name: string, email: string) => `De link in de e-mail aan ${name} (${email}) werkt daarna niet meer.`,
-    revoked: (name: string) => `De uitnodiging voor ${name} is ingetrokken.`,
-    backToUsers: 'Terug naar gebruikers',
-  },
-  audit: {
-    title: 'Auditlog',
-    intro: 'Wie heeft wat gedaan of ingezien, en wanneer. Het nieuwste staat bovenaan.',
-    filtersHeading: 'Filters',
-    action: 'Handeling',
-    actionHint: 'Begin van de code, zoals “user.” voor alles over gebruikers.',
-    objectType: 'Soort object',
-    actor: 'Wie',
-    actorHint: 'Naam of e-mailadres, of een deel daarvan.',
-    result: 'Resultaat',
-    from: 'Vanaf datum',
-    to: 'Tot en met datum',
-    caption: (total: number) => (total === 1 ? '1 gebeurtenis' : `${total} gebeurtenissen`),
-    empty: 'Nog geen gebeurtenissen die aan de filters voldoen.',
-    columns: { at: 'Tijdstip', actor: 'Wie', action: 'Handeling', object: 'Object', result: 'Resultaat', details: 'Details' },
-    results: { success: 'Gelukt', denied: 'Geweigerd', failure: 'Mislukt' },
-    detailsSummary: 'Toon details',
-    purpose: 'Doel',
-    requestId: 'Verzoekcode',
-    origin: 'Herkomst',
-    actions: {
-      login: 'Inloggen',
-      logout: 'Uitloggen',
-      deny: 'Toegang geweigerd',
-      'demo.seed': 'Demopool aangemaakt',
-      'api-token.create': 'API-token gemaakt',
-      'api-token.revoke': 'API-token ingetrokken',
-      'invitation.create': 'Uitnodiging verstuurd',
-      'invitation.accept': 'Uitnodiging geaccepteerd',
-      'invitation.revoke': 'Uitnodiging ingetrokken',
-      'mail-outbox.read': 'Uitgaande e-mail ingezien',
-      'mail-outbox.retry': 'E-mail opnieuw verstuurd',
-      'password.change': 'Wachtwoord gewijzigd',
-      'password.reset': 'Wachtwoord hersteld',
-      'password.reset-request': 'Herstellink aangevraagd',
-      'profile.update': 'Profiel gewijzigd',
-      'user.update': 'Gebruiker gewijzigd',
-    } as Record<string, string>,
-    objectTypes: {
-      user: 'Gebruiker',
-      session: 'Sessie',
-      invitation: 'Uitnodiging',
-      'api-token': 'API-token',
-      mail: 'E-mail',
-      'mail-outbox': 'Uitgaande e-mail',
-      pool: 'Pool',
-    } as Record<string, string>,
-  },
-  mail: {
-    title: 'Uitgaande e-mail',
-    intro: 'Alle e-mail die de pool verstuurt. Mislukte berichten kunt u opnieuw laten versturen.',
-    status: 'Status',
-    statuses: { queued: 'In de wachtrij', sending: 'Wordt verstuurd', sent: 'Verstuurd', failed: 'Mislukt' },
-    caption: (total: number) => (total === 1 ? '1 e-mail' : `${total} e-mails`),
-    empty: 'Nog geen e-mail die aan het filter voldoet.',
-    columns: { subject: 'Onderwerp en inhoud', to: 'Aan', status: 'Status', created: 'Aangemaakt', actions: 'Acties' },
-    showBody: 'Toon de inhoud',
-    attempts: (n: number) => (n === 1 ? '1 poging' : `${n} pogingen`),
-    sentAt: (date: string) => `Verstuurd op ${date}`,
-    nextAttempt: (date: string) => `Volgende poging ${date}`,
-    lastError: 'Laatste foutmelding',
-    attachments: 'Bijlagen',
-    retry: 'Opnieuw versturen',
-    retryLabel: (subject: string, to: string) => `“${subject}” aan ${to} opnieuw versturen`,
-    retried: 'De e-mail staat weer in de wachtrij.',
-  },
   pagination: {
     label: 'Paginering',
     previous: 'Vorige',
@@ -369,6 +209,12 @@ export interface FeatureMessages {
   hours: HoursMessages;
   settlement: SettlementMessages;
   sessions: SessionsMessages;
+  profile: ProfileMessages;
+  users: UsersMessages;
+  userEdit: UserEditMessages;
+  invitations: InvitationsMessages;
+  audit: AuditMessages;
+  mail: MailMessages;
 }
 
 /**

@@ -1,0 +1,68 @@
+/** The administration of users and invitations: Dutch texts (`t.users`, `t.userEdit`, `t.invitations`), a chunk of their own (i18n/catalogues.ts). */
+export const usersNl = {
+  title: 'Gebruikers',
+  intro: 'Alle accounts van de pool. Nodig nieuwe collega’s uit via Uitnodigingen.',
+  invite: 'Iemand uitnodigen',
+  invitations: 'Uitnodigingen',
+  searchLabel: 'Zoek op naam of e-mailadres',
+  roleLabel: 'Rol',
+  statusLabel: 'Status',
+  statusAll: 'Actief en gedeactiveerd',
+  active: 'Actief',
+  inactive: 'Gedeactiveerd',
+  caption: (total: number) => (total === 1 ? '1 gebruiker' : `${total} gebruikers`),
+  empty: 'Nog geen gebruikers die aan de zoekopdracht voldoen.',
+  columns: { name: 'Naam', email: 'E-mailadres', roles: 'Rollen', municipality: 'Gemeente', status: 'Status', lastLogin: 'Laatst ingelogd' },
+  edit: 'Wijzigen',
+  editLabel: (name: string) => `${name} wijzigen`,
+};
+export type UsersMessages = typeof usersNl;
+
+export const userEditNl = {
+  title: 'Gebruiker wijzigen',
+  notFound: 'Deze gebruiker bestaat niet, of u heeft er geen toegang toe.',
+  backToList: 'Terug naar gebruikers',
+  name: 'Naam',
+  email: 'E-mailadres',
+  roles: 'Rollen',
+  rolesHint: 'Iemand kan meerdere rollen hebben, bijvoorbeeld coördinator én mediator.',
+  municipality: 'Gemeente',
+  noMunicipality: 'Geen gemeente',
+  active: 'Account is actief',
+  activeHint: 'Een gedeactiveerd account kan niet meer inloggen; lopende sessies worden beëindigd.',
+  saved: 'De wijzigingen zijn opgeslagen.',
+  deactivateTitle: 'Account deactiveren?',
+  deactivateBody: (name: string) => `${name} kan daarna niet meer inloggen en wordt direct overal uitgelogd. U kunt het account later weer activeren.`,
+  deactivateConfirm: 'Deactiveren en opslaan',
+};
+export type UserEditMessages = typeof userEditNl;
+
+export const invitationsNl = {
+  title: 'Uitnodigingen',
+  intro: 'Nodig een collega uit. Die krijgt een e-mail met een link om een wachtwoord te kiezen; de link is 7 dagen geldig.',
+  formHeading: 'Nieuwe uitnodiging',
+  name: 'Naam',
+  email: 'E-mailadres',
+  rolesHint: 'Kies minstens één rol. Iemand kan meerdere rollen hebben, bijvoorbeeld coördinator én mediator.',
+  roles: 'Rollen',
+  municipality: 'Gemeente',
+  municipalityHint: 'De gemeente waar deze persoon werkt.',
+  noMunicipality: 'Geen gemeente',
+  submit: 'Uitnodiging versturen',
+  submitting: 'Bezig met versturen…',
+  sentHeading: 'Uitnodiging verstuurd',
+  sent: (name: string, email: string) => `${name} krijgt een e-mail op ${email}. Werkt de e-mail niet, stuur dan deze link zelf door:`,
+  link: 'Uitnodigingslink',
+  listHeading: 'Verstuurde uitnodigingen',
+  caption: 'Verstuurde uitnodigingen, nieuwste eerst',
+  empty: 'Nog geen uitnodigingen verstuurd.',
+  columns: { name: 'Naam', email: 'E-mailadres', roles: 'Rollen', status: 'Status', created: 'Verstuurd', expires: 'Geldig tot' },
+  status: { open: 'Open', accepted: 'Geaccepteerd', revoked: 'Ingetrokken', expired: 'Verlopen' },
+  revoke: 'Intrekken',
+  revokeLabel: (name: string) => `Uitnodiging voor ${name} intrekken`,
+  revokeTitle: 'Uitnodiging intrekken?',
+  revokeBody: (name: string, email: string) => `De link in de e-mail aan ${name} (${email}) werkt daarna niet meer.`,
+  revoked: (name: string) => `De uitnodiging voor ${name} is ingetrokken.`,
+  backToUsers: 'Terug naar gebruikers',
+};
+export type InvitationsMessages = typeof invitationsNl;
