@@ -44,8 +44,9 @@ export function transitionsFor(actor: Actor, c: CaseOnFile) {
 function mayCase(actor: Actor, action: CaseAction, c: CaseOnFile): boolean {
   const access = accessTo(actor, c);
   switch (action) {
-    // Who may take which step is the lifecycle's table (statusAllows); refusals answer 409 with its codes.
     case 'read':
+      return access !== null;
+    // Who may take which step is the lifecycle's table (statusAllows); refusals answer 409 with its codes.
     case 'transition':
     case 'triage':
       return access !== null;
