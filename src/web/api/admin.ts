@@ -1,28 +1,14 @@
 import { api } from './client.js';
-import type { AuditEvent, AuditResult, MailStatus, OutboxMail, Page } from './types.js';
+import type { AuditEventPage, AuditQuery } from '../../contract/audit-log.js';
+import type { MailQuery, MailRetryAccepted, OutboxMailPage } from '../../contract/mail-outbox.js';
 
-export interface AuditQuery {
-  page?: number;
-  pageSize?: number;
-  action?: string;
-  objectType?: string;
-  actor?: string;
-  result?: AuditResult;
-  /** ISO 8601 date-time with offset. */
-  from?: string;
-  to?: string;
-}
+export type { AuditQuery } from '../../contract/audit-log.js';
+export type { MailQuery } from '../../contract/mail-outbox.js';
 
 export const listAuditEvents = (query: AuditQuery, signal?: AbortSignal) =>
-  api.get<Page<AuditEvent>>('/audit-events', { query: { ...query }, ...(signal ? { signal } : {}) });
-
-export interface MailQuery {
-  page?: number;
-  pageSize?: number;
-  status?: MailStatus;
-}
+  api.get<AuditEventPage>('/audit-events', { query: { ...query }, ...(signal ? { signal } : {}) });
 
 export const listMail = (query: MailQuery, signal?: AbortSignal) =>
-  api.get<Page<OutboxMail>>('/mail-outbox', { query: { ...query }, ...(signal ? { signal } : {}) });
+  api.get<OutboxMailPage>('/mail-outbox', { query: { ...query }, ...(signal ? { signal } : {}) });
 
-export const retryMail = (id: string) => api.post<{ id: string }>(`/mail-outbox/${encodeURIComponent(id)}/retries`);
+export const retryMail = (id: string) => api.post<MailRetryAccepted>(`/mail-outbox/${encodeURIComponent(id)}/retries`);

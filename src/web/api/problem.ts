@@ -1,21 +1,16 @@
+import type { Static } from 'typebox';
+import type { ProblemSchema } from '../../contract/common.js';
+
 /** A failed API call, parsed from the server's application/problem+json answer (RFC 9457). */
-export interface InvalidParam {
-  name: string;
-  code: string;
-  reason: string;
-}
+type Problem = Static<typeof ProblemSchema>;
+
+/** One field's reason in a 400 answer. */
+export type InvalidParam = NonNullable<Problem['invalidParams']>[number];
 
 const TYPE_PREFIX = 'urn:mediatorpool:problem:';
 
-interface ProblemBody {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  invalidParams?: InvalidParam[];
-  retryAfter?: number;
-  requestId?: string;
-}
+/** What arrives may be partial (a proxy's error page, a network failure): every field is optional. */
+type ProblemBody = Partial<Problem>;
 
 export class ApiError extends Error {
   readonly status: number;

@@ -42,7 +42,7 @@ export function AppShell() {
                 {session.user.name}
               </span>
               <LanguageSwitch />
-              <Button appearance="subtle" className="mp-header__logout" busy={leaving} onClick={logout}>
+              <Button appearance="subtle" className="mp-header__logout" busy={leaving} onClick={() => void logout()}>
                 {leaving ? t.shell.loggingOut : t.shell.logout}
               </Button>
             </div>
@@ -50,7 +50,7 @@ export function AppShell() {
         </div>
         <nav className="mp-nav" aria-label={t.shell.mainNav}>
           <ul className="mp-nav__list">
-            {visibleNavItems(session.user.roles).map((item) => {
+            {visibleNavItems(session.allowedActions).map((item) => {
               const current = isCurrentItem(item, pathname);
               return (
                 <li key={item.to} className="mp-nav__item">

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.js';
+import type { SessionAction } from '../../contract/auth.js';
 import type { Messages } from '../i18n/nl.js';
 
 export interface NavItem {
@@ -6,8 +7,11 @@ export interface NavItem {
   label: (t: Messages) => string;
   /** One line for the task links on the home page. */
   description?: (t: Messages) => string;
-  /** Who sees the item; absent means everyone who is signed in. */
-  roles?: readonly Role[];
+  /**
+   * The area(s) of the session's `allowedActions` that open the item (any one of them suffices);
+   * absent means everyone who is signed in.
+   */
+  opens?: readonly SessionAction[];
   /** Only an exact match marks the item as the current page (for "/"). */
   end?: boolean;
   /** Other paths that belong to this item, e.g. the invitations under Gebruikers. */
@@ -15,29 +19,39 @@ export interface NavItem {
 }
 
 /**
- * The main menu, in order. A module adds its entry here with the roles that may use it, e.g.
- * Zaken (coordinator, contact, mediator), Register, Verrekening (finance, coordinator),
- * Rapportages; the menu shows each person only what their roles allow.
+ * The main menu, in order. A module adds its entry here with the area(s) that open it; the server
+ * says per session which areas the person may open (from the modules' policies), so the menu shows
+ * each person only what the server would let them use.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: (t) => t.nav.home, end: true },
-  { to: '/zaken', label: (t) => t.cases.nav, description: (t) => t.cases.navDescription, roles: ['coordinator', 'contact', 'mediator'] },
-  { to: '/register', label: (t) => t.registry.nav.register, description: (t) => t.registry.nav.registerDescription, roles: ['admin', 'coordinator', 'contact', 'mediator', 'finance'] },
-  { to: '/taken', label: (t) => t.matching.nav, description: (t) => t.matching.navDescription, roles: ['mediator'] },
-  { to: '/mijn-beschikbaarheid', label: (t) => t.registry.nav.own, description: (t) => t.registry.nav.ownDescription, roles: ['mediator'] },
-  { to: '/uren', label: (t) => t.hours.nav, description: (t) => t.hours.navDescription, roles: ['mediator', 'coordinator'] },
-  { to: '/nazorg', label: (t) => t.outcomes.nav, description: (t) => t.outcomes.navDescription, roles: ['mediator', 'coordinator'] },
-  { to: '/verrekening', label: (t) => t.settlement.nav, description: (t) => t.settlement.navDescription, roles: ['finance', 'coordinator', 'contact'] },
-  { to: '/rapportages', label: (t) => t.reports.nav, description: (t) => t.reports.navDescription, roles: ['coordinator', 'contact', 'finance'] },
-  { to: '/matching/gewichten', label: (t) => t.matching.weights.nav, description: (t) => t.matching.weights.navDescription, roles: ['admin', 'coordinator'] },
-  { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, roles: ['admin'], also: ['/beheer/uitnodigingen'] },
-  { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, roles: ['admin'] },
-  { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, roles: ['admin'] },
+  { to: '/zaken', label: (t) => t.cases.nav, description: (t) => t.cases.navDescription, opens: ['cases.list'] },
+  { to: '/register', label: (t) => t.registry.nav.register, description: (t) => t.registry.nav.registerDescription, opens: ['registry.read'] },
+  { to: '/taken', label: (t) => t.matching.nav, description: (t) => t.matching.navDescription, opens: ['matching.tasks'] },
+  { to: '/mijn-beschikbaarheid', label: (t) => t.registry.nav.own, description: (t) => t.registry.nav.ownDescription, opens: ['registry.own'] },
+  { to: '/uren', label: (t) => t.hours.nav, description: (t) => t.hours.navDescription, opens: ['hours.log', 'hours.review'] },
+  { to: '/nazorg', label: (t) => t.outcomes.nav, description: (t) => t.outcomes.navDescription, opens: ['outcomes.aftercare'] },
+  { to: '/verrekening', label: (t) => t.settlement.nav, description: (t) => t.settlement.navDescription, opens: ['settlement.read'] },
+  { to: '/rapportages', label: (t) => t.reports.nav, description: (t) => t.reports.navDescription, opens: ['reports.read'] },
+  { to: '/matching/gewichten', label: (t) => t.matching.weights.nav, description: (t) => t.matching.weights.navDescription, opens: ['matching.weights'] },
+  { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, opens: ['users.manage'], also: ['/beheer/uitnodigingen'] },
+  { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, opens: ['audit.read'] },
+  { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, opens: ['mail.read'] },
   { to: '/profiel', label: (t) => t.nav.profile, description: (t) => t.home.tasks.profile },
 ];
 
-export const visibleNavItems = (roles: readonly Role[]) => NAV_ITEMS.filter((item) => !item.roles || item.roles.some((r) => roles.includes(r)));
+/** Whether the session's allowed actions include any of `wanted`. */
+export const mayOpen = (allowed: readonly SessionAction[], wanted: SessionAction | readonly SessionAction[]) =>
+  (typeof wanted === 'string' ? [wanted] : wanted).some((a) => allowed.includes(a));
 
+/** The menu items this session may open. */
+export const visibleNavItems = (allowed: readonly SessionAction[]) => NAV_ITEMS.filter((item) => !item.opens || mayOpen(allowed, item.opens));
+
+/**
+ * Whether someone holds one of the roles: for showing role *labels* only. What a person may open
+ * or do comes from the server (`allowedActions`): use `mayOpen` or `RequireAction` for that.
+ * @deprecated for access decisions; kept while the feature pages move to allowedActions.
+ */
 export const hasAnyRole = (roles: readonly Role[], allowed: readonly Role[]) => allowed.some((r) => roles.includes(r));
 
 const within = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);

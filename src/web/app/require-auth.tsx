@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../../domain/roles.js';
+import type { SessionAction } from '../../contract/auth.js';
 import { Loading } from '../components/loading.js';
 import { ForbiddenPage } from '../features/errors/forbidden-page.js';
 import { useSession } from './session.js';
-import { hasAnyRole } from './navigation.js';
+import { hasAnyRole, mayOpen } from './navigation.js';
 
 /** Sends visitors without a session to the login page, remembering where they wanted to go. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -29,7 +30,28 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Shows "geen toegang" to signed-in people without one of the roles. */
+/**
+ * Shows "geen toegang" to signed-in people whose session may open none of the areas (the
+ * `allowedActions` the server sends with the session, from the modules' policies).
+ */
+export function RequireAction({ action, children }: { action: SessionAction | readonly SessionAction[]; children: ReactNode }) {
+  const { state } = useSession();
+  if (state.status !== 'authenticated') return null;
+  if (!mayOpen(state.session.allowedActions, action)) return <ForbiddenPage />;
+  return <>{children}</>;
+}
+
+/** Whether the signed-in session may open the area(s); false while nobody is signed in. */
+export function useMayOpen(): (action: SessionAction | readonly SessionAction[]) => boolean {
+  const { state } = useSession();
+  const allowed = state.status === 'authenticated' ? state.session.allowedActions : [];
+  return (action) => mayOpen(allowed, action);
+}
+
+/**
+ * Shows "geen toegang" to signed-in people without one of the roles.
+ * @deprecated decide from the session's areas with `RequireAction`; kept while pages move over.
+ */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { state } = useSession();
   if (state.status !== 'authenticated') return null;

@@ -42,7 +42,7 @@ export function ForgotPasswordPage() {
         <>
           <Paragraph lead>{t.forgot.intro}</Paragraph>
           <ErrorSummary {...form.summaryProps} />
-          <form className="mp-form" noValidate onSubmit={onSubmit}>
+          <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
             <TextField
               id="forgot-email"
               name="email"

@@ -80,7 +80,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       await acceptInvitation(input);
       await reload({ preferDeviceLocale: true });
     });
-    if (ok) navigate('/', { replace: true });
+    if (ok) void navigate('/', { replace: true });
   };
 
   return (
@@ -88,7 +88,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       <Paragraph lead>{t.invitation.intro(invitation.poolName)}</Paragraph>
       <Paragraph>{t.invitation.expires(dateTime(invitation.expiresAt))}</Paragraph>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
           id="invitation-name"
           name="name"

@@ -51,7 +51,7 @@ export function LoginPage() {
         </Alert>
       )}
       <ErrorSummary {...form.summaryProps} heading={t.login.failedHeading} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
           id="login-email"
           name="email"

@@ -72,7 +72,7 @@ export function ResetPasswordPage() {
         <>
           <Paragraph lead>{t.reset.intro}</Paragraph>
           <ErrorSummary {...form.summaryProps} />
-          <form className="mp-form" noValidate onSubmit={onSubmit}>
+          <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
             <PasswordField
               id="reset-password"
               name="password"

@@ -12,9 +12,10 @@ import { AFTERCARE_PATH } from '../outcomes/outcome-routes.js';
 export function HomePage() {
   const { t } = useI18n();
   const { name: poolName } = useBranding();
-  const { user } = useCurrentSession();
+  const { user, allowedActions } = useCurrentSession();
+  // The role labels say who one is; the task links follow what the server lets this session open.
   const roles = ROLES.filter((r) => user.roles.includes(r));
-  const tasks = visibleNavItems(user.roles).filter((item) => item.to !== '/');
+  const tasks = visibleNavItems(allowedActions).filter((item) => item.to !== '/');
 
   return (
     <Page title={t.home.title} heading={t.home.welcome(user.name)}>

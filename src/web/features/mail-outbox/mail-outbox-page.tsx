@@ -127,7 +127,7 @@ function MailRow({ mail, busy, onRetry }: { mail: OutboxMail; busy: boolean; onR
       </Td>
       <Td className="mp-nowrap">{dateTime(mail.createdAt)}</Td>
       <Td>
-        {mail.status === 'failed' && (
+        {mail.allowedActions.includes('retry') && (
           <Button appearance="secondary" busy={busy} onClick={onRetry} aria-label={t.mail.retryLabel(mail.subject, mail.to)}>
             {t.mail.retry}
           </Button>

@@ -83,7 +83,7 @@ export function ApiTokensSection() {
       )}
 
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form mp-form--inline" noValidate onSubmit={onCreate}>
+      <form className="mp-form mp-form--inline" noValidate onSubmit={(e) => void onCreate(e)}>
         <TextField
           id="token-name"
           name="name"
@@ -169,7 +169,7 @@ export function ApiTokensSection() {
         confirmLabel={t.profile.tokenRevoke}
         busy={revoking}
         error={revokeError}
-        onConfirm={onRevoke}
+        onConfirm={() => void onRevoke()}
         onCancel={() => setPending(null)}
       >
         <p className="utrecht-paragraph">{pending ? t.profile.tokenRevokeBody(pending.name) : ''}</p>

@@ -30,7 +30,7 @@ export function NameForm() {
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
           id="profile-name-input"
           name="name"

@@ -38,7 +38,7 @@ export function PasswordForm({ email }: { email: string }) {
     <>
       <Paragraph>{t.profile.passwordIntro}</Paragraph>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         {/* Lets password managers file the new password under this account. */}
         <input type="hidden" name="username" autoComplete="username" value={email} />
         <PasswordField

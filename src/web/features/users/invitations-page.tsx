@@ -130,7 +130,7 @@ export function InvitationsPage() {
         confirmLabel={t.invitations.revoke}
         busy={revoking}
         error={revokeError}
-        onConfirm={onRevoke}
+        onConfirm={() => void onRevoke()}
         onCancel={() => setPending(null)}
       >
         <p className="utrecht-paragraph">{pending ? t.invitations.revokeBody(pending.name, pending.email) : ''}</p>

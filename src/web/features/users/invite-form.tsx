@@ -66,7 +66,7 @@ export function InviteForm({ onInvited }: { onInvited(): void }) {
         </Alert>
       )}
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
           id="invite-name"
           name="name"
