@@ -10,7 +10,7 @@ import { caseRoutes } from './cases/index.js';
 import { poolSettingsRoutes } from './pool-settings/index.js';
 import { municipalityRoutes } from './municipalities/index.js';
 import { mediatorRoutes } from './mediators/index.js';
-import { matchingRoutes } from './matching/routes.js';
+import { matchingRoutes } from './matching/index.js';
 import { poolHealthRoutes } from './pool-health/index.js';
 import { registryCsvRoutes } from './registry-csv/index.js';
 import { sessionRoutes } from './sessions/index.js';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { matchingSettingsRow } from './repository/settings.js';
 import { DEFAULT_WEIGHTS, SCORE_PART_KEYS, type MatchingPolicyInput, type MatchingWeights } from '../../../domain/matching/index.js';
 
 /** The pool's matching policy: the conflict-of-interest setting from pool_settings and the weights. */
@@ -20,13 +21,7 @@ export function weightsFrom(stored: Record<string, unknown> | null | undefined):
 }
 
 export async function loadMatchingPolicy(db: Kysely<DB>, poolId: string): Promise<PoolMatchingPolicy> {
-  const row = await db
-    .selectFrom('pool as p')
-    .leftJoin('pool_settings as s', 's.pool_id', 'p.id')
-    .leftJoin('matching_settings as ms', 'ms.pool_id', 'p.id')
-    .select(['s.allow_different_department', 'ms.weights'])
-    .where('p.id', '=', poolId)
-    .executeTakeFirst();
+  const row = await matchingSettingsRow(db, poolId);
   return {
     allowDifferentDepartment: row?.allow_different_department ?? false,
     weights: weightsFrom(row?.weights),

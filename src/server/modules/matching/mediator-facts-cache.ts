@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { prepareServerPool, type ServerCandidatePool } from './eligibility.js';
+import { matchingFactsVersion } from './repository/matching-inputs.js';
 import { loadPoolMediatorsWithVersion, type MatchingPeriod, type PoolMediator } from './load-matching-inputs.js';
 
 /**
@@ -43,8 +44,7 @@ export async function currentPoolMediators(db: Kysely<DB>, poolId: string, when:
   }
   const entry = cache.get(poolId);
   if (entry && entry.today === when.today && Date.now() - entry.at < MAX_AGE_MS) {
-    const row = await db.selectFrom('matching_facts_version').select('version').where('pool_id', '=', poolId).executeTakeFirst();
-    if (Number(row?.version ?? 0) === entry.version) return entry.facts;
+    if ((await matchingFactsVersion(db, poolId)) === entry.version) return entry.facts;
   }
   const fresh = await loadPoolMediatorsWithVersion(db, poolId, when);
   const facts = { mediators: fresh.mediators, pool: prepareServerPool(fresh.mediators) };

@@ -1,13 +1,10 @@
-import type { Static } from 'typebox';
 import type { CandidateMediator, RankedMediator } from '../../../domain/matching/index.js';
+import type { CandidateList, CandidateMediator as PresentedMediator, MatchingAction, RankedCandidate } from '../../../contract/matching.js';
 import type { ServerCandidatePage } from './eligibility.js';
 import type { PoolCase } from './load-matching-inputs.js';
 import type { PoolMatchingPolicy } from './matching-settings.js';
-import type { CandidateListSchema, CandidateMediatorSchema, RankedCandidateSchema } from './schemas.js';
 
-type CandidateList = Static<typeof CandidateListSchema>;
-
-const presentMediator = (m: CandidateMediator): Static<typeof CandidateMediatorSchema> => ({
+const presentMediator = (m: CandidateMediator): PresentedMediator => ({
   id: m.id,
   name: m.name ?? 'Onbekende mediator',
   municipality: { id: m.municipality.id === '' ? null : m.municipality.id, name: m.municipality.name },
@@ -19,7 +16,7 @@ const presentMediator = (m: CandidateMediator): Static<typeof CandidateMediatorS
   concludedCases: m.concludedTotal,
 });
 
-const presentRanked = (r: RankedMediator): Static<typeof RankedCandidateSchema> => ({
+const presentRanked = (r: RankedMediator): RankedCandidate => ({
   rank: r.rank,
   mediator: presentMediator(r.mediator),
   score: r.score,
@@ -32,7 +29,7 @@ const presentRanked = (r: RankedMediator): Static<typeof RankedCandidateSchema> 
  * The candidate list as the coordinator reads it: one page of each list (the totals tell how
  * many there are); a pool has a handful of mediators, but the list must stay fast at 3,000.
  */
-export function presentCandidates(c: PoolCase, page: ServerCandidatePage, policy: PoolMatchingPolicy): CandidateList {
+export function presentCandidates(c: PoolCase, page: ServerCandidatePage, policy: PoolMatchingPolicy, actions: MatchingAction[]): CandidateList {
   return {
     caseId: c.matchCase.id,
     caseNumber: c.number,
@@ -49,5 +46,6 @@ export function presentCandidates(c: PoolCase, page: ServerCandidatePage, policy
     coMediation: page.coMediation
       ? { leadId: page.coMediation.lead.mediator.id, coMediatorId: page.coMediation.coMediator.mediator.id, explanation: page.coMediation.explanation }
       : null,
+    allowedActions: actions,
   };
 }

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { Static } from 'typebox';
 import type { DB } from '../../db/schema.js';
-import { disclosureText, proposalMediators, proposalParties, type ProposalMediatorRow, type ProposalRow } from './proposal-queries.js';
-import type { ProposalSchema } from './schemas.js';
-
-type Proposal = Static<typeof ProposalSchema>;
+import type { Actor } from '../../auth/actor.js';
+import { allowedActions } from '../../auth/policy.js';
+import { PROPOSAL_ACTIONS, type Proposal } from '../../../contract/matching.js';
+import { canMatching, proposalViewOf } from './policy.js';
+import { disclosureText, proposalObject } from './proposal-facts.js';
+import { proposalCase, proposalMediators, proposalParties, userName, type ProposalMediatorRow, type ProposalRow } from './repository/proposals.js';
 
 function presentMediator(m: ProposalMediatorRow, view: 'coordinator' | 'mediator'): Proposal['mediators'][number] {
   return {
@@ -37,21 +38,19 @@ function presentMediator(m: ProposalMediatorRow, view: 'coordinator' | 'mediator
  * A proposal for the coordinator (everything, including each party's consent and link state) or
  * for a proposed mediator: what they need to judge a conflict of interest (case number, type,
  * municipality, the parties' names, roles, organisations and departments), never the case
- * description and never the parties' contact details or answers.
+ * description and never the parties' contact details or answers. The caller has asked the policy
+ * (`view`); the answer carries what this actor may do with the proposal now.
  */
-export async function presentProposal(db: Kysely<DB>, proposal: ProposalRow, view: 'coordinator' | 'mediator', actorUserId: string): Promise<Proposal> {
+export async function presentProposal(db: Kysely<DB>, actor: Actor, proposal: ProposalRow): Promise<Proposal> {
   const [caseRow, mediators, parties, proposer] = await Promise.all([
-    db
-      .selectFrom('mediation_case as c')
-      .innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id')
-      .select(['c.id', 'c.number', 'c.case_type', 'c.status', 'm.id as municipality_id', 'm.name as municipality_name'])
-      .where('c.id', '=', proposal.case_id)
-      .executeTakeFirstOrThrow(),
+    proposalCase(db, proposal.case_id),
     proposalMediators(db, [proposal.id]),
     proposalParties(db, proposal.id, proposal.case_id),
-    db.selectFrom('app_user').select('name').where('id', '=', proposal.proposed_by).executeTakeFirstOrThrow(),
+    userName(db, proposal.proposed_by),
   ]);
-  const mine = mediators.find((m) => m.user_id === actorUserId) ?? null;
+  const object = proposalObject(proposal, caseRow.status, mediators);
+  const view = proposalViewOf(actor, object);
+  const mine = mediators.find((m) => m.user_id === actor.userId) ?? null;
   const open = proposal.status === 'open' && caseRow.status === 'proposed';
   const stage = !open ? 'closed' : mediators.every((m) => m.answer === 'accepted') ? 'awaiting_parties' : 'awaiting_mediator';
   const coordinator = view === 'coordinator';
@@ -68,7 +67,7 @@ export async function presentProposal(db: Kysely<DB>, proposal: ProposalRow, vie
     myRole: mine?.role ?? null,
     myAnswer: mine?.answer ?? null,
     proposedAt: proposal.proposed_at.toISOString(),
-    proposedBy: proposer.name,
+    proposedBy: proposer,
     note: coordinator ? proposal.note : null,
     closedAt: proposal.closed_at?.toISOString() ?? null,
     closeReason: coordinator ? proposal.close_reason : null,
@@ -99,5 +98,6 @@ export async function presentProposal(db: Kysely<DB>, proposal: ProposalRow, vie
           ? { sentAt: p.link_sent_at.toISOString(), expiresAt: p.link_expires_at!.toISOString(), usedAt: p.link_used_at?.toISOString() ?? null }
           : null,
     })),
+    allowedActions: allowedActions(canMatching, actor, object, PROPOSAL_ACTIONS),
   };
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../auth/actor.js';
 import { randomToken, sha256 } from '../../auth/tokens.js';
@@ -9,8 +9,10 @@ import { checkTransition, MAX_REASON_LENGTH } from '../../../domain/cases/case-t
 import { SYSTEM_ACTOR } from '../../../domain/cases/actor-context.js';
 import { ProblemError } from '../../http/problem.js';
 import { guardedStatusUpdate, recordCaseEvent, todayInAmsterdam, lifecycleActor, toPolicyCase, isAssignedMediatorOf } from '../case-status/index.js';
-import { disclosureText, proposalMediators, proposalParties, type LockedProposal, type ProposalMediatorRow } from './proposal-queries.js';
-import { loadPoolContact } from '../pool/index.js';
+import { coordinatorRecipients, openProposalIds, proposalMediators, proposalParties, type LockedProposal, type ProposalMediatorRow } from './repository/proposals.js';
+import { closeOpenProposals, endProposedExternals, excludeMediator, markExternalAssigned, putMediatorOnCase, upsertConsentLink } from './repository/proposal-writes.js';
+import { disclosureText } from './proposal-facts.js';
+import { loadPoolContact, poolName } from '../pool/index.js';
 
 /** What every act on a proposal needs besides the transaction. */
 export interface ActContext {
@@ -30,39 +32,20 @@ export const consentLink = (baseUrl: string, token: string) => `${baseUrl}/inste
 
 export const clip = (text: string, max = MAX_REASON_LENGTH) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-export async function poolNameOf(db: Kysely<DB>, poolId: string): Promise<string> {
-  const row = await db.selectFrom('pool').select('name').where('id', '=', poolId).executeTakeFirstOrThrow();
-  return row.name;
-}
-
-/** The coordinator who made the proposal, or every active coordinator when that one is gone. */
-export async function coordinatorRecipients(db: Kysely<DB>, poolId: string, proposerId: string) {
-  const rows = await db
-    .selectFrom('app_user')
-    .select(['id', 'name', 'email'])
-    .where('pool_id', '=', poolId)
-    .where('active', '=', true)
-    .where(sql<boolean>`'coordinator' = ANY(roles)`)
-    .orderBy('name')
-    .execute();
-  const proposer = rows.find((r) => r.id === proposerId);
-  return proposer ? [proposer] : rows;
-}
-
 /** A progress mail about a proposal to the coordinator who made it (or every coordinator). */
 export async function mailCoordinators(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, headline: string, lines: readonly string[]) {
-  const poolName = await poolNameOf(trx, locked.caseRow.pool_id);
+  const pool = await poolName(trx, locked.caseRow.pool_id);
   for (const c of await coordinatorRecipients(trx, locked.caseRow.pool_id, locked.proposal.proposed_by)) {
-    const mail = proposalUpdateMail({ name: c.name, poolName, caseNumber: locked.caseRow.number, headline, lines, link: caseLink(act.baseUrl, locked.caseRow.id) });
+    const mail = proposalUpdateMail({ name: c.name, poolName: pool, caseNumber: locked.caseRow.number, headline, lines, link: caseLink(act.baseUrl, locked.caseRow.id) });
     await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.update', to: c.email, ...mail });
   }
 }
 
 async function mailMediators(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[], headline: string, lines: readonly string[]) {
-  const poolName = await poolNameOf(trx, locked.caseRow.pool_id);
+  const pool = await poolName(trx, locked.caseRow.pool_id);
   for (const m of mediators) {
     if (!m.user_email || m.user_active === false) continue;
-    const mail = proposalUpdateMail({ name: m.name, poolName, caseNumber: locked.caseRow.number, headline, lines, link: proposalLink(act.baseUrl, locked.proposal.id) });
+    const mail = proposalUpdateMail({ name: m.name, poolName: pool, caseNumber: locked.caseRow.number, headline, lines, link: proposalLink(act.baseUrl, locked.proposal.id) });
     await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.update', to: m.user_email, ...mail });
   }
 }
@@ -74,13 +57,13 @@ async function mailMediators(trx: Kysely<DB>, act: ActContext, locked: LockedPro
  */
 export async function sendConsentRequests(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[]) {
   const parties = await proposalParties(trx, locked.proposal.id, locked.caseRow.id);
-  const poolName = await poolNameOf(trx, locked.caseRow.pool_id);
+  const pool = await poolName(trx, locked.caseRow.pool_id);
   const expiresAt = consentLinkExpiry();
   const sentTo: string[] = [];
   for (const party of parties) {
     const email = party.email?.trim();
     if (!email || party.consent_id !== null || party.link_sent_at !== null) continue;
-    await mailConsentLink(trx, act, locked, { id: party.id, name: party.name, email }, mediators, poolName, expiresAt);
+    await mailConsentLink(trx, act, locked, { id: party.id, name: party.name, email }, mediators, pool, expiresAt);
     sentTo.push(party.id);
   }
   const waiting = parties.filter((p) => p.consent_id === null && !sentTo.includes(p.id) && p.link_sent_at === null);
@@ -111,12 +94,7 @@ export async function mailConsentLink(
     contact: await loadPoolContact(trx, locked.caseRow.pool_id),
   });
   const mailId = await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.consent-request', to: party.email, ...mail });
-  const values = { token_hash: sha256(token), created_at: new Date(), expires_at: expiresAt, used_at: null, mail_id: mailId };
-  await trx
-    .insertInto('consent_link')
-    .values({ pool_id: locked.caseRow.pool_id, proposal_id: locked.proposal.id, party_id: party.id, ...values })
-    .onConflict((oc) => oc.columns(['proposal_id', 'party_id']).doUpdateSet(values))
-    .execute();
+  await upsertConsentLink(trx, { poolId: locked.caseRow.pool_id, proposalId: locked.proposal.id, partyId: party.id, tokenHash: sha256(token), expiresAt, mailId });
 }
 
 export const consentLinkExpiry = () => new Date(Date.now() + CONSENT_LINK_DAYS * 24 * 3600_000);
@@ -140,17 +118,12 @@ export async function completeIfReady(trx: Kysely<DB>, act: ActContext, locked: 
   const now = new Date();
   for (const m of mediators) {
     if (m.mediator_id !== null) {
-      const role = m.role;
-      await trx
-        .insertInto('case_mediator')
-        .values({ case_id: caseRow.id, mediator_id: m.mediator_id, pool_id: caseRow.pool_id, role, assigned_at: now })
-        .onConflict((oc) => oc.columns(['case_id', 'mediator_id']).doUpdateSet({ role, assigned_at: now, released_at: null }))
-        .execute();
+      await putMediatorOnCase(trx, { caseId: caseRow.id, mediatorId: m.mediator_id, poolId: caseRow.pool_id, role: m.role, at: now });
     } else if (m.external_mediator_id !== null) {
-      await trx.updateTable('external_mediator_assignment').set({ status: 'assigned', assigned_at: now }).where('id', '=', m.external_mediator_id).execute();
+      await markExternalAssigned(trx, m.external_mediator_id, now);
     }
   }
-  await trx.updateTable('case_proposal').set({ status: 'assigned', closed_at: now }).where('id', '=', proposal.id).where('status', '=', 'open').execute();
+  await closeOpenProposals(trx, [proposal.id], { status: 'assigned', closedAt: now });
   const names = mediators.map((m) => `${m.name} (${m.role === 'lead' ? 'mediator' : 'co-mediator'})`);
   await recordCaseEvent(trx, systemEvent(act.ctx), {
     poolId: caseRow.pool_id,
@@ -203,25 +176,10 @@ export async function returnToMatching(trx: Kysely<DB>, act: ActContext, locked:
 
   const now = new Date();
   for (const e of r.exclude) {
-    await trx
-      .insertInto('matching_exclusion')
-      .values({ pool_id: caseRow.pool_id, case_id: caseRow.id, mediator_id: e.mediatorId, kind: e.kind, proposal_id: proposal.id, reason: e.reason === null ? null : clip(e.reason) })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await excludeMediator(trx, { poolId: caseRow.pool_id, caseId: caseRow.id, mediatorId: e.mediatorId, kind: e.kind, proposalId: proposal.id, reason: e.reason === null ? null : clip(e.reason) });
   }
-  const externalStatus = r.proposalStatus === 'withdrawn' ? 'withdrawn' : 'refused';
-  await trx
-    .updateTable('external_mediator_assignment')
-    .set({ status: externalStatus })
-    .where('status', '=', 'proposed')
-    .where('id', 'in', trx.selectFrom('proposal_mediator').select('external_mediator_id').where('proposal_id', '=', proposal.id).where('external_mediator_id', 'is not', null).$narrowType<{ external_mediator_id: string }>())
-    .execute();
-  await trx
-    .updateTable('case_proposal')
-    .set({ status: r.proposalStatus, closed_at: now, close_reason: reason })
-    .where('id', '=', proposal.id)
-    .where('status', '=', 'open')
-    .execute();
+  await endProposedExternals(trx, [proposal.id], r.proposalStatus === 'withdrawn' ? 'withdrawn' : 'refused');
+  await closeOpenProposals(trx, [proposal.id], { status: r.proposalStatus, closedAt: now, reason });
   await guardedStatusUpdate(trx, caseRow.id, 'proposed', 'matching', r.wantsExternalMediator ? { wants_external_mediator: true } : {});
   await recordCaseEvent(trx, r.coordinator ? act.ctx : systemEvent(act.ctx), {
     poolId: caseRow.pool_id,
@@ -239,14 +197,8 @@ export async function returnToMatching(trx: Kysely<DB>, act: ActContext, locked:
 
 /** Any proposal of this case still marked open while the case left `proposed` some other way. */
 export async function closeStaleProposals(trx: Kysely<DB>, caseId: string, reason: string): Promise<void> {
-  const stale = await trx.selectFrom('case_proposal').select('id').where('case_id', '=', caseId).where('status', '=', 'open').execute();
-  if (stale.length === 0) return;
-  const ids = stale.map((s) => s.id);
-  await trx.updateTable('case_proposal').set({ status: 'withdrawn', closed_at: new Date(), close_reason: reason }).where('id', 'in', ids).execute();
-  await trx
-    .updateTable('external_mediator_assignment')
-    .set({ status: 'withdrawn' })
-    .where('status', '=', 'proposed')
-    .where('id', 'in', trx.selectFrom('proposal_mediator').select('external_mediator_id').where('proposal_id', 'in', ids).where('external_mediator_id', 'is not', null).$narrowType<{ external_mediator_id: string }>())
-    .execute();
+  const ids = await openProposalIds(trx, caseId);
+  if (ids.length === 0) return;
+  await closeOpenProposals(trx, ids, { status: 'withdrawn', closedAt: new Date(), reason });
+  await endProposedExternals(trx, ids, 'withdrawn');
 }

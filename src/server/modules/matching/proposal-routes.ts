@@ -1,16 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { sql } from 'kysely';
-import { Obj, Uuid, problems } from '../../../contract/common.js';
+import { problems } from '../../../contract/common.js';
 import { requireActor } from '../../plugins/authentication.js';
-import { authorize } from '../../auth/authorize.js';
-import { writeAudit, type AuditContext } from '../../audit/write-audit.js';
+import type { AuditContext } from '../../audit/write-audit.js';
 import type { Actor } from '../../auth/actor.js';
-import { loadCaseForActor } from '../case-status/index.js';
-import { canMatching } from './policy.js';
-import { findProposalForActor } from './proposal-queries.js';
-import { presentProposal } from './present-proposal.js';
-import { ConsentBody, DeclarationSchema, ExternalMediatorBody, ProposalSchema, ProposeBody, TaskSchema } from './schemas.js';
+import {
+  CaseParams,
+  ConsentBody,
+  ConsentLinkBody,
+  DeclarationSchema,
+  ExternalMediatorBody,
+  ProposalListSchema,
+  ProposalParams,
+  ProposalSchema,
+  ProposeBody,
+  ReasonBody,
+  TaskListSchema,
+} from '../../../contract/matching.js';
+import { readProposal } from './queries/read-proposal.js';
+import { listCaseProposals } from './queries/list-case-proposals.js';
+import { listMyTasks } from './queries/list-my-tasks.js';
 import { proposeMediator } from './commands/propose-mediator.js';
 import { acceptProposal } from './commands/accept-proposal.js';
 import { declineProposal } from './commands/decline-proposal.js';
@@ -20,20 +28,12 @@ import { proposeExternalMediator } from './commands/propose-external-mediator.js
 import { resendConsentLink } from './commands/resend-consent-link.js';
 import type { ActContext } from './proposal-lifecycle.js';
 
-const CaseParams = Obj({ caseId: Uuid });
-const ProposalParams = Obj({ proposalId: Uuid });
-const ReasonBody = Obj({ reason: Type.String({ minLength: 1, maxLength: 2000 }) });
-
 /** Proposals: the coordinator proposes, the mediator answers with the declaration, consent is recorded. */
 export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const act = (ctx: AuditContext): ActContext => ({ ctx, baseUrl: app.config.baseUrl });
 
-  /** The proposal as this actor may see it; reading the parties' names is audited. */
-  const show = async (actor: Actor, proposalId: string, ctx: AuditContext) => {
-    const found = await findProposalForActor(app.db, actor, proposalId);
-    await writeAudit(app.db, ctx, { action: 'proposal.read', objectType: 'proposal', objectId: proposalId, purpose: 'matching' });
-    return presentProposal(app.db, found.proposal, found.access, actor.userId);
-  };
+  /** The proposal as this actor may see it after the act; reading the parties' names is audited. */
+  const show = (actor: Actor, proposalId: string, ctx: AuditContext) => readProposal(app.db, ctx, actor, proposalId);
 
   app.post(
     '/cases/:caseId/proposals',
@@ -80,17 +80,10 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['Matching'],
         summary: 'Alle voorstellen voor een zaak, met de instemming per partij (coördinator)',
         params: CaseParams,
-        response: { 200: Obj({ items: Type.Array(ProposalSchema) }), ...problems(401, 403, 404) },
+        response: { 200: ProposalListSchema, ...problems(401, 403, 404) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      await loadCaseForActor(app.db, actor, request.params.caseId);
-      authorize(canMatching(actor, 'read-proposals'), 'collection');
-      const rows = await app.db.selectFrom('case_proposal').selectAll().where('case_id', '=', request.params.caseId).orderBy('proposed_at', 'desc').orderBy('id').execute();
-      await writeAudit(app.db, request.auditContext(), { action: 'proposal.list', objectType: 'case', objectId: request.params.caseId, purpose: 'matching' });
-      return { items: await Promise.all(rows.map((p) => presentProposal(app.db, p, 'coordinator', actor.userId))) };
-    },
+    async (request) => listCaseProposals(app.db, request.auditContext(), requireActor(request), request.params.caseId),
   );
 
   app.get(
@@ -167,7 +160,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['Matching'],
         summary: 'Stuur een partij een nieuwe persoonlijke link (de oude werkt dan niet meer) (coördinator)',
         params: ProposalParams,
-        body: Obj({ partyId: Uuid }),
+        body: ConsentLinkBody,
         response: { 201: ProposalSchema, ...problems(401, 403, 404, 409) },
       },
     },
@@ -202,39 +195,9 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Matching'],
         summary: 'Voorstellen die op mijn antwoord wachten (mediator)',
-        response: { 200: Obj({ items: Type.Array(TaskSchema) }), ...problems(401, 403) },
+        response: { 200: TaskListSchema, ...problems(401, 403) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      authorize(canMatching(actor, 'read-tasks'), 'collection');
-      const rows = await app.db
-        .selectFrom('proposal_mediator as pm')
-        .innerJoin('mediator_profile as mp', 'mp.id', 'pm.mediator_id')
-        .innerJoin('case_proposal as p', 'p.id', 'pm.proposal_id')
-        .innerJoin('mediation_case as c', 'c.id', 'p.case_id')
-        .innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id')
-        .innerJoin('app_user as u', 'u.id', 'p.proposed_by')
-        .select(['p.id', 'c.id as case_id', 'c.number', 'c.case_type', 'm.id as municipality_id', 'm.name as municipality_name', 'pm.role', 'p.proposed_at', 'u.name as proposed_by'])
-        .where('mp.user_id', '=', actor.userId)
-        .where('p.pool_id', '=', actor.poolId)
-        .where('pm.answer', 'is', null)
-        .where('p.status', '=', 'open')
-        .where('c.status', '=', sql.lit('proposed'))
-        .orderBy('p.proposed_at')
-        .execute();
-      return {
-        items: rows.map((r) => ({
-          proposalId: r.id,
-          caseId: r.case_id,
-          caseNumber: r.number,
-          caseType: r.case_type,
-          requestingMunicipality: { id: r.municipality_id, name: r.municipality_name },
-          role: r.role,
-          proposedAt: r.proposed_at.toISOString(),
-          proposedBy: r.proposed_by,
-        })),
-      };
-    },
+    async (request) => listMyTasks(app.db, requireActor(request)),
   );
 };

@@ -4,16 +4,10 @@ import type { Actor } from '../../../auth/actor.js';
 import { writeAudit } from '../../../audit/write-audit.js';
 import { badRequest, type InvalidParam } from '../../../http/problem.js';
 import { recordCaseEvent } from '../../case-status/index.js';
-import { lockProposal } from '../proposal-queries.js';
+import type { Declaration } from '../../../../contract/matching.js';
 import { completeIfReady, mailCoordinators, sendConsentRequests, type ActContext } from '../proposal-lifecycle.js';
-import { assertProposalOpen, assertUnanswered, ownProposalRow } from './answer-guards.js';
-
-
-export interface Declaration {
-  noInterestInOutcome: boolean;
-  noEarlierAdviceToAParty: boolean;
-  relationshipsDisclosure: string | null;
-}
+import { answerProposalRow } from '../repository/proposal-writes.js';
+import { lockProposalForAct } from './lock-proposal-for-act.js';
 
 /**
  * The proposed mediator accepts and signs the declaration (MfN conduct rules 2.1-2.3): no interest
@@ -22,10 +16,8 @@ export interface Declaration {
  * declines instead. When the last mediator of the proposal accepts, the parties are asked.
  */
 export async function acceptProposal(trx: Kysely<DB>, act: ActContext, actor: Actor, proposalId: string, d: Declaration) {
-  const locked = await lockProposal(trx, proposalId, actor.poolId);
-  const { own, all } = await ownProposalRow(trx, actor, locked);
-  assertProposalOpen(locked);
-  assertUnanswered(own);
+  const { locked, mediators: all } = await lockProposalForAct(trx, actor, proposalId, 'answerProposal');
+  const own = all.find((m) => m.user_id === actor.userId)!;
   const invalid: InvalidParam[] = [];
   if (!d.noInterestInOutcome) {
     invalid.push({ name: 'noInterestInOutcome', code: 'must-be-true', reason: 'Heeft u belang bij de uitkomst? Dan wijst u het voorstel af.' });
@@ -36,19 +28,7 @@ export async function acceptProposal(trx: Kysely<DB>, act: ActContext, actor: Ac
   if (invalid.length > 0) throw badRequest('U kunt alleen accepteren als u beide verklaringen kunt afleggen; anders wijst u het voorstel af.', invalid);
   const disclosure = d.relationshipsDisclosure?.trim() || null;
 
-  await trx
-    .updateTable('proposal_mediator')
-    .set({
-      answer: 'accepted',
-      answered_at: new Date(),
-      answered_by: actor.userId,
-      no_interest_in_outcome: true,
-      no_earlier_advice: true,
-      relationships_disclosure: disclosure,
-    })
-    .where('id', '=', own.id)
-    .where('answer', 'is', null)
-    .execute();
+  await answerProposalRow(trx, own.id, { answer: 'accepted', by: actor.userId, relationshipsDisclosure: disclosure });
   const declaration = { noInterestInOutcome: true, noEarlierAdviceToAParty: true, relationshipsDisclosure: disclosure };
   await recordCaseEvent(trx, act.ctx, {
     poolId: locked.caseRow.pool_id,

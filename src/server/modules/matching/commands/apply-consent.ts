@@ -4,7 +4,9 @@ import type { ConsentDecision, ConsentMethod } from '../../../db/schema-matching
 import { writeAudit } from '../../../audit/write-audit.js';
 import { conflict, invalidField } from '../../../http/problem.js';
 import { recordCaseEvent } from '../../case-status/index.js';
-import { disclosureText, proposalMediators, type LockedProposal, type ProposalPartyRow } from '../proposal-queries.js';
+import { proposalMediators, type LockedProposal, type ProposalPartyRow } from '../repository/proposals.js';
+import { insertPartyConsent, useUpPartyLink } from '../repository/proposal-writes.js';
+import { disclosureText } from '../proposal-facts.js';
 import { completeIfReady, returnToMatching, type ActContext } from '../proposal-lifecycle.js';
 
 export interface ConsentInput {
@@ -46,24 +48,21 @@ export async function applyConsent(trx: Kysely<DB>, act: ActContext, locked: Loc
     throw invalidField('disclosureAccepted', 'required', 'De mediator heeft een relatie met een partij gemeld. Instemmen kan alleen als u die melding accepteert.');
   }
   const reason = input.reason?.trim() || null;
-  await trx
-    .insertInto('party_consent')
-    .values({
-      pool_id: locked.caseRow.pool_id,
-      proposal_id: locked.proposal.id,
-      case_id: locked.caseRow.id,
-      party_id: party.id,
-      decision: input.decision,
-      reason,
-      method: source.method,
-      given_on: source.givenOn,
-      recorded_by: source.recordedBy,
-      disclosure_text: disclosure,
-      disclosure_accepted: input.decision === 'accept' && disclosure !== null,
-    })
-    .execute();
+  await insertPartyConsent(trx, {
+    poolId: locked.caseRow.pool_id,
+    proposalId: locked.proposal.id,
+    caseId: locked.caseRow.id,
+    partyId: party.id,
+    decision: input.decision,
+    reason,
+    method: source.method,
+    givenOn: source.givenOn,
+    recordedBy: source.recordedBy,
+    disclosureText: disclosure,
+    disclosureAccepted: input.decision === 'accept' && disclosure !== null,
+  });
   // A consent recorded by the coordinator makes the party's link useless from now on.
-  await trx.updateTable('consent_link').set({ used_at: new Date() }).where('proposal_id', '=', locked.proposal.id).where('party_id', '=', party.id).where('used_at', 'is', null).execute();
+  await useUpPartyLink(trx, locked.proposal.id, party.id);
 
   const detail = {
     proposalId: locked.proposal.id,

@@ -4,9 +4,9 @@ import type { Actor } from '../../../auth/actor.js';
 import { writeAudit } from '../../../audit/write-audit.js';
 import { invalidField } from '../../../http/problem.js';
 import { recordCaseEvent } from '../../case-status/index.js';
-import { lockProposal } from '../proposal-queries.js';
 import { returnToMatching, type ActContext } from '../proposal-lifecycle.js';
-import { assertProposalOpen, assertUnanswered, ownProposalRow } from './answer-guards.js';
+import { answerProposalRow } from '../repository/proposal-writes.js';
+import { lockProposalForAct } from './lock-proposal-for-act.js';
 
 /**
  * The proposed mediator declines (a conflict of interest, no time, or any other reason). The
@@ -16,17 +16,10 @@ import { assertProposalOpen, assertUnanswered, ownProposalRow } from './answer-g
 export async function declineProposal(trx: Kysely<DB>, act: ActContext, actor: Actor, proposalId: string, reasonInput: string) {
   const reason = reasonInput.trim();
   if (reason === '') throw invalidField('reason', 'required', 'Geef een reden, zodat de coördinator weet waarom.');
-  const locked = await lockProposal(trx, proposalId, actor.poolId);
-  const { own, all } = await ownProposalRow(trx, actor, locked);
-  assertProposalOpen(locked);
-  assertUnanswered(own);
+  const { locked, mediators: all } = await lockProposalForAct(trx, actor, proposalId, 'answerProposal');
+  const own = all.find((m) => m.user_id === actor.userId)!;
 
-  await trx
-    .updateTable('proposal_mediator')
-    .set({ answer: 'declined', answered_at: new Date(), answered_by: actor.userId, decline_reason: reason })
-    .where('id', '=', own.id)
-    .where('answer', 'is', null)
-    .execute();
+  await answerProposalRow(trx, own.id, { answer: 'declined', by: actor.userId, reason });
   await recordCaseEvent(trx, act.ctx, {
     poolId: locked.caseRow.pool_id,
     caseId: locked.caseRow.id,

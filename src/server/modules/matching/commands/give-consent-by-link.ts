@@ -1,9 +1,11 @@
+// policy: public (a party has no account; the personal link's token is checked here: unknown 404, used or closed 409, expired 410)
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { sha256 } from '../../../auth/tokens.js';
 import { conflict, ProblemError } from '../../../http/problem.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
-import { lockProposal, proposalParties } from '../proposal-queries.js';
+import { findConsentLink, lockConsentLink, lockProposal, proposalParties } from '../repository/proposals.js';
+import { claimConsentLink } from '../repository/proposal-writes.js';
 import type { ActContext } from '../proposal-lifecycle.js';
 import { applyConsent, type ConsentInput } from './apply-consent.js';
 
@@ -23,7 +25,7 @@ export const proposalNoLongerOpen = () =>
  * altered), already used, proposal closed (withdrawn case, another answer came first), expired.
  */
 export async function findUsableLink(db: Kysely<DB>, token: string) {
-  const link = await db.selectFrom('consent_link').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
+  const link = await findConsentLink(db, sha256(token));
   if (!link) throw consentLinkUnknown();
   return link;
 }
@@ -41,12 +43,11 @@ export function assertLinkUsable(
 export async function giveConsentByLink(trx: Kysely<DB>, act: ActContext, token: string, input: ConsentInput) {
   const link = await findUsableLink(trx, token);
   const locked = await lockProposal(trx, link.proposal_id);
-  const fresh = await trx.selectFrom('consent_link').selectAll().where('id', '=', link.id).forUpdate().executeTakeFirstOrThrow();
+  const fresh = await lockConsentLink(trx, link.id);
   const party = (await proposalParties(trx, link.proposal_id, locked.caseRow.id)).find((p) => p.id === link.party_id);
   if (!party) throw consentLinkUnknown();
   assertLinkUsable(fresh, { proposalStatus: locked.proposal.status, caseStatus: locked.caseRow.status, answered: party.consent_id !== null });
-  const claimed = await trx.updateTable('consent_link').set({ used_at: new Date() }).where('id', '=', link.id).where('used_at', 'is', null).executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) !== 1) throw consentLinkUsed();
+  if (!(await claimConsentLink(trx, link.id))) throw consentLinkUsed();
   const ctx = { ...act.ctx, actor: null, poolId: locked.caseRow.pool_id, label: PARTY_LINK_LABEL };
   await applyConsent(trx, { ...act, ctx }, locked, party, input, {
     method: 'link',

@@ -1,29 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
-import { authorize } from '../../../auth/authorize.js';
 import { writeAudit } from '../../../audit/write-audit.js';
-import { badRequest, conflict, invalidField, ProblemError, type InvalidParam } from '../../../http/problem.js';
+import { badRequest, invalidField, ProblemError, type InvalidParam } from '../../../http/problem.js';
 import { checkTransition } from '../../../../domain/cases/case-transitions.js';
 import { SYSTEM_ACTOR } from '../../../../domain/cases/actor-context.js';
 import { loadCaseForActor, guardedStatusUpdate, recordCaseEvent } from '../../case-status/index.js';
-import { canMatching } from '../policy.js';
-import { proposalMediators } from '../proposal-queries.js';
+import type { ExternalMediatorInput } from '../../../../contract/matching.js';
+import { caseObject, ensureMatching } from '../policy.js';
+import { proposalMediators } from '../repository/proposals.js';
+import { insertExternalMediator, insertProposal, insertProposalMediator } from '../repository/proposal-writes.js';
 import { closeStaleProposals, completeIfReady, sendConsentRequests, type ActContext } from '../proposal-lifecycle.js';
-import type { Declaration } from './accept-proposal.js';
-
-export interface ExternalMediatorInput {
-  name: string;
-  organisation: string;
-  mfnNumber: string;
-  email?: string | null | undefined;
-  /** Agreed hourly rate in cents. */
-  agreedRateCents: number;
-  chosenBy: 'parties' | 'coordinator';
-  reason: string;
-  /** The external mediator's written declaration, as received by the coordinator. */
-  declaration: Declaration;
-}
 
 /**
  * An independent, paid mediator, chosen by the parties or the coordinator. The lifecycle only
@@ -35,11 +22,9 @@ export interface ExternalMediatorInput {
  * then; no case_mediator row is made, because the external mediator is not a pool member.
  */
 export async function proposeExternalMediator(trx: Kysely<DB>, act: ActContext, actor: Actor, caseId: string, input: ExternalMediatorInput) {
-  const { row } = await loadCaseForActor(trx, actor, caseId, { forUpdate: true });
-  authorize(canMatching(actor, 'choose-external'), 'collection');
-  if (row.status !== 'matching') {
-    throw conflict('Alleen voor een zaak in de fase "Mediator zoeken" kunt u een externe mediator voorstellen.', 'not-in-matching');
-  }
+  const loaded = await loadCaseForActor(trx, actor, caseId, { forUpdate: true });
+  ensureMatching(actor, 'proposeExternal', caseObject(loaded));
+  const { row } = loaded;
   const check = checkTransition('matching', 'proposed', SYSTEM_ACTOR);
   if (!check.ok) throw new ProblemError(409, 'illegal-transition', 'Deze stap kan niet.', check.error.message);
   const invalid: InvalidParam[] = [];
@@ -62,45 +47,34 @@ export async function proposeExternalMediator(trx: Kysely<DB>, act: ActContext, 
   const disclosure = input.declaration.relationshipsDisclosure?.trim() || null;
 
   await closeStaleProposals(trx, row.id, 'De zaak is buiten dit voorstel om verder gegaan.');
-  const external = await trx
-    .insertInto('external_mediator_assignment')
-    .values({
-      pool_id: row.pool_id,
-      case_id: row.id,
-      name,
-      organisation,
-      mfn_number: mfnNumber,
-      email: input.email?.trim() || null,
-      agreed_rate_cents: input.agreedRateCents,
-      chosen_by: input.chosenBy,
-      reason,
-      created_by: actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const proposal = await trx
-    .insertInto('case_proposal')
-    .values({ pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note: reason })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('proposal_mediator')
-    .values({
-      pool_id: row.pool_id,
-      proposal_id: proposal.id,
-      case_id: row.id,
-      external_mediator_id: external.id,
-      role: 'lead',
-      answer: 'accepted',
-      answered_at: new Date(),
-      answered_by: actor.userId,
-      no_interest_in_outcome: true,
-      no_earlier_advice: true,
-      relationships_disclosure: disclosure,
-    })
-    .execute();
+  const externalId = await insertExternalMediator(trx, {
+    pool_id: row.pool_id,
+    case_id: row.id,
+    name,
+    organisation,
+    mfn_number: mfnNumber,
+    email: input.email?.trim() || null,
+    agreed_rate_cents: input.agreedRateCents,
+    chosen_by: input.chosenBy,
+    reason,
+    created_by: actor.userId,
+  });
+  const proposal = await insertProposal(trx, { pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note: reason });
+  await insertProposalMediator(trx, {
+    pool_id: row.pool_id,
+    proposal_id: proposal.id,
+    case_id: row.id,
+    external_mediator_id: externalId,
+    role: 'lead',
+    answer: 'accepted',
+    answered_at: new Date(),
+    answered_by: actor.userId,
+    no_interest_in_outcome: true,
+    no_earlier_advice: true,
+    relationships_disclosure: disclosure,
+  });
   await guardedStatusUpdate(trx, row.id, 'matching', 'proposed');
-  const detail = { proposalId: proposal.id, externalMediatorId: external.id, name, organisation, mfnNumber, chosenBy: input.chosenBy, relationshipsDisclosure: disclosure };
+  const detail = { proposalId: proposal.id, externalMediatorId: externalId, name, organisation, mfnNumber, chosenBy: input.chosenBy, relationshipsDisclosure: disclosure };
   await recordCaseEvent(trx, act.ctx, { poolId: row.pool_id, caseId: row.id, kind: 'external-mediator', reason, detail });
   await recordCaseEvent(trx, { ...act.ctx, actor: null, label: 'systeem' }, {
     poolId: row.pool_id,
@@ -115,5 +89,5 @@ export async function proposeExternalMediator(trx: Kysely<DB>, act: ActContext, 
   const locked = { proposal, caseRow: { ...row, status: 'proposed' } };
   await sendConsentRequests(trx, act, locked, await proposalMediators(trx, [proposal.id]));
   await completeIfReady(trx, act, locked);
-  return { proposalId: proposal.id, externalMediatorId: external.id };
+  return { proposalId: proposal.id, externalMediatorId: externalId };
 }

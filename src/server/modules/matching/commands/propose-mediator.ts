@@ -1,26 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
-import { authorize } from '../../../auth/authorize.js';
 import { writeAudit } from '../../../audit/write-audit.js';
 import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { matchingTaskMail } from '../../../mail/templates/matching-task-mail.js';
-import { conflict, invalidField, ProblemError, type InvalidParam } from '../../../http/problem.js';
+import { invalidField, ProblemError, type InvalidParam } from '../../../http/problem.js';
 import { checkTransition } from '../../../../domain/cases/case-transitions.js';
 import { SYSTEM_ACTOR } from '../../../../domain/cases/actor-context.js';
 import type { MatchRole } from '../../../../domain/matching/index.js';
 import { loadCaseForActor, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam } from '../../case-status/index.js';
-import { canMatching } from '../policy.js';
+import type { ProposeInput } from '../../../../contract/matching.js';
+import { poolName } from '../../pool/index.js';
+import { caseObject, ensureMatching } from '../policy.js';
+import { insertProposal, insertProposalMediator, lockPoolMediators } from '../repository/proposal-writes.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, loadPoolMediators, matchingPeriod, type PoolMediator } from '../load-matching-inputs.js';
 import { exclusionsFor } from '../eligibility.js';
-import { closeStaleProposals, poolNameOf, proposalLink, type ActContext } from '../proposal-lifecycle.js';
-
-export interface ProposeInput {
-  mediatorId: string;
-  coMediatorId?: string | null | undefined;
-  note?: string | null | undefined;
-}
+import { closeStaleProposals, proposalLink, type ActContext } from '../proposal-lifecycle.js';
 
 /**
  * The coordinator proposes a lead (and optionally a co-mediator) for a case in `matching`. The
@@ -33,11 +29,9 @@ export interface ProposeInput {
  * waits for the lock, then counts the first proposal and gets 409 "Vol".
  */
 export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: Actor, caseId: string, input: ProposeInput) {
-  const { row } = await loadCaseForActor(trx, actor, caseId, { forUpdate: true });
-  authorize(canMatching(actor, 'propose'), 'collection');
-  if (row.status !== 'matching') {
-    throw conflict('Alleen voor een zaak in de fase "Mediator zoeken" kunt u een mediator voorstellen.', 'not-in-matching');
-  }
+  const loaded = await loadCaseForActor(trx, actor, caseId, { forUpdate: true });
+  ensureMatching(actor, 'propose', caseObject(loaded));
+  const { row } = loaded;
   const check = checkTransition('matching', 'proposed', SYSTEM_ACTOR);
   if (!check.ok) throw new ProblemError(409, 'illegal-transition', 'Deze stap kan niet.', check.error.message);
   const coId = input.coMediatorId ?? null;
@@ -48,9 +42,9 @@ export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: A
   if (coId !== null) roles.push([coId, 'co_mediator', 'coMediatorId']);
 
   const ids = roles.map(([id]) => id).sort();
-  const locked = await trx.selectFrom('mediator_profile').select('id').where('pool_id', '=', row.pool_id).where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  const locked = await lockPoolMediators(trx, row.pool_id, ids);
   for (const [id, , field] of roles) {
-    if (!locked.some((l) => l.id === id)) throw invalidField(field, 'unknown', 'Deze mediator bestaat niet in uw pool.');
+    if (!locked.includes(id)) throw invalidField(field, 'unknown', 'Deze mediator bestaat niet in uw pool.');
   }
 
   const when = matchingPeriod(todayInAmsterdam());
@@ -82,16 +76,9 @@ export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: A
 
   await closeStaleProposals(trx, row.id, 'De zaak is buiten dit voorstel om verder gegaan.');
   const note = input.note?.trim() || null;
-  const proposal = await trx
-    .insertInto('case_proposal')
-    .values({ pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note })
-    .returning(['id', 'proposed_at'])
-    .executeTakeFirstOrThrow();
+  const proposal = await insertProposal(trx, { pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note });
   for (const { mediator, role } of chosen) {
-    await trx
-      .insertInto('proposal_mediator')
-      .values({ pool_id: row.pool_id, proposal_id: proposal.id, case_id: row.id, mediator_id: mediator.candidate.id, role: role === 'lead' ? 'lead' : 'co' })
-      .execute();
+    await insertProposalMediator(trx, { pool_id: row.pool_id, proposal_id: proposal.id, case_id: row.id, mediator_id: mediator.candidate.id, role: role === 'lead' ? 'lead' : 'co' });
   }
   await guardedStatusUpdate(trx, row.id, 'matching', 'proposed');
   const detail = {
@@ -109,12 +96,12 @@ export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: A
   });
   await writeAudit(trx, act.ctx, { action: 'matching.propose', objectType: 'case', objectId: row.id, detail });
 
-  const poolName = await poolNameOf(trx, row.pool_id);
+  const pool = await poolName(trx, row.pool_id);
   for (const { mediator, role } of chosen) {
     if (!mediator.email) continue;
     const mail = matchingTaskMail({
       name: mediator.candidate.name ?? 'mediator',
-      poolName,
+      poolName: pool,
       caseNumber: row.number,
       role: role === 'lead' ? 'lead' : 'co',
       coordinatorName: actor.name,

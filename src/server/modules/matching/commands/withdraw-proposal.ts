@@ -1,13 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
-import { authorize } from '../../../auth/authorize.js';
 import { writeAudit } from '../../../audit/write-audit.js';
-import { invalidField, notFound } from '../../../http/problem.js';
-import { lockProposal, proposalMediators } from '../proposal-queries.js';
-import { canMatching, proposalAccess } from '../policy.js';
+import { invalidField } from '../../../http/problem.js';
 import { returnToMatching, type ActContext } from '../proposal-lifecycle.js';
-import { assertProposalOpen } from './answer-guards.js';
+import { lockProposalForAct } from './lock-proposal-for-act.js';
 
 /**
  * The coordinator retracts a proposal (proposed → matching, a coordinator transition with a
@@ -16,11 +13,7 @@ import { assertProposalOpen } from './answer-guards.js';
 export async function withdrawProposal(trx: Kysely<DB>, act: ActContext, actor: Actor, proposalId: string, reasonInput: string) {
   const reason = reasonInput.trim();
   if (reason === '') throw invalidField('reason', 'required', 'Geef een reden voor het intrekken van het voorstel.');
-  const locked = await lockProposal(trx, proposalId, actor.poolId);
-  const mediators = await proposalMediators(trx, [proposalId]);
-  if (!proposalAccess(actor, { poolId: locked.proposal.pool_id, proposedUserIds: mediators.map((m) => m.user_id) })) throw notFound();
-  authorize(canMatching(actor, 'withdraw-proposal'), 'collection');
-  assertProposalOpen(locked);
+  const { locked, mediators } = await lockProposalForAct(trx, actor, proposalId, 'withdraw');
   await writeAudit(trx, act.ctx, { action: 'matching.withdraw', objectType: 'proposal', objectId: proposalId, detail: { caseId: locked.caseRow.id } });
   await returnToMatching(trx, act, locked, {
     proposalStatus: 'withdrawn',

@@ -1,7 +1,68 @@
-import { Type } from 'typebox';
-import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from '../../../contract/common.js';
+import { Type, type Static } from 'typebox';
+import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from './common.js';
 
-/** Request and response schemas of the matching API. */
+/**
+ * The matching module's contract: candidates with reasons, proposals, the mediator's declaration,
+ * each party's consent (also by personal link), external mediators, the batch suggestion and the
+ * pool's score weights. The server validates and serialises with these schemas; the web's
+ * api/matching.ts takes every type from them.
+ */
+
+/**
+ * What one may do in matching (server: modules/matching/policy.ts answers per object, aware of the
+ * case's and the proposal's state). Responses carry the ones the caller may take now.
+ */
+export const MATCHING_ACTIONS = [
+  'view',
+  'viewCandidates',
+  'viewProposals',
+  'propose',
+  'proposeExternal',
+  'answerProposal',
+  'withdraw',
+  'recordConsent',
+  'resendConsentLink',
+  'batchSuggest',
+  'viewSettings',
+  'updateSettings',
+  'viewTasks',
+] as const;
+export type MatchingAction = (typeof MATCHING_ACTIONS)[number];
+export const MatchingActionSchema = Type.Enum(MATCHING_ACTIONS);
+const AllowedActions = (description: string) => Type.Array(MatchingActionSchema, { description });
+
+/** The actions asked of one proposal, of a case's matching, and of the pool, in this order. */
+export const PROPOSAL_ACTIONS = ['answerProposal', 'withdraw', 'recordConsent', 'resendConsentLink'] as const satisfies readonly MatchingAction[];
+export const CASE_MATCHING_ACTIONS = ['viewCandidates', 'viewProposals', 'propose', 'proposeExternal'] as const satisfies readonly MatchingAction[];
+export const POOL_MATCHING_ACTIONS = ['batchSuggest', 'viewSettings', 'updateSettings', 'viewTasks'] as const satisfies readonly MatchingAction[];
+
+/** The problem codes (slugs) the matching module answers with. */
+export const MATCHING_PROBLEMS = [
+  'not-in-matching',
+  'illegal-transition',
+  'mediator-excluded',
+  'proposal-closed',
+  'already-answered',
+  'awaiting-declaration',
+  'consent-already-recorded',
+  'no-email',
+  'consent-link-unknown',
+  'consent-link-used',
+  'consent-link-expired',
+  'reason-required',
+  'reason-too-long',
+  'not-allowed-for-actor',
+] as const;
+export type MatchingProblem = (typeof MATCHING_PROBLEMS)[number];
+
+export const CaseParams = Obj({ caseId: Uuid });
+export const ProposalParams = Obj({ proposalId: Uuid });
+export const CandidatesQuery = Obj({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 50, description: 'Hoogstens zoveel per lijst (standaard 50)' })),
+});
+export const ReasonBody = Obj({ reason: Type.String({ minLength: 1, maxLength: 2000 }) });
+export const ConsentLinkBody = Obj({ partyId: Uuid });
+
 
 export const Weight = Type.Number({ minimum: 0, maximum: 100 });
 
@@ -35,17 +96,17 @@ export const MatchingSettingsBody = Obj({
   reset: Type.Optional(Type.Boolean({ description: 'Terug naar de standaardgewichten' })),
 });
 
-const MunicipalityRef = Obj({ id: Nullable(Uuid), name: Type.String() });
-const StatusSchema = Type.Enum(['active', 'in_training', 'dormant', 'inactive', 'left'] as const);
-const KindSchema = Type.Enum(['mediator', 'process_facilitator'] as const);
+export const MunicipalityRef = Obj({ id: Nullable(Uuid), name: Type.String() });
+export const MediatorStatusSchema = Type.Enum(['active', 'in_training', 'dormant', 'inactive', 'left'] as const);
+export const MediatorKindSchema = Type.Enum(['mediator', 'process_facilitator'] as const);
 
 export const CandidateMediatorSchema = Obj({
   id: Uuid,
   name: Type.String(),
   municipality: MunicipalityRef,
   department: Nullable(Type.String()),
-  status: StatusSchema,
-  kind: KindSchema,
+  status: MediatorStatusSchema,
+  kind: MediatorKindSchema,
   openCases: Type.Integer({ description: 'Lopende zaken plus openstaande voorstellen' }),
   maxConcurrentCases: Type.Integer(),
   concludedCases: Type.Integer(),
@@ -87,6 +148,7 @@ export const CandidateListSchema = Obj({
   coMediators: Type.Array(RankedCandidateSchema),
   coMediatorsTotal: Type.Integer(),
   coMediation: Nullable(Obj({ leadId: Uuid, coMediatorId: Uuid, explanation: Type.String() })),
+  allowedActions: AllowedActions('Wat u nu voor deze zaak mag doen (voorstellen, externe mediator voorstellen)'),
 });
 
 export const ProposalStatusSchema = Type.Enum(['open', 'assigned', 'declined', 'refused', 'withdrawn'] as const);
@@ -99,7 +161,7 @@ export const DeclarationSchema = Obj({
   relationshipsDisclosure: Nullable(Type.String({ maxLength: 4000, description: 'Elke relatie met een partij (2.3); leeg als er geen is' })),
 });
 
-const ProposedMediatorSchema = Obj({
+export const ProposedMediatorSchema = Obj({
   role: Type.Enum(['lead', 'co'] as const),
   mediatorId: Nullable(Uuid),
   name: Type.String(),
@@ -121,7 +183,7 @@ const ProposedMediatorSchema = Obj({
   declineReason: Nullable(Type.String()),
 });
 
-const ConsentSchema = Obj({
+export const ConsentSchema = Obj({
   decision: DecisionSchema,
   method: Type.Enum(['phone', 'email', 'letter', 'meeting', 'link'] as const),
   givenOn: IsoDate,
@@ -131,7 +193,7 @@ const ConsentSchema = Obj({
   disclosureAccepted: Type.Boolean(),
 });
 
-const ProposalPartySchema = Obj({
+export const ProposalPartySchema = Obj({
   id: Uuid,
   role: Type.String(),
   name: Type.String(),
@@ -164,6 +226,7 @@ export const ProposalSchema = Obj({
   disclosure: Nullable(Type.String()),
   mediators: Type.Array(ProposedMediatorSchema),
   parties: Type.Array(ProposalPartySchema),
+  allowedActions: AllowedActions('Wat u nu met dit voorstel mag doen (antwoorden, intrekken, instemming vastleggen, link opnieuw sturen)'),
 });
 
 export const ProposeBody = Obj({
@@ -201,6 +264,7 @@ export const TaskSchema = Obj({
   role: Type.Enum(['lead', 'co'] as const),
   proposedAt: DateTime,
   proposedBy: Type.String(),
+  allowedActions: AllowedActions('Wat u nu met dit voorstel mag doen'),
 });
 
 export const ConsentTokenParams = Obj({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
@@ -244,3 +308,44 @@ export const BatchSuggestionSchema = Obj({
     description: 'Zaken waarvoor een externe mediator is gevraagd: niet verdeeld',
   }),
 });
+
+export const ProposalListSchema = Obj({ items: Type.Array(ProposalSchema) });
+export const TaskListSchema = Obj({ items: Type.Array(TaskSchema) });
+
+export const MatchingCaseSchema = Obj({
+  caseId: Uuid,
+  caseStatus: Type.String(),
+  allowedActions: AllowedActions('Wat u nu aan de matching van deze zaak mag doen (kandidaten, voorstellen, externe mediator, verdeling)'),
+});
+
+export type Weights = Static<typeof WeightsSchema>;
+export type MatchingSettings = Static<typeof MatchingSettingsSchema>;
+export type MatchingSettingsInput = Static<typeof MatchingSettingsBody>;
+export type CandidateMediator = Static<typeof CandidateMediatorSchema>;
+export type ScorePart = Static<typeof ScorePartSchema>;
+export type ScoreKey = ScorePart['key'];
+export type MediatorStatus = CandidateMediator['status'];
+export type RankedCandidate = Static<typeof RankedCandidateSchema>;
+export type ExcludedCandidate = Static<typeof ExcludedCandidateSchema>;
+export type CandidateList = Static<typeof CandidateListSchema>;
+export type CandidatesQueryInput = Static<typeof CandidatesQuery>;
+export type ProposalStatus = Static<typeof ProposalStatusSchema>;
+export type ConsentDecision = Static<typeof DecisionSchema>;
+export type ConsentMethod = Static<typeof MethodSchema>;
+export type Declaration = Static<typeof DeclarationSchema>;
+export type ProposedMediator = Static<typeof ProposedMediatorSchema>;
+export type PartyConsent = Static<typeof ConsentSchema>;
+export type ProposalParty = Static<typeof ProposalPartySchema>;
+export type Proposal = Static<typeof ProposalSchema>;
+export type ProposalList = Static<typeof ProposalListSchema>;
+export type ProposeInput = Static<typeof ProposeBody>;
+export type RecordConsentInput = Static<typeof ConsentBody>;
+export type ExternalMediatorInput = Static<typeof ExternalMediatorBody>;
+export type ReasonInput = Static<typeof ReasonBody>;
+export type ConsentLinkInput = Static<typeof ConsentLinkBody>;
+export type Task = Static<typeof TaskSchema>;
+export type TaskList = Static<typeof TaskListSchema>;
+export type PublicConsent = Static<typeof PublicConsentSchema>;
+export type PublicConsentInput = Static<typeof PublicConsentBody>;
+export type BatchSuggestion = Static<typeof BatchSuggestionSchema>;
+export type MatchingCase = Static<typeof MatchingCaseSchema>;

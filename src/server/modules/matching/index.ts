@@ -1,0 +1,10 @@
+/**
+ * Matching: candidates with reasons, proposals, the mediator's declaration, each party's consent
+ * (also by personal link), external mediators, the batch suggestion and the score weights. Other
+ * modules use it only through this file.
+ */
+export { matchingRoutes } from './routes.js';
+/** For the cases module: a case that leaves `proposed` another way closes its open proposal at once. */
+export { closeStaleProposals } from './proposal-lifecycle.js';
+/** The matching policy, for the session's list of areas one may open (auth/session-actions.ts). */
+export { canMatching, type MatchingAction, type MatchingObject } from './policy.js';

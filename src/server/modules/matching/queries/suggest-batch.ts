@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { suggestBatchAssignment } from '../../../../domain/matching/index.js';
+import type { BatchSuggestion } from '../../../../contract/matching.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
+import { ensureMatching, POOL } from '../policy.js';
+import { loadMatchingPolicy } from '../matching-settings.js';
+import { loadPoolCases, matchingPeriod } from '../load-matching-inputs.js';
+import { currentPoolMediators } from '../mediator-facts-cache.js';
+import { batchCandidates } from '../eligibility.js';
+
+/**
+ * The optimal lead per case for every case of the pool in `matching` (coordinator). Cases whose
+ * parties (or triage) asked for an external mediator are left out and listed apart.
+ */
+export async function suggestBatch(db: Kysely<DB>, ctx: AuditContext, actor: Actor): Promise<BatchSuggestion> {
+  ensureMatching(actor, 'batchSuggest', POOL);
+  const when = matchingPeriod(todayInAmsterdam());
+  const policy = await loadMatchingPolicy(db, actor.poolId);
+  const all = await loadPoolCases(db, actor.poolId, when);
+  // The parties (or triage) asked for an independent mediator: no pool mediator is suggested.
+  const cases = all.filter((c) => !c.wantsExternalMediator);
+  const { mediators } = await currentPoolMediators(db, actor.poolId, when);
+  const result = suggestBatchAssignment({ cases: cases.map((c) => c.matchCase), mediators: batchCandidates(mediators), policy });
+  const caseById = new Map(cases.map((c) => [c.matchCase.id, c]));
+  const mediatorById = new Map(mediators.map((m) => [m.candidate.id, m.candidate]));
+  await writeAudit(db, ctx, { action: 'matching.batch', objectType: 'pool', objectId: actor.poolId, purpose: 'matching', detail: { cases: cases.length } });
+  return {
+    caseCount: cases.length,
+    mediatorCount: mediators.length,
+    assignedCount: result.assignedCount,
+    totalScore: result.totalScorePoints / 1_000_000,
+    assignments: result.assignments.map((a) => {
+      const m = mediatorById.get(a.mediatorId)!;
+      return {
+        caseId: a.caseId,
+        caseNumber: caseById.get(a.caseId)!.number,
+        mediator: { id: m.id, name: m.name ?? 'Onbekende mediator', municipality: m.municipality.name },
+        score: a.score,
+      };
+    }),
+    unassigned: result.unassignedCaseIds.map((id) => ({ caseId: id, caseNumber: caseById.get(id)!.number })),
+    externalRequested: all.filter((c) => c.wantsExternalMediator).map((c) => ({ caseId: c.matchCase.id, caseNumber: c.number })),
+  };
+}
