@@ -82,7 +82,7 @@ export function BatchPage() {
                     {proposed[a.caseId] ? (
                       b.proposed
                     ) : (
-                      <Button aria-label={b.propose(a.caseNumber, a.mediator.name)} busy={busy === a.caseId} onClick={() => go(a.caseId, a.caseNumber, a.mediator.id, a.mediator.name)}>
+                      <Button aria-label={b.propose(a.caseNumber, a.mediator.name)} busy={busy === a.caseId} onClick={() => void go(a.caseId, a.caseNumber, a.mediator.id, a.mediator.name)}>
                         {b.proposeShort}
                       </Button>
                     )}

@@ -20,7 +20,8 @@ const fmt = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFi
 /**
  * The ranked candidates of a case in `matching` for the coordinator: each eligible mediator with
  * the score and its parts, the co-mediators with the suggested pair, and the excluded ones folded
- * away with every reason. "Voorstellen" opens the propose dialog. When a party asked for an
+ * away with every reason. "Voorstellen" (when the list's `allowedActions` has `propose`) opens the
+ * propose dialog. When a party asked for an
  * external mediator, the notice offers the external mediator form (`onProposeExternal`).
  */
 export function CandidatesSection({ caseId, onProposed, onProposeExternal }: { caseId: string; onProposed(message: string): void; onProposeExternal?(): void }) {
@@ -54,7 +55,7 @@ export function CandidatesSection({ caseId, onProposed, onProposeExternal }: { c
           {data.eligible.length === 0 ? (
             <Paragraph>{m.none}</Paragraph>
           ) : (
-            <CandidateTable id="matching-eligible" caption={m.tableCaption} rows={data.eligible} onPropose={setLead} />
+            <CandidateTable id="matching-eligible" caption={m.tableCaption} rows={data.eligible} onPropose={data.allowedActions.includes('propose') ? setLead : undefined} />
           )}
           {data.eligibleTotal > data.eligible.length && <Paragraph>{m.shown(data.eligible.length, data.eligibleTotal)}</Paragraph>}
 
@@ -235,7 +236,7 @@ function ProposeDialog({
     }
   }
 
-  const confirm = async () => {
+  const confirm = async (): Promise<void> => {
     if (busy || !chosenLead) return;
     setBusy(true);
     setError(undefined);
@@ -258,7 +259,7 @@ function ProposeDialog({
       danger={false}
       busy={busy}
       error={error}
-      onConfirm={confirm}
+      onConfirm={() => void confirm()}
       onCancel={onCancel}
     >
       <p className="utrecht-paragraph mp-dialog__lead">{p.body}</p>

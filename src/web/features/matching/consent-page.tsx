@@ -158,7 +158,7 @@ function ConsentView({
         <Paragraph className="mp-matching-disclosure">{consent.disclosure ?? c.noDisclosure}</Paragraph>
       </Section>
       <Paragraph>{c.expires(dateTime(consent.expiresAt))}</Paragraph>
-      <form id="public-consent-form" className="mp-form" noValidate onSubmit={submit}>
+      <form id="public-consent-form" className="mp-form" noValidate onSubmit={(e) => void submit(e)}>
         {summary.length > 0 && <ErrorSummary id="public-consent-summary" ref={summaryRef} heading={c.summary} items={summary} />}
         <RadioGroup
           id={IDS.decision}

@@ -166,7 +166,7 @@ function ExternalMediatorForm({ caseId, onCancel, onProposed }: { caseId: string
   const summary = (Object.keys(IDS) as Field[]).filter((k) => errors[k]).map((k) => ({ fieldId: IDS[k], message: errors[k] ?? '' }));
 
   return (
-    <form id="external-form" className="mp-form" noValidate onSubmit={submit} aria-labelledby="external-form-title">
+    <form id="external-form" className="mp-form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="external-form-title">
       <h3 className="utrecht-heading-3" id="external-form-title" ref={headingRef} tabIndex={-1}>
         {x.formHeading}
       </h3>

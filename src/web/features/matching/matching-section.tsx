@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { getCaseMatching } from '../../api/matching.js';
 import { ButtonLink } from '../../components/link.js';
 import { Paragraph } from '../../components/heading.js';
-import { useCurrentSession } from '../../app/session.js';
+import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { CandidatesSection } from './candidates-section.js';
 import { AssignedExternalSection } from './external-details.js';
@@ -13,37 +14,45 @@ import './matching.css';
 const WITH_MEDIATOR = new Set(['assigned', 'in_progress', 'concluded', 'aftercare']);
 
 /**
- * The matching part of the case detail, for the coordinator only: the candidates and the
- * external mediator form while the case is in `matching`, the proposal with each party's consent
- * while it is `proposed`, and the external mediator (if any) once the case is assigned.
+ * The matching part of the case detail, as the server allows it (`allowedActions` of the case's
+ * matching; today only the pool's coordinators get any): the candidates and the external mediator
+ * form while the case is in `matching`, the proposal with each party's consent while it is
+ * `proposed`, and the external mediator (if any) once the case is assigned.
  */
 export function MatchingSection({ caseId, status, onChanged }: { caseId: string; status: string; onChanged(message: string): void }) {
   const { t } = useI18n();
-  const { user } = useCurrentSession();
+  // Asked again when the status changes: what one may do depends on it.
+  const matching = useQuery((signal) => getCaseMatching(caseId, signal), [caseId, status]);
   const [externalOpen, setExternalOpen] = useState(false);
-  if (!user.roles.includes('coordinator')) return null;
+  const may = new Set(matching.data?.caseId === caseId ? matching.data.allowedActions : []);
+  if (!may.has('viewProposals') && !may.has('viewCandidates')) return null;
   // From the candidate list's notice: open the form, or bring the focus back to it when open.
   const proposeExternal = () => (externalOpen ? document.getElementById('external-form-title')?.focus() : setExternalOpen(true));
   if (status === 'matching') {
     return (
       <>
-        <CandidatesSection caseId={caseId} onProposed={onChanged} onProposeExternal={proposeExternal} />
-        <ExternalMediatorSection
-          caseId={caseId}
-          open={externalOpen}
-          onOpenChange={setExternalOpen}
-          onProposed={(message) => {
-            setExternalOpen(false);
-            onChanged(message);
-          }}
-        />
-        <EarlierProposals caseId={caseId} />
-        <Paragraph>
-          <ButtonLink to="/zaken/matching-voorstel">{t.matching.batch.link}</ButtonLink>
-        </Paragraph>
+        {may.has('viewCandidates') && <CandidatesSection caseId={caseId} onProposed={onChanged} onProposeExternal={may.has('proposeExternal') ? proposeExternal : undefined} />}
+        {may.has('proposeExternal') && (
+          <ExternalMediatorSection
+            caseId={caseId}
+            open={externalOpen}
+            onOpenChange={setExternalOpen}
+            onProposed={(message) => {
+              setExternalOpen(false);
+              onChanged(message);
+            }}
+          />
+        )}
+        {may.has('viewProposals') && <EarlierProposals caseId={caseId} />}
+        {may.has('batchSuggest') && (
+          <Paragraph>
+            <ButtonLink to="/zaken/matching-voorstel">{t.matching.batch.link}</ButtonLink>
+          </Paragraph>
+        )}
       </>
     );
   }
+  if (!may.has('viewProposals')) return null;
   if (status === 'proposed') return <ProposalSection caseId={caseId} onChanged={onChanged} />;
   if (WITH_MEDIATOR.has(status)) return <AssignedExternalSection caseId={caseId} />;
   return null;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { listProposals, recordConsent, sendConsentLink, withdrawProposal, type ConsentDecision, type ConsentMethod, type Proposal } from '../../api/matching.js';
+import { listProposals, recordConsent, sendConsentLink, withdrawProposal, type ConsentDecision, type ConsentMethod, type MatchingAction, type Proposal } from '../../api/matching.js';
 import { Alert } from '../../components/alert.js';
 import { Button, ButtonGroup } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
@@ -24,7 +24,8 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/A
  * The open proposal of a case in `proposed` for the coordinator: the mediator's declaration,
  * each party's consent and personal link, a button to send a party a new link, and the form to
  * record a party's answer given by phone, e-mail, letter or in a meeting, and the button to
- * withdraw the proposal (after a confirmation with a reason).
+ * withdraw the proposal (after a confirmation with a reason); each as the proposal's
+ * `allowedActions` allow.
  */
 export function ProposalSection({ caseId, onChanged }: { caseId: string; onChanged(message: string): void }) {
   const { t, locale } = useI18n();
@@ -60,6 +61,7 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
   const [linkError, setLinkError] = useState<string | undefined>(undefined);
   const [sending, setSending] = useState<string | null>(null);
   const awaitingParties = proposal.stage === 'awaiting_parties';
+  const may = (action: MatchingAction) => proposal.allowedActions.includes(action);
 
   const resend = async (partyId: string, name: string) => {
     setSending(partyId);
@@ -138,9 +140,9 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
               </Td>
               <Td>
                 {party.link ? (party.link.usedAt ? p.linkUsed(dateTime(party.link.usedAt)) : p.linkSent(dateTime(party.link.sentAt))) : party.hasEmail === false ? p.noEmail : p.noLink}
-                {awaitingParties && !party.consent && party.hasEmail && (
+                {may('resendConsentLink') && awaitingParties && !party.consent && party.hasEmail && (
                   <div>
-                    <Button busy={sending === party.id} onClick={() => resend(party.id, party.name)}>
+                    <Button busy={sending === party.id} onClick={() => void resend(party.id, party.name)}>
                       {p.sendLink(party.name)}
                     </Button>
                   </div>
@@ -151,9 +153,9 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
         </TBody>
       </Table>
 
-      {proposal.status === 'open' && <WithdrawProposal proposalId={proposal.id} onDone={onChanged} />}
+      {may('withdraw') && <WithdrawProposal proposalId={proposal.id} onDone={onChanged} />}
 
-      {awaitingParties && proposal.parties.some((x) => !x.consent) && <ConsentForm proposal={proposal} onDone={onChanged} />}
+      {may('recordConsent') && awaitingParties && proposal.parties.some((x) => !x.consent) && <ConsentForm proposal={proposal} onDone={onChanged} />}
     </>
   );
 }
@@ -207,7 +209,7 @@ function WithdrawProposal({ proposalId, onDone }: { proposalId: string; onDone(m
           {w.button}
         </Button>
       </ButtonGroup>
-      <ConfirmDialog id="withdraw-dialog" open={open} title={w.title} confirmLabel={w.confirm} busy={busy} error={error} onConfirm={confirm} onCancel={() => setOpen(false)}>
+      <ConfirmDialog id="withdraw-dialog" open={open} title={w.title} confirmLabel={w.confirm} busy={busy} error={error} onConfirm={() => void confirm()} onCancel={() => setOpen(false)}>
         <p className="utrecht-paragraph mp-dialog__lead">{w.body}</p>
         <TextAreaField
           id="withdraw-reason"
@@ -292,7 +294,7 @@ function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message:
   const summary = (Object.keys(errors) as Field[]).map((k) => ({ fieldId: FIELD_IDS[k], message: errors[k] ?? '' }));
 
   return (
-    <form id="consent-form" className="mp-form" noValidate onSubmit={submit} aria-labelledby="consent-form-title">
+    <form id="consent-form" className="mp-form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="consent-form-title">
       <h3 className="utrecht-heading-3" id="consent-form-title">
         {f.heading}
       </h3>

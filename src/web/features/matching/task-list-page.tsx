@@ -10,7 +10,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-/** "Mijn taken": the proposals waiting for this mediator's answer. */
+/** "Mijn taken": the proposals waiting for this mediator's answer, each linked when the server lets them answer it. */
 export function TaskListPage() {
   const { t, locale, dateTime } = useI18n();
   const m = t.matching.tasks;
@@ -40,9 +40,13 @@ export function TaskListPage() {
             {tasks.data.items.map((task) => (
               <Tr key={task.proposalId}>
                 <Th scope="row">
-                  <AppLink to={`/taken/${task.proposalId}`} aria-label={m.open(task.caseNumber)}>
-                    {task.caseNumber}
-                  </AppLink>
+                  {task.allowedActions.includes('answerProposal') ? (
+                    <AppLink to={`/taken/${task.proposalId}`} aria-label={m.open(task.caseNumber)}>
+                      {task.caseNumber}
+                    </AppLink>
+                  ) : (
+                    task.caseNumber
+                  )}
                 </Th>
                 <Td>{caseTypeLabel(t.cases.caseTypes, task.caseType)}</Td>
                 <Td>{task.requestingMunicipality.name}</Td>

@@ -101,12 +101,12 @@ function TaskView({ proposal, onAnswered }: { proposal: Proposal; onAnswered(mes
           </TBody>
         </Table>
       </Section>
-      {proposal.myAnswer ? (
-        <Paragraph>{m.answered(m.answers[proposal.myAnswer])}</Paragraph>
-      ) : proposal.status !== 'open' ? (
-        <Paragraph>{m.closed}</Paragraph>
-      ) : (
+      {proposal.allowedActions.includes('answerProposal') ? (
         <AnswerForm proposalId={proposal.id} onAnswered={onAnswered} />
+      ) : proposal.myAnswer ? (
+        <Paragraph>{m.answered(m.answers[proposal.myAnswer])}</Paragraph>
+      ) : (
+        <Paragraph>{m.closed}</Paragraph>
       )}
     </>
   );
@@ -160,7 +160,7 @@ function AnswerForm({ proposalId, onAnswered }: { proposalId: string; onAnswered
   const summary = (Object.keys(errors) as Field[]).map((k) => ({ fieldId: IDS[k], message: errors[k] ?? '' }));
   return (
     <Section id="task-answer-section" title={m.answerHeading}>
-      <form id="task-form" className="mp-form" noValidate onSubmit={submit}>
+      <form id="task-form" className="mp-form" noValidate onSubmit={(e) => void submit(e)}>
         {summary.length > 0 && <ErrorSummary id="task-summary" heading={m.summary} items={summary} />}
         <RadioGroup
           id={IDS.answer}

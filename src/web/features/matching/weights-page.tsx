@@ -194,7 +194,7 @@ function WeightsForm({ settings, onDone }: { settings: MatchingSettings; onDone(
 
   return (
     <>
-      <form id="weights-form" className="mp-form" noValidate onSubmit={submit}>
+      <form id="weights-form" className="mp-form" noValidate onSubmit={(e) => void submit(e)}>
         {summary.length > 0 && <ErrorSummary id="weights-summary" heading={w.summary} items={summary} />}
         <fieldset
           className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset${errors.group ? ' utrecht-form-fieldset--invalid' : ''}`}
@@ -248,7 +248,7 @@ function WeightsForm({ settings, onDone }: { settings: MatchingSettings; onDone(
         confirmLabel={w.resetConfirm}
         busy={resetBusy}
         error={resetError}
-        onConfirm={reset}
+        onConfirm={() => void reset()}
         onCancel={() => setResetOpen(false)}
       >
         <p className="utrecht-paragraph">{w.resetBody}</p>
