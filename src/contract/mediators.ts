@@ -163,6 +163,7 @@ export const ChangeStatusBody = Obj({ status: MediatorStatusSchema, fromDate: Ty
 export type ChangeStatusInput = Static<typeof ChangeStatusBody>;
 
 export const StatusChangeListSchema = Obj({ items: Type.Array(StatusChangeSchema) });
+export type StatusChangeList = Static<typeof StatusChangeListSchema>;
 
 // ---------- Unavailability ----------
 
@@ -170,6 +171,7 @@ export const UnavailabilityKindSchema = Type.Enum(UNAVAILABILITY_KINDS);
 export const UnavailabilitySchema = Obj({ id: Uuid, startsOn: IsoDate, endsOn: IsoDate, kind: UnavailabilityKindSchema, note: Nullable(Type.String()), updatedAt: DateTime });
 export type Unavailability = Static<typeof UnavailabilitySchema>;
 export const UnavailabilityListSchema = Obj({ items: Type.Array(UnavailabilitySchema) });
+export type UnavailabilityList = Static<typeof UnavailabilityListSchema>;
 export const UnavailabilityParams = Obj({ mediatorId: Uuid, periodId: Uuid });
 export const UnavailabilityQuery = Obj({ from: Type.Optional(IsoDate) });
 const UnavailabilityNote = Type.Optional(Nullable(Type.String({ maxLength: 500 })));
@@ -198,6 +200,7 @@ export const RelationshipSchema = Obj({
 });
 export type Relationship = Static<typeof RelationshipSchema>;
 export const RelationshipListSchema = Obj({ items: Type.Array(RelationshipSchema) });
+export type RelationshipList = Static<typeof RelationshipListSchema>;
 export const RelationshipParams = Obj({ mediatorId: Uuid, relationshipId: Uuid });
 const relationshipFields = {
   kind: RelationshipKindSchema,
@@ -238,6 +241,7 @@ export const UpkeepEntrySchema = Obj({
 });
 export type UpkeepEntry = Static<typeof UpkeepEntrySchema>;
 export const UpkeepEntryListSchema = Obj({ items: Type.Array(UpkeepEntrySchema) });
+export type UpkeepEntryList = Static<typeof UpkeepEntryListSchema>;
 export const UpkeepEntryParams = Obj({ mediatorId: Uuid, entryId: Uuid });
 export const UpkeepEntryQuery = Obj({ type: Type.Optional(UpkeepEntryTypeSchema) });
 

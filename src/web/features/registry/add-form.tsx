@@ -19,7 +19,8 @@ export function AddForm({
   submitLabel: string;
   /** From useForm(): the summary and whether the form is being sent. */
   form: { summaryProps: ComponentProps<typeof ErrorSummary>; busy: boolean };
-  onSubmit(e: FormEvent): void;
+  /** May be async: the form does not wait for it (it shows `busy` from useForm meanwhile). */
+  onSubmit(e: FormEvent): void | Promise<void>;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -27,7 +28,7 @@ export function AddForm({
     <div className="mp-reg-subform">
       <Heading level={3}>{heading}</Heading>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         {children}
         <Button type="submit" appearance="primary" busy={form.busy}>
           {form.busy ? t.registry.common.adding : submitLabel}

@@ -137,7 +137,7 @@ export function EditableList<T extends object>({
         confirmLabel={t.registry.common.remove}
         busy={removing}
         error={removeError}
-        onConfirm={onConfirm}
+        onConfirm={() => void onConfirm()}
         onCancel={() => setPending(null)}
       >
         <p className="utrecht-paragraph">{pending ? removal.body(pending) : ''}</p>

@@ -50,7 +50,7 @@ export function useArrivalNotice(): string | null {
     if (!notice) return;
     announce(notice);
     // Said once: a reload or Back later does not repeat it.
-    navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+    void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
     // Only when the page is first shown (the effect has no dependencies on purpose).
   }, []);
   return notice;

@@ -115,7 +115,7 @@ function ImportForm({ subject }: { subject: CsvSubject }) {
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <FileField
           id={`${prefix}-file`}
           name="file"

@@ -213,7 +213,7 @@ function DormantSection({ dormant, onWoken }: { dormant: Dormant[]; onWoken(): v
         danger={false}
         busy={sending}
         error={error}
-        onConfirm={onConfirm}
+        onConfirm={() => void onConfirm()}
         onCancel={() => setPending(null)}
       >
         <p className="utrecht-paragraph">{pending ? h.wakeUpBody(pending.name) : ''}</p>

@@ -119,7 +119,7 @@ function CreateForm({ municipalities, accounts, canPickAccount }: { municipaliti
           ...(statusNote.trim() ? { statusNote: statusNote.trim() } : {}),
         });
         const notice = who === 'invite' ? c.createdInvited(created.name) : c.created(created.name);
-        navigate(`/register/mediators/${created.id}`, { state: { notice } });
+        void navigate(`/register/mediators/${created.id}`, { state: { notice } });
       } catch (err) {
         // An address that already has an account is about the e-mail field; other refusals
         // ("already in the register", "register number taken") say themselves what they are about.
@@ -133,7 +133,7 @@ function CreateForm({ municipalities, accounts, canPickAccount }: { municipaliti
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         {canPickAccount ? (
           <RadioGroup
             id={FIELD_IDS.who}

@@ -11,7 +11,6 @@ import { Page, Section } from '../../../components/page.js';
 import { StatusBadge } from '../../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../../components/table.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { useRegistryAccess } from '../access.js';
 import { amsterdamToday, languageList } from '../format.js';
 import { BackLink, MediatorStatusBadge, Notice, useArrivalNotice } from '../parts.js';
 import { RelationshipsSection } from './relationships-section.js';
@@ -52,9 +51,8 @@ function MediatorDetails({ mediator: m }: { mediator: MediatorDetail }) {
   const d = t.registry.mediatorDetail;
   const labels = t.registry.labels;
   const na = t.registry.common.notAvailable;
-  const access = useRegistryAccess();
+  const may = (action: MediatorDetail['allowedActions'][number]) => m.allowedActions.includes(action);
   const full = m.view === 'full';
-  const self = m.userId !== null && m.userId === access.user.id;
   const expired = m.registrationExpiresOn !== null && m.registrationExpiresOn < amsterdamToday();
 
   const items = [
@@ -100,12 +98,14 @@ function MediatorDetails({ mediator: m }: { mediator: MediatorDetail }) {
         {labels.kind[m.kind]}
         {m.municipality && ` · ${m.municipality.name}`}
       </Paragraph>
-      {access.keeper && (
+      {(may('update') || may('change-status')) && (
         <div className="mp-button-row">
-          <ButtonLink to={`/register/mediators/${m.id}/wijzigen`} appearance="primary">
-            {d.edit}
-          </ButtonLink>
-          <ButtonLink to={`/register/mediators/${m.id}/status`}>{d.changeStatus}</ButtonLink>
+          {may('update') && (
+            <ButtonLink to={`/register/mediators/${m.id}/wijzigen`} appearance="primary">
+              {d.edit}
+            </ButtonLink>
+          )}
+          {may('change-status') && <ButtonLink to={`/register/mediators/${m.id}/status`}>{d.changeStatus}</ButtonLink>}
         </div>
       )}
       <Section id="mediator-details" title={d.detailsHeading}>
@@ -138,9 +138,9 @@ function MediatorDetails({ mediator: m }: { mediator: MediatorDetail }) {
               </TBody>
             </Table>
           </Section>
-          <UnavailabilitySection mediatorId={m.id} editable={access.keeper || self} />
-          <RelationshipsSection mediatorId={m.id} editable={access.keeper || self} />
-          <UpkeepSection mediatorId={m.id} canRecord={access.keeper} />
+          <UnavailabilitySection mediatorId={m.id} editable={may('manage-availability')} />
+          <RelationshipsSection mediatorId={m.id} editable={may('manage-relationships')} />
+          <UpkeepSection mediatorId={m.id} canRecord={may('manage-upkeep')} />
         </>
       )}
     </>

@@ -83,14 +83,14 @@ function EditForm({ mediator, municipalities }: { mediator: MediatorDetail; muni
         ...(municipalityId !== mediator.municipality?.id ? { municipalityId } : {}),
         ...rest,
       });
-      navigate(`/register/mediators/${saved.id}`, { state: { notice: e.saved } });
+      void navigate(`/register/mediators/${saved.id}`, { state: { notice: e.saved } });
     });
   };
 
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
           id={FIELD_IDS.name}
           name="name"

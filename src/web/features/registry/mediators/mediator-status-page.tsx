@@ -68,7 +68,7 @@ function StatusForm({ mediator }: { mediator: MediatorDetail }) {
     if (Object.keys(errors).length > 0 || !status) return form.fail(errors);
     await form.submit(async () => {
       await changeMediatorStatus(mediator.id, { status, fromDate, ...(note.trim() ? { note: note.trim() } : {}) });
-      navigate(`/register/mediators/${mediator.id}`, { state: { notice: s.changed(mediator.name, labels.status[status]) } });
+      void navigate(`/register/mediators/${mediator.id}`, { state: { notice: s.changed(mediator.name, labels.status[status]) } });
     });
   };
 
@@ -76,7 +76,7 @@ function StatusForm({ mediator }: { mediator: MediatorDetail }) {
     <>
       <Paragraph lead>{s.current(mediator.name, labels.status[mediator.status], date(mediator.statusSince))}</Paragraph>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <RadioGroup
           id={FIELD_IDS.status}
           name="status"

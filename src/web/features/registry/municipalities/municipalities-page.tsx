@@ -12,7 +12,6 @@ import { Table, TBody, Td, Th, THead, Tr } from '../../../components/table.js';
 import { useQuery } from '../../../hooks/use-query.js';
 import { useUrlFilters } from '../../../hooks/use-url-filters.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { useRegistryAccess } from '../access.js';
 import { amsterdamToday } from '../format.js';
 import { BackLink, Notice, useArrivalNotice } from '../parts.js';
 import { FilterActions } from '../../../components/filter-actions.js';
@@ -26,7 +25,6 @@ const MEMBERSHIP_PARAM: Record<Membership, string> = { current: 'huidig', former
 export function MunicipalitiesPage() {
   const { t, date } = useI18n();
   const m = t.registry.municipalities;
-  const { keeper } = useRegistryAccess();
   const arrival = useArrivalNotice();
   const filters = useUrlFilters(FILTERS);
   const { q, lidmaatschap } = filters.values;
@@ -36,6 +34,7 @@ export function MunicipalitiesPage() {
     [filters.key],
   );
   const today = amsterdamToday();
+  const mayAdd = list.data?.allowedActions.includes('create') ?? false;
 
   const statusOf = (item: Municipality) => {
     if (item.currentMember) return <StatusBadge tone="success">{m.member}</StatusBadge>;
@@ -48,7 +47,7 @@ export function MunicipalitiesPage() {
       <BackLink to="/register">{t.registry.common.backToRegister}</BackLink>
       <Paragraph lead>{m.intro}</Paragraph>
       <Notice text={arrival} />
-      {keeper && (
+      {mayAdd && (
         <div className="mp-button-row">
           <ButtonLink to="/register/gemeenten/toevoegen" appearance="primary">
             {m.add}
@@ -77,7 +76,7 @@ export function MunicipalitiesPage() {
               {list.data.items.map((item) => (
                 <Tr key={item.id}>
                   <Th scope="row">
-                    {keeper ? (
+                    {item.allowedActions.includes('update') ? (
                       <AppLink to={`/register/gemeenten/${item.id}`} aria-label={m.editLabel(item.name)}>
                         {item.name}
                       </AppLink>

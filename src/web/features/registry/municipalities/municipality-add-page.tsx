@@ -74,7 +74,7 @@ export function MunicipalityAddPage() {
           memberSince,
           memberUntil: memberUntil || null,
         });
-        navigate('/register/gemeenten', { state: { notice: a.added(added.name) } });
+        void navigate('/register/gemeenten', { state: { notice: a.added(added.name) } });
       } catch (err) {
         // "Already a member" is about the code: show it at that field.
         if (err instanceof ApiError && err.slug === 'duplicate') form.fail({ code: describeError(err, t, locale) });
@@ -98,7 +98,7 @@ export function MunicipalityAddPage() {
         }}
       />
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{a.detailsLegend}</legend>
           <TextField

@@ -112,7 +112,7 @@ function EditForm({ municipality, onSaved }: { municipality: Municipality; onSav
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <MunicipalityDetailFields
           errors={form.errors}
           values={{ name, province, latitude, longitude, memberSince, memberUntil }}
@@ -162,7 +162,7 @@ function EndMembershipSection({ municipality, onEnded }: { municipality: Municip
         <>
           <Paragraph>{e.endIntro}</Paragraph>
           <ErrorSummary {...form.summaryProps} />
-          <form className="mp-form" noValidate onSubmit={onSubmit}>
+          <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
             <TextField
               id="membership-end-date"
               name="memberUntil"

@@ -96,7 +96,7 @@ function LanguagesForm({ mediator }: { mediator: MediatorDetail }) {
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <LanguagePicker id={ids.languages} value={languages} onChange={setLanguages} error={form.errors.languages} othersError={form.errors.languagesOther} />
         <CapacityFields prefix="own" value={capacity} onChange={(v) => setCapacity({ maxConcurrentCases: v.maxConcurrentCases, hoursPerMonth: v.hoursPerMonth })} errors={form.errors} />
         <Button type="submit" appearance="primary" busy={form.busy}>

@@ -100,7 +100,7 @@ export function CovenantSection({ document, editable, onChanged }: { document: S
       {editable && (
         <>
           <ErrorSummary {...form.summaryProps} />
-          <form className="mp-form" noValidate onSubmit={onSubmit}>
+          <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
             <FileField
               ref={fileRef}
               id="covenant-file"
@@ -125,7 +125,7 @@ export function CovenantSection({ document, editable, onChanged }: { document: S
         confirmLabel={c.remove}
         busy={removing}
         error={removeError}
-        onConfirm={onRemove}
+        onConfirm={() => void onRemove()}
         onCancel={() => setConfirming(false)}
       >
         <p className="utrecht-paragraph">{document ? c.removeBody(document.filename) : ''}</p>

@@ -187,7 +187,7 @@ function EditRateForm({ rate, onDone }: { rate: HourlyRate; onDone(changed: Hour
     <div className="mp-reg-subform" id="rate-edit">
       <Heading level={3}>{r.editHeading(rate.year)}</Heading>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
           ref={inputRef}
           id="rate-edit-amount"

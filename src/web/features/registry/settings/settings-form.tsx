@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { POOL_ROUTES, type TriageRoute } from '../../../../domain/cases/triage-routes.js';
-import { updatePoolSettings, type PoolSettings, type SettlementMode, type SettlementPeriod } from '../../../api/registry.js';
+import { updatePoolSettings, type PoolSettings, type PoolSettingsChanges, type SettlementMode, type SettlementPeriod } from '../../../api/registry.js';
 import { Button } from '../../../components/button.js';
 import { ErrorSummary } from '../../../components/error-summary.js';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../components/form-field.js';
@@ -137,7 +137,8 @@ export function SettingsForm({
         contactEmail: contactEmail.trim() || null,
         contactPhone: contactPhone.trim() || null,
         // Saved in the same transaction as the rest, so a failure leaves both as they were.
-        ...(exemptChanged ? { mediationAgreementExemptRoutes: exempt } : {}),
+        // The checkboxes offer only POOL_ROUTES, the routes the contract accepts here.
+        ...(exemptChanged ? { mediationAgreementExemptRoutes: exempt as NonNullable<PoolSettingsChanges['mediationAgreementExemptRoutes']> } : {}),
       });
       onSaved(next);
       // The header and footer show the pool's name and contact: fetched again, so they follow now.
@@ -150,7 +151,7 @@ export function SettingsForm({
   return (
     <>
       <ErrorSummary {...form.summaryProps} />
-      <form className="mp-form" noValidate onSubmit={onSubmit}>
+      <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField id={FIELD_IDS.name} name="name" label={s.name} required maxLength={200} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={form.errors.name} />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset" aria-describedby="settings-contact-hint">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.contactLegend}</legend>

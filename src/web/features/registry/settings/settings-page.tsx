@@ -19,7 +19,7 @@ import { SettingsForm } from './settings-form.js';
 export function SettingsPage() {
   const { t } = useI18n();
   const s = t.registry.settings;
-  const { admin, readsAgreementPolicy } = useRegistryAccess();
+  const { readsAgreementPolicy } = useRegistryAccess();
   const settings = useQuery((signal) => getPoolSettings(signal), []);
   // Finance reads the settings but not this policy (the server answers 403): for them it is left out.
   const policy = useQuery((signal) => (readsAgreementPolicy ? getAgreementPolicy(signal).then((p) => p.exemptRoutes) : Promise.resolve(null)), [readsAgreementPolicy]);
@@ -27,6 +27,7 @@ export function SettingsPage() {
   const [currentExempt, setCurrentExempt] = useState<TriageRoute[] | null>(null);
   const shown = current ?? settings.data;
   const exempt = currentExempt ?? policy.data ?? null;
+  const mayUpdate = shown?.allowedActions.includes('update') ?? false;
 
   let body;
   if ((settings.loading && !settings.data) || (policy.loading && policy.data === undefined)) body = <Loading />;
@@ -36,15 +37,15 @@ export function SettingsPage() {
     body = (
       <>
         <Section id="settings-general" title={s.generalHeading}>
-          {admin ? (
+          {mayUpdate ? (
             <SettingsForm settings={shown} exemptRoutes={exempt ?? []} onSaved={setCurrent} onExemptRoutesSaved={setCurrentExempt} />
           ) : (
             <SettingsView settings={shown} exemptRoutes={exempt} />
           )}
         </Section>
-        <CovenantSection document={shown.covenantDocument} editable={admin} onChanged={(doc) => setCurrent({ ...shown, covenantDocument: doc })} />
-        <HourlyRatesSection editable={admin} />
-        <DaysOffSection editable={admin} />
+        <CovenantSection document={shown.covenantDocument} editable={mayUpdate} onChanged={(doc) => setCurrent({ ...shown, covenantDocument: doc })} />
+        <HourlyRatesSection editable={mayUpdate} />
+        <DaysOffSection editable={mayUpdate} />
       </>
     );
   }
@@ -53,7 +54,7 @@ export function SettingsPage() {
     <Page title={s.title}>
       <BackLink to="/register">{t.registry.common.backToRegister}</BackLink>
       <Paragraph lead>{s.intro}</Paragraph>
-      {!admin && <Paragraph>{t.registry.common.readOnly}</Paragraph>}
+      {shown && !mayUpdate && <Paragraph>{t.registry.common.readOnly}</Paragraph>}
       {body}
     </Page>
   );
