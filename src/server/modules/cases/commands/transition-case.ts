@@ -9,9 +9,9 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { loadCaseForActor, lifecycleActor, toPolicyCase, guardedStatusUpdate, recordCaseEvent, todayInAmsterdam, releaseCurrentMediators } from '../../case-status/index.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canCase } from '../policy.js';
-import { closeStaleProposals } from '../../matching/proposal-lifecycle.js';
+import { closeStaleProposals } from '../../matching/index.js';
 import { assertMayStart } from '../../sessions/index.js';
-import { concludeWithOutcome } from '../../outcomes/on-conclusion.js';
+import { concludeWithOutcome } from '../../outcomes/index.js';
 import { refuseOwnedElsewhere } from '../transitions-elsewhere.js';
 
 export interface TransitionInput {
