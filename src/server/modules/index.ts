@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { authRoutes } from './auth/routes.js';
-import { invitationRoutes } from './invitations/routes.js';
-import { userRoutes } from './users/routes.js';
-import { profileRoutes } from './profile/routes.js';
-import { auditLogRoutes } from './audit-log/routes.js';
-import { mailOutboxRoutes } from './mail-outbox/routes.js';
+import { authRoutes } from './auth/index.js';
+import { invitationRoutes } from './invitations/index.js';
+import { userRoutes } from './users/index.js';
+import { profileRoutes } from './profile/index.js';
+import { auditLogRoutes } from './audit-log/index.js';
+import { mailOutboxRoutes } from './mail-outbox/index.js';
 import { poolRoutes } from './pool/index.js';
 import { caseRoutes } from './cases/index.js';
 import { poolSettingsRoutes } from './pool-settings/index.js';
