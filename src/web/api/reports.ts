@@ -1,47 +1,13 @@
 import { api, toQueryString } from './client.js';
-
-/** The report API (GET /api/v1/reports and its exports); see src/server/modules/reports. */
+import type { Benchmark, MunicipalityRefType, Report, ReportAction, ReportActions, ReportCell, ReportScopeQuery, ReportTable } from '../../contract/reports.js';
 import type { ReportTableName } from '../../domain/reports/report-table-names.js';
-export type { ReportTableName };
 
-export type ReportCell = string | number | null;
+/** The report API (GET /api/v1/reports and its exports); types from src/contract/reports.ts. */
+export type { Benchmark, Report, ReportAction, ReportCell, ReportScopeQuery, ReportTable, ReportTableName };
+export type MunicipalityRef = MunicipalityRefType;
 
-export interface ReportTable {
-  name: ReportTableName;
-  title: string;
-  columns: { key: string; label: string }[];
-  rows: Record<string, ReportCell>[];
-  /** Fewer than 5 cases: the figures are withheld (null). */
-  tooFewCases: boolean;
-}
-
-export interface MunicipalityRef {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export interface Report {
-  period: { from: string; to: string };
-  municipality: MunicipalityRef | null;
-  caseCount: number | null;
-  tooFewCases: boolean;
-  tables: ReportTable[];
-}
-
-export interface ReportScopeQuery {
-  from?: string;
-  to?: string;
-  municipalityId?: string;
-}
-
-export interface Benchmark {
-  year: number;
-  municipality: MunicipalityRef;
-  members: number;
-  rows: { measure: string; label: string; municipality: number | null; poolAverage: number | null; previousYear: number | null }[];
-  tooFewCases: { municipality: boolean; pool: boolean; previousYear: boolean };
-}
+/** What the caller may do with reports; the pages show their parts from it. */
+export const getReportActions = (signal?: AbortSignal) => api.get<ReportActions>('/reports/actions', signal ? { signal } : {});
 
 export const getReport = (query: ReportScopeQuery, signal?: AbortSignal) => api.get<Report>('/reports', { query: { ...query }, ...(signal ? { signal } : {}) });
 

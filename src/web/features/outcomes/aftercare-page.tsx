@@ -1,6 +1,5 @@
 import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 import { listAftercareTasks } from '../../api/outcomes.js';
-import { useCurrentSession } from '../../app/session.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
@@ -20,10 +19,9 @@ import { aftercareState, aftercareTone } from './aftercare-state.js';
 export function AftercarePage() {
   const { t, date } = useI18n();
   const m = t.outcomes.tasks;
-  const { user } = useCurrentSession();
-  // A mediator's list holds only their own cases; the coordinator needs to see whose check it is.
-  const showMediator = user.roles.includes('coordinator');
   const tasks = useQuery((signal) => listAftercareTasks(signal), []);
+  // A mediator's list holds only their own cases; a pool-wide list (the coordinator's) shows whose check it is.
+  const showMediator = tasks.data?.allowedActions.includes('list-pool-aftercare-tasks') ?? false;
   const today = todayInAmsterdam();
   const rows = (tasks.data?.items ?? []).map((task) => ({ task, state: aftercareState(task, today) }));
 

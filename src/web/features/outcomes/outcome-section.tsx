@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AGREEMENTS_KEPT, getOutcome, OUTCOMES, recordAftercare, recordOutcome, type AgreementsKept, type CaseOutcome, type Outcome } from '../../api/outcomes.js';
+import { AGREEMENTS_KEPT, getOutcome, OUTCOMES, recordAftercare, recordOutcome, type AgreementsKept, type CaseOutcome, type Outcome, type OutcomeAction } from '../../api/outcomes.js';
 import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
 import { DataList } from '../../components/data-list.js';
@@ -30,8 +30,6 @@ export function OutcomeSection({ caseId, status, onSaved }: { caseId: string; st
 }
 
 const SHOWN_IN = ['in_progress', 'concluded', 'aftercare', 'closed'];
-/** The survey goes out once the mediation is concluded (the API refuses it before). */
-const SURVEY_IN = ['concluded', 'aftercare', 'closed'];
 
 function OutcomeBody({ caseId, status, onSaved }: { caseId: string; status: string; onSaved(): void }) {
   const { t } = useI18n();
@@ -44,7 +42,10 @@ function OutcomeBody({ caseId, status, onSaved }: { caseId: string; status: stri
     onSaved();
   };
   const data = outcome.data;
-  const aftercareOpen = data?.aftercare && data.aftercare.agreementsKept === null && (status === 'concluded' || status === 'aftercare');
+  // What the server lets this person do now (state-aware: the aftercare check on a concluded case,
+  // the survey once the mediation is concluded).
+  const may = (action: OutcomeAction) => data?.allowedActions.includes(action) ?? false;
+  const aftercareOpen = data?.aftercare && data.aftercare.agreementsKept === null && may('record-aftercare');
 
   return (
     <Section id="case-outcome" title={o.title}>
@@ -58,9 +59,9 @@ function OutcomeBody({ caseId, status, onSaved }: { caseId: string; status: stri
         </Alert>
       )}
       {data && <OutcomeFacts data={data} />}
-      {data && status === 'in_progress' && <OutcomeForm caseId={caseId} current={data} onSaved={() => done(o.form.saved)} />}
+      {data && status === 'in_progress' && may('record-outcome') && <OutcomeForm caseId={caseId} current={data} onSaved={() => done(o.form.saved)} />}
       {data && aftercareOpen && <AftercareForm caseId={caseId} dueOn={data.aftercare?.dueOn ?? null} onSaved={() => done(o.aftercare.saved)} />}
-      {data && SURVEY_IN.includes(status) && <SurveyInvitationPanel caseId={caseId} survey={data.survey} onSent={outcome.reload} />}
+      {data && (may('invite-survey') || may('resend-survey')) && <SurveyInvitationPanel caseId={caseId} survey={data.survey} onSent={outcome.reload} />}
     </Section>
   );
 }
@@ -118,7 +119,7 @@ function OutcomeForm({ caseId, current, onSaved }: { caseId: string; current: Ca
   };
 
   return (
-    <form className="mp-form" noValidate onSubmit={onSubmit} aria-labelledby="outcome-form-title">
+    <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="outcome-form-title">
       <h3 className="utrecht-heading-3" id="outcome-form-title">
         {f.heading}
       </h3>
@@ -151,7 +152,7 @@ function AftercareForm({ caseId, dueOn, onSaved }: { caseId: string; dueOn: stri
   };
 
   return (
-    <form className="mp-form" noValidate onSubmit={onSubmit} aria-labelledby="aftercare-form-title">
+    <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="aftercare-form-title">
       <h3 className="utrecht-heading-3" id="aftercare-form-title">
         {a.heading}
       </h3>

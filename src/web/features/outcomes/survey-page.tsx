@@ -104,7 +104,7 @@ export function SurveyPage() {
       {lookup.data && (
         <>
           <Paragraph lead>{s.intro(lookup.data.poolName)}</Paragraph>
-          <form id="survey-form" className="mp-form" noValidate onSubmit={submit}>
+          <form id="survey-form" className="mp-form" noValidate onSubmit={(e) => void submit(e)}>
             {summary.length > 0 && <ErrorSummary id="survey-summary" ref={summaryRef} heading={s.summary} items={summary} />}
             {QUESTIONS.map((q) => (
               <RadioGroup

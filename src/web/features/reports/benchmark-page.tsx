@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { getBenchmark, type Benchmark } from '../../api/reports.js';
+import { getBenchmark, getReportActions, type Benchmark } from '../../api/reports.js';
 import { ApiError } from '../../api/problem.js';
 import { useCurrentSession } from '../../app/session.js';
 import { SelectField, TextField } from '../../components/form-field.js';
@@ -28,8 +28,22 @@ const years = (now: number) => Array.from({ length: 10 }, (_, i) => now - i);
  */
 export function BenchmarkPage() {
   const { t } = useI18n();
+  const actions = useQuery((signal) => getReportActions(signal), []);
+  if (actions.error !== undefined || !actions.data) {
+    return (
+      <Page title={t.reports.benchmark.title}>
+        {actions.error !== undefined ? <LoadFailed error={actions.error} onRetry={actions.reload} urgent /> : <Loading />}
+      </Page>
+    );
+  }
+  // Someone who may choose any municipality (the coordinator) picks one; a contact sees their own.
+  return <BenchmarkBody choosesMunicipality={actions.data.allowedActions.includes('choose-municipality')} />;
+}
+
+function BenchmarkBody({ choosesMunicipality }: { choosesMunicipality: boolean }) {
+  const { t } = useI18n();
   const { user } = useCurrentSession();
-  const isCoordinator = user.roles.includes('coordinator');
+  const isCoordinator = choosesMunicipality;
   const municipalities = useMemberMunicipalities(isCoordinator);
   const filters = useUrlFilters(FILTERS);
   const now = thisYear().year;

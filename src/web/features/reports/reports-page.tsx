@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { annualReportUrl, caseRegisterUrl, getReport, type ReportScopeQuery } from '../../api/reports.js';
+import { annualReportUrl, caseRegisterUrl, getReport, getReportActions, type ReportAction, type ReportScopeQuery } from '../../api/reports.js';
 import { ApiError } from '../../api/problem.js';
-import { hasAnyRole } from '../../app/navigation.js';
 import { useCurrentSession } from '../../app/session.js';
 import { SelectField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
@@ -24,14 +23,37 @@ const annualYears = (now: number) => Array.from({ length: 10 }, (_, i) => now - 
 
 /**
  * The report page: coordinators see the pool or any member, contacts their own municipality,
- * finance the hours only (the server decides which tables come back).
+ * finance the hours only (the server decides which tables come back, and with GET
+ * /reports/actions which parts of the page this person may use).
  */
 export function ReportsPage() {
+  const { t } = useI18n();
+  const actions = useQuery((signal) => getReportActions(signal), []);
+  if (actions.error !== undefined) {
+    return (
+      <Page title={t.reports.page.title}>
+        <LoadFailed error={actions.error} onRetry={actions.reload} urgent />
+      </Page>
+    );
+  }
+  if (!actions.data) {
+    return (
+      <Page title={t.reports.page.title}>
+        <Loading />
+      </Page>
+    );
+  }
+  return <ReportsBody allowed={actions.data.allowedActions} />;
+}
+
+function ReportsBody({ allowed }: { allowed: ReportAction[] }) {
   const { t, locale, date } = useI18n();
   const { user } = useCurrentSession();
-  const poolWide = hasAnyRole(user.roles, ['coordinator', 'finance']);
-  const seesCases = hasAnyRole(user.roles, ['coordinator', 'contact']);
-  const isCoordinator = user.roles.includes('coordinator');
+  const may = (action: ReportAction) => allowed.includes(action);
+  const poolWide = may('choose-municipality');
+  const seesCases = may('view-case-figures');
+  // The annual report of the pool and of every member: case figures for someone who may choose any municipality.
+  const annualPoolWide = may('download-annual') && poolWide;
   const municipalities = useMemberMunicipalities(poolWide);
   const filters = useUrlFilters(REPORT_FILTERS);
   const year = thisYear();
@@ -59,12 +81,12 @@ export function ReportsPage() {
   const data = error === undefined ? report.data : undefined;
   const who = data?.municipality?.name ?? t.reports.page.wholePool;
   const ownMunicipality = user.municipalityId && user.municipalityName ? { id: user.municipalityId, name: user.municipalityName } : null;
-  const annualTargets = isCoordinator ? (municipalities.data ?? []) : ownMunicipality ? [ownMunicipality] : [];
+  const annualTargets = annualPoolWide ? (municipalities.data ?? []) : ownMunicipality ? [ownMunicipality] : [];
 
   return (
     <Page title={t.reports.page.title}>
       <Paragraph lead>{intro}</Paragraph>
-      {seesCases && (
+      {may('view-benchmark') && (
         <p className="utrecht-paragraph">
           <AppLink to="/rapportages/benchmark">{t.reports.page.toBenchmark}</AppLink>
         </p>
@@ -109,7 +131,7 @@ export function ReportsPage() {
           ))}
         </>
       )}
-      {seesCases && (
+      {may('download-annual') && (
         <section className="mp-section" id="report-annual" aria-labelledby="report-annual-title">
           <h2 className="utrecht-heading-2" id="report-annual-title">
             {t.reports.annual.title}
@@ -123,7 +145,7 @@ export function ReportsPage() {
             ))}
           </SelectField>
           <ul className="utrecht-unordered-list mp-report-downloads">
-            {isCoordinator && (
+            {annualPoolWide && (
               <li className="utrecht-unordered-list__item">
                 <a className="utrecht-link utrecht-link--html-a" href={annualReportUrl(annualYear)} download>
                   {t.reports.annual.pool(annualYear)}
@@ -138,7 +160,7 @@ export function ReportsPage() {
               </li>
             ))}
           </ul>
-          {isCoordinator && (
+          {may('download-case-register') && (
             <>
               <h3 className="utrecht-heading-3">{t.reports.annual.register}</h3>
               <Paragraph>{t.reports.annual.registerIntro}</Paragraph>

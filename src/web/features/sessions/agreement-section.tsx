@@ -32,6 +32,8 @@ export function AgreementSection({ caseId, mayRecord, caseVersion }: { caseId: s
   const [signedOn, setSignedOn] = useState(amsterdamToday());
   const [documentId, setDocumentId] = useState('');
   const candidates = (documents.data?.items ?? []).filter((d) => d.kind === 'mediation_agreement');
+  // The server says whether the agreement may be recorded now (not on a closed case).
+  const canRecord = mayRecord && (agreement.data?.allowedActions.includes('record-agreement') ?? false);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -69,9 +71,9 @@ export function AgreementSection({ caseId, mayRecord, caseVersion }: { caseId: s
               : a.notSigned}{' '}
             {agreement.data.required ? a.required : a.notRequired}
           </Paragraph>
-          {mayRecord && !agreement.data.signed && documents.data && candidates.length === 0 && <Paragraph>{a.noDocuments}</Paragraph>}
-          {mayRecord && !agreement.data.signed && candidates.length > 0 && (
-            <form id="agreement-form" noValidate onSubmit={save}>
+          {canRecord && !agreement.data.signed && documents.data && candidates.length === 0 && <Paragraph>{a.noDocuments}</Paragraph>}
+          {canRecord && !agreement.data.signed && candidates.length > 0 && (
+            <form id="agreement-form" noValidate onSubmit={(e) => void save(e)}>
               <ErrorSummary {...form.summaryProps} />
               <TextField id={FIELDS.signedOn} type="date" label={a.signedOn} required width="sm" value={signedOn} error={form.errors.signedOn} onChange={(e) => setSignedOn(e.target.value)} />
               <SelectField id={FIELDS.documentId} label={a.document} required value={documentId} error={form.errors.documentId} onChange={(e) => setDocumentId(e.target.value)}>

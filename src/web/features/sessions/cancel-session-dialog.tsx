@@ -44,7 +44,7 @@ function CancelForm({ session, when, onBusy, onCancelled, onCancel }: { session:
   };
 
   return (
-    <form id="session-cancel-form" noValidate onSubmit={submit}>
+    <form id="session-cancel-form" noValidate onSubmit={(e) => void submit(e)}>
       <Paragraph>{p.cancelBody(when)}</Paragraph>
       <ErrorSummary {...form.summaryProps} />
       <TextAreaField

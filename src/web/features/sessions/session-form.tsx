@@ -52,7 +52,7 @@ export function SessionForm({
   };
 
   return (
-    <form id="session-form" noValidate onSubmit={save}>
+    <form id="session-form" noValidate onSubmit={(e) => void save(e)}>
       <ErrorSummary {...form.summaryProps} />
       <TextField id={FIELDS.date} ref={firstRef} type="date" label={p.date} required width="sm" value={date} error={form.errors.date} onChange={(e) => setDate(e.target.value)} />
       <TextField id={FIELDS.start} type="time" label={p.start} hint={p.timeHint} required width="sm" value={start} error={form.errors.start} onChange={(e) => setStart(e.target.value)} />

@@ -17,7 +17,8 @@ import { SessionForm } from './session-form.js';
 
 /**
  * The session planner on a case (coordinator and the case's mediators): the sessions with their
- * .ics, plan, reschedule and cancel; then the mediation agreement.
+ * .ics, plan, reschedule and cancel; then the mediation agreement. Which buttons show comes from
+ * the server's allowedActions (the list's `plan`, each session's `reschedule` and `cancel`).
  */
 export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; parties: CaseParty[]; mayPlan: boolean }) {
   const { t, locale, dateTime } = useI18n();
@@ -28,6 +29,7 @@ export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; 
   const [cancelling, setCancelling] = useState<CaseSession | null>(null);
 
   const when = (s: CaseSession) => p.time(shortDate(s.date, locale), s.start, s.end);
+  const canPlan = mayPlan && (sessions.data?.allowedActions.includes('plan') ?? false);
 
   return (
     <Section id="case-sessions" title={p.title}>
@@ -71,15 +73,15 @@ export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; 
                     <a className="utrecht-link utrecht-link--html-a" href={sessionIcsUrl(s.id)} download aria-label={p.icsLabel(when(s))}>
                       {p.ics}
                     </a>
-                    {mayPlan && s.status === 'planned' && (
-                      <>
-                        <Button aria-label={p.rescheduleLabel(when(s))} onClick={() => setEditing(s)}>
-                          {p.reschedule}
-                        </Button>
-                        <Button danger aria-label={p.cancelLabel(when(s))} onClick={() => setCancelling(s)}>
-                          {p.cancel}
-                        </Button>
-                      </>
+                    {mayPlan && s.allowedActions.includes('reschedule') && (
+                      <Button aria-label={p.rescheduleLabel(when(s))} onClick={() => setEditing(s)}>
+                        {p.reschedule}
+                      </Button>
+                    )}
+                    {mayPlan && s.allowedActions.includes('cancel') && (
+                      <Button danger aria-label={p.cancelLabel(when(s))} onClick={() => setCancelling(s)}>
+                        {p.cancel}
+                      </Button>
                     )}
                   </ButtonGroup>
                 </Td>
@@ -88,12 +90,12 @@ export function SessionsSection({ caseId, parties, mayPlan }: { caseId: string; 
           </TBody>
         </Table>
       )}
-      {mayPlan && editing === null && (
+      {canPlan && editing === null && (
         <Button appearance="primary" onClick={() => setEditing('new')}>
           {p.plan}
         </Button>
       )}
-      {mayPlan && editing !== null && (
+      {mayPlan && editing !== null && (editing !== 'new' || canPlan) && (
         <section aria-labelledby="session-form-title">
           <h3 className="utrecht-heading-3" id="session-form-title">
             {editing === 'new' ? p.formTitle : `${p.rescheduleTitle}: ${when(editing)}`}
