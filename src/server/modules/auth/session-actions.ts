@@ -7,7 +7,7 @@ import { canMatching } from '../matching/index.js';
 import { canHours } from '../hours/index.js';
 import { canOutcome } from '../outcomes/index.js';
 import { canSettlement } from '../settlement/index.js';
-import { canReports, seesCaseFigures } from '../reports/index.js';
+import { canReport } from '../reports/index.js';
 import { canUsers } from '../users/index.js';
 import { canAuditLog } from '../audit-log/index.js';
 import { canMailOutbox } from '../mail-outbox/index.js';
@@ -33,8 +33,8 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'outcomes.aftercare': (a) => canOutcome(a, 'list-aftercare-tasks', { kind: 'pool' }),
   'settlement.read': (a) => canSettlement(a, 'list', { kind: 'pool', poolId: a.poolId }),
   'settlement.manage': (a) => canSettlement(a, 'create', { kind: 'pool', poolId: a.poolId }),
-  'reports.read': (a) => canReports(a),
-  'reports.benchmark': (a) => seesCaseFigures(a),
+  'reports.read': (a) => canReport(a, 'view-report', { kind: 'reports' }),
+  'reports.benchmark': (a) => canReport(a, 'view-benchmark', { kind: 'reports' }),
   'users.manage': (a) => canUsers(a, 'list', { poolId: a.poolId }),
   'audit.read': (a) => canAuditLog(a, 'list', { poolId: a.poolId }),
   'mail.read': (a) => canMailOutbox(a, 'read', { poolId: a.poolId }),
