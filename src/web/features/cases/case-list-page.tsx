@@ -1,6 +1,7 @@
 import type { AriaAttributes } from 'react';
 import { listCases } from '../../api/cases.js';
 import { hasAnyRole } from '../../app/navigation.js';
+import { useMayOpen } from '../../app/require-auth.js';
 import { useCurrentSession } from '../../app/session.js';
 import { Heading, Paragraph } from '../../components/heading.js';
 import { AppLink, ButtonLink } from '../../components/link.js';
@@ -25,6 +26,8 @@ const PAGE_SIZE = 25;
 export function CaseListPage() {
   const { t, date } = useI18n();
   const { user } = useCurrentSession();
+  // Whether this person may refer a case: the cases policy's answer, sent with the session.
+  const canRefer = useMayOpen()('cases.refer');
   const isCoordinator = user.roles.includes('coordinator');
   // A contact follows the cases of their own municipality only: no municipality to choose.
   const seesSeveralMunicipalities = hasAnyRole(user.roles, ['coordinator', 'mediator']);
@@ -32,8 +35,6 @@ export function CaseListPage() {
   const filters = useUrlFilters(CASE_FILTERS);
   const cases = useQuery((signal) => listCases(toCaseQuery(filters.values, filters.page, PAGE_SIZE), signal), [filters.key]);
 
-  // The server says whether this person may refer a case (its policy), with the list.
-  const canRefer = cases.data?.allowedActions.includes('refer') ?? false;
   const hasFilters = CASE_FILTERS.some((k) => k !== 'sorteren' && filters.values[k]);
   const sort = SORTS[isSortKey(filters.values.sorteren) ? filters.values.sorteren : DEFAULT_SORT];
   const ariaSort = (column: string): AriaAttributes['aria-sort'] =>
