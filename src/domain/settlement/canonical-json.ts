@@ -4,7 +4,7 @@
  * (strings, integers, booleans, null, arrays, plain objects) this is the same text as RFC 8785
  * (JCS), so anyone can recompute the hash printed on a statement with standard tools.
  *
- * Pure on purpose (the web app may show or verify it); hashing lives in content-hash.ts.
+ * Pure on purpose (the web app may show or verify it); hashing (node:crypto) lives on the server, in modules/settlement/content-hash.ts.
  */
 import { SettlementInputError } from './errors.js';
 

@@ -1,6 +1,6 @@
 /**
- * Public API of the settlement domain (browser-safe). The content hash needs node:crypto and is
- * imported on the server from './content-hash.js' directly.
+ * Public API of the settlement domain (pure, browser-safe). The content hash (SHA-256 of
+ * `canonicalJson`) needs node:crypto and lives on the server: modules/settlement/content-hash.ts.
  */
 export type * from './types.js';
 export { MissingRateError, SettlementInputError } from './errors.js';

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SettlementInputError, canonicalJson, computeSettlement, formatEuro, formatMinutes } from '../../../src/domain/settlement/index.js';
-import { contentHash } from '../../../src/domain/settlement/content-hash.js';
+import { contentHash } from '../../../src/server/modules/settlement/content-hash.js';
 
 describe('canonical JSON', () => {
   test('keys sorted at every level, no whitespace, arrays kept in order', () => {
