@@ -4,7 +4,7 @@ import { findReferenceMunicipality } from '../reference-data/municipalities.js';
 import { writeAudit, systemContext } from '../audit/write-audit.js';
 import { seedDemoRegistry } from '../modules/registry/index.js';
 import { seedDemoYear } from '../modules/reports/index.js';
-import { seedDemoExternalEngagement } from '../modules/settlement/seed-demo-external-engagement.js';
+import { seedDemoExternalEngagement } from '../modules/settlement/index.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
 
 export interface SeedDemoOptions {

@@ -14,8 +14,8 @@ import { matchingRoutes } from './matching/index.js';
 import { poolHealthRoutes } from './pool-health/index.js';
 import { registryCsvRoutes } from './registry-csv/index.js';
 import { sessionRoutes } from './sessions/index.js';
-import { hoursRoutes } from './hours/routes.js';
-import { settlementRoutes } from './settlement/routes.js';
+import { hoursRoutes } from './hours/index.js';
+import { settlementRoutes } from './settlement/index.js';
 import { outcomeRoutes } from './outcomes/index.js';
 import { reportRoutes } from './reports/index.js';
 

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { ProblemError, invalidField } from '../../http/problem.js';
 import { todayInAmsterdam } from '../case-status/index.js';
-import { finalSettlementCovering } from '../settlement/settlement-periods.js';
+import { finalSettlementCovering } from '../settlement/index.js';
+import { minutesOnDay } from './repository.js';
 
 export const DAY_MINUTES = 24 * 60;
 
@@ -33,16 +34,7 @@ export async function checkOpenPeriod(db: Kysely<DB>, poolId: string, date: stri
  * the mediator profile, so two entries at the same moment cannot both slip under the limit.
  */
 export async function checkDayLimit(db: Kysely<DB>, mediatorId: string, date: string, minutes: number, exceptEntryId?: string): Promise<void> {
-  let q = db
-    .selectFrom('hour_entry')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('minutes'), eb.lit(0)).as('total'))
-    .where('mediator_id', '=', mediatorId)
-    .where('work_date', '=', date)
-    .where('status', '!=', 'rejected')
-    .where('corrects_id', 'is', null);
-  if (exceptEntryId) q = q.where('id', '!=', exceptEntryId);
-  const row = await q.executeTakeFirstOrThrow();
-  const already = Number(row.total);
+  const already = await minutesOnDay(db, mediatorId, date, exceptEntryId);
   if (already + minutes > DAY_MINUTES) {
     throw invalidField('minutes', 'day-limit', `Op ${date} staat al ${hours(already)} uur; samen kan het hoogstens 24 uur per dag zijn (nog ${hours(Math.max(0, DAY_MINUTES - already))}).`);
   }

@@ -1,6 +1,12 @@
-import type { EntryRow } from './queries.js';
+import type { Actor } from '../../auth/actor.js';
+import { allowedActions } from '../../auth/policy.js';
+import { HOUR_ENTRY_ACTIONS, type HourEntry, type HourTotals } from '../../../contract/hours.js';
+import { canHours } from './policy.js';
+import { entryForPolicy } from './load-entry.js';
+import type { EntryRow } from './repository.js';
 
-export function presentEntry(e: EntryRow) {
+/** An entry as the API shows it to this actor, with the actions they may take on it now. */
+export function presentEntry(actor: Actor, e: EntryRow): HourEntry {
   return {
     id: e.id,
     caseId: e.case_id,
@@ -24,10 +30,11 @@ export function presentEntry(e: EntryRow) {
     locked: Boolean(e.locked),
     createdAt: e.created_at.toISOString(),
     updatedAt: e.updated_at.toISOString(),
+    allowedActions: allowedActions(canHours, actor, entryForPolicy(e), HOUR_ENTRY_ACTIONS),
   };
 }
 
-export function totalsOf(entries: readonly { status: string; minutes: number; travel_km: number | null }[]) {
+export function totalsOf(entries: readonly { status: string; minutes: number; travel_km: number | null }[]): HourTotals {
   const sum = (status: string) => entries.filter((e) => e.status === status).reduce((s, e) => s + e.minutes, 0);
   return {
     approvedMinutes: sum('approved'),

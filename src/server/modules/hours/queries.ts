@@ -1,85 +1,77 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../auth/actor.js';
-import { notFound } from '../../http/problem.js';
-import { canSeeEntry } from './policy.js';
+import { allowedActions, ensureCan } from '../../auth/policy.js';
+import { invalidField } from '../../http/problem.js';
+import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
+import { HOURS_COLLECTION_ACTIONS, type HourDefaults, type HourEntry, type HourEntryList, type HoursTotalsReport } from '../../../contract/hours.js';
+import { canHours, poolHours } from './policy.js';
+import { casesOfMediator, findEntries, lastLoggedEntry, type EntryRow } from './repository.js';
+import { loadEntryForActor } from './load-entry.js';
+import { presentEntry, totalsOf } from './present-entry.js';
 
-export interface EntryFilter {
-  entryId?: string;
-  caseId?: string;
-  mediatorUserId?: string;
-  status?: 'submitted' | 'approved' | 'rejected';
-  from?: string;
-  to?: string;
-  correctsId?: string;
+/** The read use cases of hours: each asks the policy before it reads. */
+
+/** What the actor may do with the pool's hours (log, review, totals). */
+const collectionActions = (actor: Actor) => allowedActions(canHours, actor, poolHours(actor.poolId), HOURS_COLLECTION_ACTIONS);
+
+const listOf = (actor: Actor, rows: EntryRow[]): HourEntryList => ({ items: rows.map((e) => presentEntry(actor, e)), totals: totalsOf(rows), allowedActions: collectionActions(actor) });
+
+/** Last day of a `YYYY-MM` month. */
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/** One entry, for its own mediator or a coordinator. */
+export async function hourEntry(db: Kysely<DB>, actor: Actor, entryId: string): Promise<HourEntry> {
+  return presentEntry(actor, await loadEntryForActor(db, actor, entryId));
 }
 
-/** Hour entries with the names the screens show, and whether a final settlement locks them. */
-export async function findEntries(db: Kysely<DB>, poolId: string, f: EntryFilter) {
-  let q = db
-    .selectFrom('hour_entry as e')
-    .innerJoin('mediation_case as c', 'c.id', 'e.case_id')
-    .innerJoin('mediator_profile as mp', 'mp.id', 'e.mediator_id')
-    .leftJoin('app_user as mu', 'mu.id', 'mp.user_id')
-    .innerJoin('municipality as sm', 'sm.id', 'e.supplier_municipality_id')
-    .innerJoin('municipality as um', 'um.id', 'e.user_municipality_id')
-    .leftJoin('app_user as du', 'du.id', 'e.decided_by')
-    .leftJoin('hour_entry as o', 'o.id', 'e.corrects_id')
-    .selectAll('e')
-    .select([
-      'c.number as case_number',
-      'mp.user_id as mediator_user_id',
-      'mu.name as mediator_name',
-      'sm.name as supplier_name',
-      'um.name as user_name',
-      'du.name as decided_by_name',
-      'o.work_date as corrects_date',
-      // The original with its submitted and approved corrections (null without corrections): what
-      // the screens show as "after corrections" and what a next correction must keep within 0..24 h.
-      sql<number | null>`(SELECT e.minutes + sum(x.minutes)::int FROM hour_entry x WHERE x.corrects_id = e.id AND x.status <> 'rejected')`.as('corrected_minutes'),
-      sql<boolean>`(e.status = 'approved' AND EXISTS (
-        SELECT 1 FROM settlement s WHERE s.pool_id = e.pool_id AND s.status = 'final'
-          AND e.period_start BETWEEN s.period_start AND s.period_end))`.as('locked'),
-    ])
-    .where('e.pool_id', '=', poolId);
-  if (f.entryId) q = q.where('e.id', '=', f.entryId);
-  if (f.caseId) q = q.where('e.case_id', '=', f.caseId);
-  if (f.mediatorUserId) q = q.where('mp.user_id', '=', f.mediatorUserId);
-  if (f.status) q = q.where('e.status', '=', f.status);
-  if (f.from) q = q.where('e.work_date', '>=', f.from);
-  if (f.to) q = q.where('e.work_date', '<=', f.to);
-  if (f.correctsId) q = q.where('e.corrects_id', '=', f.correctsId);
-  return q.orderBy('e.work_date').orderBy('e.created_at').orderBy('e.id').execute();
+/** The hours on a case, for whoever sees the whole case (the coordinator and its mediators). */
+export async function caseHours(db: Kysely<DB>, actor: Actor, caseId: string): Promise<HourEntryList> {
+  const { row, access, isAssignedMediator } = await loadCaseForActor(db, actor, caseId);
+  ensureCan(canHours, actor, 'read-case', { kind: 'case', poolId: row.pool_id, access, actorOnCase: isAssignedMediator });
+  return listOf(actor, await findEntries(db, actor.poolId, { caseId }));
 }
 
-export type EntryRow = Awaited<ReturnType<typeof findEntries>>[number];
-
-/** One entry for its own mediator or a coordinator; anyone else gets 404. */
-export async function loadEntryForActor(db: Kysely<DB>, actor: Actor, entryId: string, opts: { forUpdate?: boolean } = {}): Promise<EntryRow> {
-  if (opts.forUpdate) {
-    const locked = await db.selectFrom('hour_entry').select('id').where('id', '=', entryId).where('pool_id', '=', actor.poolId).forUpdate().executeTakeFirst();
-    if (!locked) throw notFound();
-  }
-  const [row] = await findEntries(db, actor.poolId, { entryId });
-  if (!row || !canSeeEntry(actor, row)) throw notFound();
-  return row;
+/** The mediator's own hours of one month. */
+export async function myMonth(db: Kysely<DB>, actor: Actor, month: string): Promise<HourEntryList> {
+  ensureCan(canHours, actor, 'read-own', poolHours(actor.poolId), 'collection');
+  return listOf(actor, await findEntries(db, actor.poolId, { mediatorUserId: actor.userId, from: `${month}-01`, to: monthEnd(month) }));
 }
 
-/** The actor's own mediator profile in their pool, if they have one. */
-export async function ownMediatorProfile(db: Kysely<DB>, actor: Actor, opts: { forUpdate?: boolean } = {}) {
-  let q = db.selectFrom('mediator_profile').select(['id', 'pool_id']).where('user_id', '=', actor.userId).where('pool_id', '=', actor.poolId);
-  if (opts.forUpdate) q = q.forUpdate();
-  return q.executeTakeFirst();
+/** For quick entry: today (Dutch time), the last used activity and case, and the mediator's cases. */
+export async function hourDefaults(db: Kysely<DB>, actor: Actor): Promise<HourDefaults> {
+  ensureCan(canHours, actor, 'read-own', poolHours(actor.poolId), 'collection');
+  const last = await lastLoggedEntry(db, actor.userId);
+  const cases = await casesOfMediator(db, actor.poolId, actor.userId);
+  const lastCase = last && cases.some((c) => c.id === last.case_id) ? last.case_id : null;
+  return { date: todayInAmsterdam(), activity: last?.activity ?? null, caseId: lastCase, cases, allowedActions: collectionActions(actor) };
 }
 
-/** Whether the profile is on the case now (not released). */
-export async function isOnCase(db: Kysely<DB>, caseId: string, mediatorId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('case_mediator')
-    .select('case_id')
-    .where('case_id', '=', caseId)
-    .where('mediator_id', '=', mediatorId)
-    .where('released_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
+/** Submitted hours waiting for approval, oldest first. */
+export async function approvalQueue(db: Kysely<DB>, actor: Actor): Promise<HourEntryList> {
+  ensureCan(canHours, actor, 'review', poolHours(actor.poolId), 'collection');
+  const rows = (await findEntries(db, actor.poolId, { status: 'submitted' })).sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+  return listOf(actor, rows);
+}
+
+/** Totals per case and per mediator of the entries dated in [from, to]. */
+export async function hoursTotals(db: Kysely<DB>, actor: Actor, from: string, to: string): Promise<HoursTotalsReport> {
+  ensureCan(canHours, actor, 'totals', poolHours(actor.poolId), 'collection');
+  if (to < from) throw invalidField('to', 'before-from', 'De einddatum ligt vóór de begindatum.');
+  const rows = await findEntries(db, actor.poolId, { from, to });
+  const group = <K extends string>(key: (e: EntryRow) => K) => {
+    const map = new Map<K, EntryRow[]>();
+    for (const e of rows) map.set(key(e), [...(map.get(key(e)) ?? []), e]);
+    return map;
+  };
+  const perCase = [...group((e) => e.case_id).values()]
+    .map((list) => ({ caseId: list[0]!.case_id, caseNumber: list[0]!.case_number, municipality: list[0]!.user_name, ...totalsOf(list) }))
+    .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
+  const perMediator = [...group((e) => e.mediator_id).values()]
+    .map((list) => ({ mediatorId: list[0]!.mediator_id, name: list[0]!.mediator_name ?? '(uitgenodigd)', municipality: list[0]!.supplier_name, ...totalsOf(list) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return { from, to, perCase, perMediator, totals: totalsOf(rows) };
 }

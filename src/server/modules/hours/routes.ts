@@ -1,42 +1,35 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { IsoDate, NoContent, Nullable, Obj, Uuid, problems } from '../../../contract/common.js';
+import { NoContent, problems } from '../../../contract/common.js';
+import {
+  CaseParams,
+  CorrectionBody,
+  EntryList,
+  EntryParams,
+  HourDefaultsSchema,
+  HourEntrySchema,
+  HoursTotalsReportSchema,
+  LogHoursBody,
+  MonthQuery,
+  PeriodQuery,
+  RejectBody,
+  UpdateHoursBody,
+} from '../../../contract/hours.js';
 import { requireActor } from '../../plugins/authentication.js';
-import { authorize } from '../../auth/authorize.js';
-import { invalidField } from '../../http/problem.js';
-import type { Actor } from '../../auth/actor.js';
-import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
-import { canHours } from './policy.js';
-import { ActivitySchema, CorrectionBody, HourEntrySchema, LogHoursBody, RejectBody, Totals, UpdateHoursBody } from './schemas.js';
-import { findEntries, loadEntryForActor } from './queries.js';
-import { presentEntry, totalsOf } from './present-entry.js';
+import { approvalQueue, caseHours, hourDefaults, hourEntry, hoursTotals, myMonth } from './queries.js';
 import { logHours } from './commands/log-hours.js';
 import { deleteHours, updateHours } from './commands/update-hours.js';
 import { approveHours, rejectHours, reopenHours } from './commands/review-hours.js';
 import { correctHours } from './commands/correct-hours.js';
-import { hoursTotals } from './hours-totals.js';
-
-const EntryParams = Obj({ entryId: Uuid });
-const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'JJJJ-MM' });
-const EntryList = Obj({ items: Type.Array(HourEntrySchema), totals: Totals });
-
-/** Last day of a `YYYY-MM` month. */
-const monthEnd = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
 
 /** Hours on cases: logging by the case's mediators, approval by coordinators, totals. */
 export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const one = async (actor: Actor, id: string) => presentEntry(await loadEntryForActor(app.db, actor, id));
-
   app.post(
     '/cases/:caseId/hours',
     {
       schema: {
         tags: ['Uren'],
         summary: 'Schrijf uren op een zaak (alleen een mediator van de zaak); hoogstens 24 uur per dag',
-        params: Obj({ caseId: Uuid }),
+        params: CaseParams,
         body: LogHoursBody,
         response: { 201: HourEntrySchema, ...problems(401, 403, 404, 409) },
       },
@@ -45,7 +38,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       const id = await app.db.transaction().execute((trx) => logHours(trx, request.auditContext(), actor, request.params.caseId, request.body));
       reply.header('Location', `/api/v1/hours/${id}`);
-      return reply.code(201).send(await one(actor, id));
+      return reply.code(201).send(await hourEntry(app.db, actor, id));
     },
   );
 
@@ -55,17 +48,11 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Uren'],
         summary: 'Uren op een zaak (coördinator en de mediators van de zaak)',
-        params: Obj({ caseId: Uuid }),
+        params: CaseParams,
         response: { 200: EntryList, ...problems(401, 404) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { access } = await loadCaseForActor(app.db, actor, request.params.caseId);
-      authorize(access === 'full', 'object');
-      const rows = await findEntries(app.db, actor.poolId, { caseId: request.params.caseId });
-      return { items: rows.map(presentEntry), totals: totalsOf(rows) };
-    },
+    async (request) => caseHours(app.db, requireActor(request), request.params.caseId),
   );
 
   app.get(
@@ -74,17 +61,11 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Uren'],
         summary: 'Mijn uren van een maand (mediator)',
-        querystring: Obj({ month: Month }),
+        querystring: MonthQuery,
         response: { 200: EntryList, ...problems(401, 403) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      authorize(canHours(actor, 'read-own'), 'collection');
-      const { month } = request.query;
-      const rows = await findEntries(app.db, actor.poolId, { mediatorUserId: actor.userId, from: `${month}-01`, to: monthEnd(month) });
-      return { items: rows.map(presentEntry), totals: totalsOf(rows) };
-    },
+    async (request) => myMonth(app.db, requireActor(request), request.query.month),
   );
 
   app.get(
@@ -93,42 +74,10 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Uren'],
         summary: 'Voor snel uren schrijven: vandaag (Nederlandse tijd), de laatst gebruikte activiteit en zaak, en mijn zaken',
-        response: {
-          200: Obj({
-            date: IsoDate,
-            activity: Nullable(ActivitySchema),
-            caseId: Nullable(Uuid),
-            cases: Type.Array(Obj({ id: Uuid, number: Type.String(), title: Type.String(), status: Type.String() })),
-          }),
-          ...problems(401, 403),
-        },
+        response: { 200: HourDefaultsSchema, ...problems(401, 403) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      authorize(canHours(actor, 'read-own'), 'collection');
-      const last = await app.db
-        .selectFrom('hour_entry as e')
-        .innerJoin('mediator_profile as mp', 'mp.id', 'e.mediator_id')
-        .select(['e.activity', 'e.case_id'])
-        .where('mp.user_id', '=', actor.userId)
-        .where('e.corrects_id', 'is', null)
-        .orderBy('e.created_at', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      const cases = await app.db
-        .selectFrom('case_mediator as cm')
-        .innerJoin('mediator_profile as mp', 'mp.id', 'cm.mediator_id')
-        .innerJoin('mediation_case as c', 'c.id', 'cm.case_id')
-        .select(['c.id', 'c.number', 'c.title', 'c.status'])
-        .where('mp.user_id', '=', actor.userId)
-        .where('cm.pool_id', '=', actor.poolId)
-        .where('cm.released_at', 'is', null)
-        .orderBy('c.number', 'desc')
-        .execute();
-      const lastCase = last && cases.some((c) => c.id === last.case_id) ? last.case_id : null;
-      return { date: todayInAmsterdam(), activity: last?.activity ?? null, caseId: lastCase, cases };
-    },
+    async (request) => hourDefaults(app.db, requireActor(request)),
   );
 
   app.get(
@@ -140,12 +89,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: EntryList, ...problems(401, 403) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      authorize(canHours(actor, 'review'), 'collection');
-      const rows = (await findEntries(app.db, actor.poolId, { status: 'submitted' })).sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
-      return { items: rows.map(presentEntry), totals: totalsOf(rows) };
-    },
+    async (request) => approvalQueue(app.db, requireActor(request)),
   );
 
   app.get(
@@ -154,26 +98,11 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Uren'],
         summary: 'Totalen per zaak en per mediator over een periode (coördinator, financiën)',
-        querystring: Obj({ from: IsoDate, to: IsoDate }),
-        response: {
-          200: Obj({
-            from: IsoDate,
-            to: IsoDate,
-            perCase: Type.Array(Obj({ caseId: Uuid, caseNumber: Type.String(), municipality: Type.String(), ...Totals.properties })),
-            perMediator: Type.Array(Obj({ mediatorId: Uuid, name: Type.String(), municipality: Type.String(), ...Totals.properties })),
-            totals: Totals,
-          }),
-          ...problems(401, 403),
-        },
+        querystring: PeriodQuery,
+        response: { 200: HoursTotalsReportSchema, ...problems(401, 403) },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      authorize(canHours(actor, 'totals'), 'collection');
-      const { from, to } = request.query;
-      if (to < from) throw invalidField('to', 'before-from', 'De einddatum ligt vóór de begindatum.');
-      return hoursTotals(app.db, actor.poolId, from, to);
-    },
+    async (request) => hoursTotals(app.db, requireActor(request), request.query.from, request.query.to),
   );
 
   app.get(
@@ -181,7 +110,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: { tags: ['Uren'], summary: 'Eén urenboeking (de mediator zelf, coördinator)', params: EntryParams, response: { 200: HourEntrySchema, ...problems(401, 404) } },
     },
-    async (request) => one(requireActor(request), request.params.entryId),
+    async (request) => hourEntry(app.db, requireActor(request), request.params.entryId),
   );
 
   app.patch(
@@ -198,7 +127,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => updateHours(trx, request.auditContext(), actor, request.params.entryId, request.body));
-      return one(actor, request.params.entryId);
+      return hourEntry(app.db, actor, request.params.entryId);
     },
   );
 
@@ -232,7 +161,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => approveHours(trx, request.auditContext(), actor, request.params.entryId));
-      return one(actor, request.params.entryId);
+      return hourEntry(app.db, actor, request.params.entryId);
     },
   );
 
@@ -250,7 +179,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => rejectHours(trx, request.auditContext(), actor, request.params.entryId, request.body.reason));
-      return one(actor, request.params.entryId);
+      return hourEntry(app.db, actor, request.params.entryId);
     },
   );
 
@@ -267,7 +196,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => reopenHours(trx, request.auditContext(), actor, request.params.entryId));
-      return one(actor, request.params.entryId);
+      return hourEntry(app.db, actor, request.params.entryId);
     },
   );
 
@@ -286,7 +215,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       const id = await app.db.transaction().execute((trx) => correctHours(trx, request.auditContext(), actor, request.params.entryId, request.body));
       reply.header('Location', `/api/v1/hours/${id}`);
-      return reply.code(201).send(await one(actor, id));
+      return reply.code(201).send(await hourEntry(app.db, actor, id));
     },
   );
 };

@@ -1,82 +1,152 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { notFound } from '../../http/problem.js';
-import { contentHash } from '../../../domain/settlement/content-hash.js';
-import { MissingRateError, periodLabel } from '../../../domain/settlement/index.js';
-import { buildFigures, pendingInPeriod, type SettlementFigures } from './figures.js';
-import { todayInAmsterdam } from '../case-status/index.js';
+import type { Actor } from '../../auth/actor.js';
+import { allowedActions, ensureCan } from '../../auth/policy.js';
+import { ProblemError, invalidField, notFound } from '../../http/problem.js';
+import { writeAudit, type AuditContext } from '../../audit/write-audit.js';
+import {
+  SETTLEMENT_COLLECTION_ACTIONS,
+  type CaseExternalCosts,
+  type ExternalCosts,
+  type ExternalCostsQuery,
+  type Settlement,
+  type SettlementFigures,
+  type SettlementList,
+  type StatementList,
+} from '../../../contract/settlement.js';
+import { loadCaseForActor } from '../case-status/index.js';
+import { canSettlement, poolSettlements } from './policy.js';
+import { declarationsInPeriod, declarationsOfCase, engagedExternalMediators, findSettlement, listSettlementRows, type SettlementRow } from './repository/index.js';
+import { loadSettlementForActor } from './load-settlement.js';
+import { figuresOf, presentSettlement, presentSummary } from './present-settlement.js';
+import { engagementsOf } from './present-external-costs.js';
+import { statementPdf } from './statement-pdf.js';
+import { settlementCsv, settlementXlsx } from './exports.js';
 
-export async function findSettlement(db: Kysely<DB>, poolId: string, id: string) {
-  return db
-    .selectFrom('settlement as s')
-    .innerJoin('app_user as cu', 'cu.id', 's.created_by')
-    .leftJoin('app_user as fu', 'fu.id', 's.finalised_by')
-    .selectAll('s')
-    .select(['cu.name as created_by_name', 'fu.name as finalised_by_name'])
-    .where('s.id', '=', id)
-    .where('s.pool_id', '=', poolId)
-    .executeTakeFirst();
-}
+/** The read use cases of settlements and external costs: each asks the policy before it reads. */
 
-export type SettlementRow = NonNullable<Awaited<ReturnType<typeof findSettlement>>>;
-
-export async function loadSettlement(db: Kysely<DB>, poolId: string, id: string): Promise<SettlementRow> {
-  const row = await findSettlement(db, poolId, id);
-  if (!row) throw notFound();
-  return row;
-}
-
-export interface ResolvedFigures {
-  figures: SettlementFigures | null;
-  hashVerified: boolean | null;
-  issues: { code: string; message: string; years?: number[] }[];
-}
-
-/** A final settlement's stored figures (hash checked), or a draft's figures computed now. */
-export async function figuresOf(db: Kysely<DB>, s: SettlementRow): Promise<ResolvedFigures> {
-  if (s.status === 'final' && s.figures) {
-    const figures = JSON.parse(s.figures) as SettlementFigures;
-    return { figures, hashVerified: contentHash(figures) === s.content_hash, issues: [] };
-  }
-  // Informational: finalising a period that has not ended is allowed, but later hours of it move on.
-  const open = s.period_end >= todayInAmsterdam()
-    ? [{ code: 'period-not-ended', message: 'Deze periode is nog niet voorbij. Uren die na het vaststellen worden goedgekeurd, komen in een latere periode.' }]
-    : [];
-  try {
-    return { figures: await buildFigures(db, s, null), hashVerified: null, issues: open };
-  } catch (e) {
-    if (e instanceof MissingRateError) {
-      return { figures: null, hashVerified: null, issues: [{ code: 'missing-rate', message: missingRateMessage(e.years), years: [...e.years] }, ...open] };
-    }
-    throw e;
-  }
-}
-
-export const missingRateMessage = (years: readonly number[]) =>
-  `Er is geen uurtarief voor ${years.join(', ')}, terwijl er uren in ${years.length === 1 ? 'dat jaar' : 'die jaren'} zijn. Leg het tarief vast bij de poolinstellingen.`;
-
-export async function presentSettlement(db: Kysely<DB>, s: SettlementRow) {
+/** The figures of a settlement for a statement or export; a draft that cannot be computed yet is 409. */
+async function requireFigures(db: Kysely<DB>, s: SettlementRow): Promise<SettlementFigures> {
   const resolved = await figuresOf(db, s);
+  if (!resolved.figures) {
+    const issue = resolved.issues[0];
+    throw new ProblemError(409, issue?.code ?? 'not-computable', 'Nog niet te berekenen.', issue?.message ?? 'Deze verrekening is nog niet te berekenen.', undefined, issue?.years ? { years: issue.years } : undefined);
+  }
+  return resolved.figures;
+}
+
+const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
+
+/** The pool's settlements: all for coordinators and finance, the final ones for a contact. */
+export async function listSettlements(db: Kysely<DB>, actor: Actor): Promise<SettlementList> {
+  const pool = poolSettlements(actor.poolId);
+  ensureCan(canSettlement, actor, 'list', pool, 'collection');
+  const rows = await listSettlementRows(db, actor.poolId, { finalOnly: !canSettlement(actor, 'read', pool) });
+  return { items: rows.map((s) => presentSummary(actor, s)), allowedActions: allowedActions(canSettlement, actor, pool, SETTLEMENT_COLLECTION_ACTIONS) };
+}
+
+/** One settlement: a draft computed now, or a final one from its stored figures with the hash checked. */
+export async function settlementDetail(db: Kysely<DB>, actor: Actor, id: string): Promise<Settlement> {
+  return presentSettlement(db, actor, await loadSettlementForActor(db, actor, id));
+}
+
+/** The statements per municipality; a contact sees only their own municipality's, and only of a final settlement. */
+export async function listStatements(db: Kysely<DB>, actor: Actor, id: string): Promise<StatementList> {
+  const s = await findSettlement(db, actor.poolId, id);
+  if (!s) throw notFound();
+  const statement = (municipalityId: string) => ({ kind: 'statement' as const, poolId: s.pool_id, status: s.status, municipalityId });
+  // A contact without a municipality of their own sees no statement at all.
+  ensureCan(canSettlement, actor, 'read-statement', statement(actor.municipalityId ?? ''));
+  const f = await requireFigures(db, s);
   return {
-    id: s.id,
-    period: periodOf(s),
-    status: s.status,
-    figures: resolved.figures,
-    contentHash: s.content_hash,
-    hashVerified: resolved.hashVerified,
-    issues: resolved.issues,
-    pendingApproval: await pendingInPeriod(db, s),
-    createdBy: s.created_by_name,
-    createdAt: s.created_at.toISOString(),
-    finalisedBy: s.finalised_by_name,
-    finalisedAt: s.finalised_at?.toISOString() ?? null,
+    items: f.municipalities
+      .filter((m) => canSettlement(actor, 'read-statement', statement(m.id)))
+      .map((m) => {
+        const p = f.positions.find((x) => x.municipalityId === m.id);
+        return {
+          municipality: m,
+          minutesSupplied: p?.minutesSupplied ?? 0,
+          minutesUsed: p?.minutesUsed ?? 0,
+          netMinutes: p?.netMinutes ?? 0,
+          netCents: p?.netCents ?? (f.mode === 'hourly' ? 0 : null),
+          pdf: `/api/v1/settlements/${s.id}/statements/${m.id}/pdf`,
+        };
+      }),
   };
 }
 
-export const periodOf = (s: { period_kind: 'month' | 'quarter' | 'year'; period_code: string; period_start: string; period_end: string }) => ({
-  kind: s.period_kind,
-  code: s.period_code,
-  label: periodLabel({ kind: s.period_kind, start: s.period_start, end: s.period_end }),
-  start: s.period_start,
-  end: s.period_end,
-});
+export interface FileAnswer {
+  body: Buffer | string;
+  type: string;
+  filename: string;
+}
+
+/** One municipality's statement as a PDF; the download is audited (it names the pool's members and their money). */
+export async function statementFile(db: Kysely<DB>, ctx: AuditContext, actor: Actor, id: string, municipalityId: string): Promise<FileAnswer> {
+  const s = await findSettlement(db, actor.poolId, id);
+  if (!s) throw notFound();
+  ensureCan(canSettlement, actor, 'read-statement', { kind: 'statement', poolId: s.pool_id, status: s.status, municipalityId });
+  const f = await requireFigures(db, s);
+  const m = f.municipalities.find((x) => x.id === municipalityId);
+  if (!m) throw notFound();
+  const pdf = await statementPdf(f, m.id, { status: s.status, contentHash: s.content_hash });
+  await writeAudit(db, ctx, { action: 'settlement.statement', objectType: 'settlement', objectId: s.id, purpose: 'verrekening', detail: { municipalityId: m.id } });
+  return { body: pdf, type: 'application/pdf', filename: `verrekening-${safeName(f.period.code)}-${safeName(m.name)}.pdf` };
+}
+
+/** The whole settlement as CSV (semicolons, UTF-8) or as an Excel workbook. */
+export async function settlementExport(db: Kysely<DB>, actor: Actor, id: string, kind: 'csv' | 'xlsx'): Promise<FileAnswer> {
+  const s = await loadSettlementForActor(db, actor, id, 'export');
+  const f = await requireFigures(db, s);
+  const meta = { status: s.status, contentHash: s.content_hash };
+  const filename = `verrekening-${safeName(s.period_code)}.${kind}`;
+  return kind === 'csv'
+    ? { body: settlementCsv(f, meta), type: 'text/csv; charset=utf-8', filename }
+    : { body: await settlementXlsx(f, meta), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename };
+}
+
+/**
+ * The external (paid) mediators' cost overview, outside the netting between members: each
+ * engagement (case + external mediator + agreed rate) costs its declared minutes at that rate,
+ * rounded half up to the cent once per engagement; the requesting municipality bears it.
+ */
+export async function externalCostOverview(db: Kysely<DB>, actor: Actor, query: ExternalCostsQuery): Promise<ExternalCosts> {
+  ensureCan(canSettlement, actor, 'read-external-costs', poolSettlements(actor.poolId), 'collection');
+  const { from, to } = query;
+  if (from && to && to < from) throw invalidField('to', 'before-from', 'De einddatum ligt vóór de begindatum.');
+  const items = engagementsOf(actor, await declarationsInPeriod(db, actor.poolId, from, to));
+  const perMunicipality = new Map<string, { id: string; name: string; costCents: number }>();
+  for (const i of items) {
+    const m = perMunicipality.get(i.municipality.id) ?? { ...i.municipality, costCents: 0 };
+    m.costCents += i.costCents;
+    perMunicipality.set(i.municipality.id, m);
+  }
+  return {
+    from: from ?? null,
+    to: to ?? null,
+    items,
+    totalMinutes: items.reduce((s, i) => s + i.minutes, 0),
+    totalCostCents: items.reduce((s, i) => s + i.costCents, 0),
+    perMunicipality: [...perMunicipality.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+  };
+}
+
+/** One case's external mediators (from matching) and their declarations; the read of their names on a case is audited. */
+export async function caseExternalCosts(db: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string): Promise<CaseExternalCosts> {
+  ensureCan(canSettlement, actor, 'read-external-costs', poolSettlements(actor.poolId), 'collection');
+  const { row, access } = await loadCaseForActor(db, actor, caseId);
+  const onCase = { kind: 'case' as const, poolId: row.pool_id, access };
+  ensureCan(canSettlement, actor, 'read-external-costs', onCase);
+  const externalMediators = await engagedExternalMediators(db, actor.poolId, row.id);
+  const rows = await declarationsOfCase(db, actor.poolId, row.id);
+  // The external mediator's name with the case: a read of personal data on a case.
+  await writeAudit(db, ctx, { action: 'external-cost.list', objectType: 'case', objectId: row.id, purpose: 'kosten externe mediator' });
+  const items = engagementsOf(actor, rows);
+  return {
+    externalMediators: externalMediators.map((e) => ({ id: e.id, name: e.name, organisation: e.organisation, agreedRateCents: e.agreed_rate_cents, status: e.status as 'assigned' | 'released' })),
+    items,
+    totalMinutes: items.reduce((s, i) => s + i.minutes, 0),
+    totalCostCents: items.reduce((s, i) => s + i.costCents, 0),
+    allowedActions: allowedActions(canSettlement, actor, onCase, ['declare-external-cost'] as const),
+  };
+}

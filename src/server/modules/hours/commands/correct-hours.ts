@@ -1,17 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { hasRole, type Actor } from '../../../auth/actor.js';
+import type { Actor } from '../../../auth/actor.js';
 import { conflict, forbidden, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import type { CorrectionInput } from '../../../../contract/hours.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
-import { isOnCase, loadEntryForActor } from '../queries.js';
+import { canHours } from '../policy.js';
+import { entryForPolicy, loadEntryForActor } from '../load-entry.js';
+import { caseReferredOn, correctionMinutes, insertEntry } from '../repository.js';
 import { DAY_MINUTES, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 
-export interface CorrectionInput {
-  date?: string | undefined;
-  minutes: number;
-  note: string;
-}
+export type { CorrectionInput };
 
 /**
  * A correction of approved hours: a new entry (possibly negative) dated in an open period that
@@ -20,9 +19,10 @@ export interface CorrectionInput {
  */
 export async function correctHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, originalId: string, input: CorrectionInput) {
   const original = await loadEntryForActor(trx, actor, originalId, { forUpdate: true });
-  const isOwn = original.mediator_user_id === actor.userId;
-  if (!hasRole(actor, 'coordinator')) {
-    if (!isOwn || !hasRole(actor, 'mediator') || !(await isOnCase(trx, original.case_id, original.mediator_id))) throw forbidden('Alleen de mediator van de zaak of een coördinator boekt een correctie.');
+  // Policy `correct` for who: a coordinator, or the entry's own mediator while on the case (the
+  // state checks below answer 409 with their reason).
+  if (!canHours(actor, 'correct', { ...entryForPolicy(original), original: true, status: 'approved' })) {
+    throw forbidden('Alleen de mediator van de zaak of een coördinator boekt een correctie.');
   }
   if (original.corrects_id !== null) throw conflict('Corrigeer de oorspronkelijke uren, niet een correctie.', 'correction-of-correction');
   if (original.status !== 'approved') throw conflict('Alleen goedgekeurde uren worden gecorrigeerd; ingediende of afgekeurde uren past u gewoon aan.', 'not-approved');
@@ -30,37 +30,27 @@ export async function correctHours(trx: Kysely<DB>, ctx: AuditContext, actor: Ac
   const note = input.note.trim();
   if (!note) throw invalidField('note', 'required', 'Geef aan waarom de correctie nodig is.');
   const date = input.date ?? todayInAmsterdam();
-  const caseRow = await trx.selectFrom('mediation_case').select('referred_on').where('id', '=', original.case_id).executeTakeFirstOrThrow();
-  checkWorkDate(date, caseRow.referred_on);
+  checkWorkDate(date, await caseReferredOn(trx, original.case_id));
   await checkOpenPeriod(trx, actor.poolId, date);
-  const earlier = await trx
-    .selectFrom('hour_entry')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('minutes'), eb.lit(0)).as('total'))
-    .where('corrects_id', '=', original.id)
-    .where('status', '!=', 'rejected')
-    .executeTakeFirstOrThrow();
-  const result = original.minutes + Number(earlier.total) + input.minutes;
+  const earlier = await correctionMinutes(trx, original.id);
+  const result = original.minutes + earlier + input.minutes;
   if (result < 0 || result > DAY_MINUTES) {
     throw invalidField('minutes', 'out-of-range', `Na deze correctie zou de oorspronkelijke boeking ${result} minuten zijn; dat moet tussen 0 en 1440 liggen.`);
   }
-  const row = await trx
-    .insertInto('hour_entry')
-    .values({
-      pool_id: original.pool_id,
-      case_id: original.case_id,
-      mediator_id: original.mediator_id,
-      supplier_municipality_id: original.supplier_municipality_id,
-      user_municipality_id: original.user_municipality_id,
-      work_date: date,
-      minutes: input.minutes,
-      activity: original.activity,
-      travel_km: null,
-      note,
-      corrects_id: original.id,
-      created_by: actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeAudit(trx, ctx, { action: 'hours.correct', objectType: 'hour-entry', objectId: row.id, detail: { correctsId: original.id, minutes: input.minutes, date } });
-  return row.id;
+  const id = await insertEntry(trx, {
+    pool_id: original.pool_id,
+    case_id: original.case_id,
+    mediator_id: original.mediator_id,
+    supplier_municipality_id: original.supplier_municipality_id,
+    user_municipality_id: original.user_municipality_id,
+    work_date: date,
+    minutes: input.minutes,
+    activity: original.activity,
+    travel_km: null,
+    note,
+    corrects_id: original.id,
+    created_by: actor.userId,
+  });
+  await writeAudit(trx, ctx, { action: 'hours.correct', objectType: 'hour-entry', objectId: id, detail: { correctsId: original.id, minutes: input.minutes, date } });
+  return id;
 }

@@ -1,28 +1,27 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { HourActivity } from '../../../db/schema-hours.js';
-import { hasRole, type Actor } from '../../../auth/actor.js';
+import type { Actor } from '../../../auth/actor.js';
 import { conflict, forbidden } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import type { LogHoursInput } from '../../../../contract/hours.js';
 import { loadCaseForActor } from '../../case-status/index.js';
-import { isOnCase, ownMediatorProfile } from '../queries.js';
+import { canHours } from '../policy.js';
+import { insertEntry, ownMediatorProfile } from '../repository.js';
 import { checkDayLimit, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 
-export interface LogHoursInput {
-  date: string;
-  minutes: number;
-  activity: HourActivity;
-  travelKm?: number | null | undefined;
-  note?: string | null | undefined;
-}
+export type { LogHoursInput };
 
 export const NOT_ON_CASE = 'U bent geen mediator op deze zaak; alleen de mediators van de zaak schrijven er uren op.';
 
-/** The actor's profile if they are a mediator on the case now; 403 otherwise (404 if they cannot see the case at all). */
+/**
+ * The actor's profile if they may log hours on the case (policy `log`: a mediator on the case
+ * now); 403 otherwise, 404 if they cannot see the case at all. The profile row stays locked for
+ * the transaction, so the 24-hour check of two entries at once cannot both pass.
+ */
 export async function requireOwnAssignment(trx: Kysely<DB>, actor: Actor, caseId: string) {
-  const { row } = await loadCaseForActor(trx, actor, caseId);
-  const profile = hasRole(actor, 'mediator') ? await ownMediatorProfile(trx, actor, { forUpdate: true }) : undefined;
-  if (!profile || !(await isOnCase(trx, caseId, profile.id))) throw forbidden(NOT_ON_CASE);
+  const { row, access, isAssignedMediator } = await loadCaseForActor(trx, actor, caseId);
+  const profile = await ownMediatorProfile(trx, actor.poolId, actor.userId, { forUpdate: true });
+  if (!profile || !canHours(actor, 'log', { kind: 'case', poolId: row.pool_id, access, actorOnCase: isAssignedMediator })) throw forbidden(NOT_ON_CASE);
   return { caseRow: row, profile };
 }
 
@@ -35,23 +34,19 @@ export async function logHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor,
   checkWorkDate(input.date, caseRow.referred_on);
   await checkOpenPeriod(trx, actor.poolId, input.date);
   await checkDayLimit(trx, profile.id, input.date, input.minutes);
-  const row = await trx
-    .insertInto('hour_entry')
-    .values({
-      pool_id: actor.poolId,
-      case_id: caseRow.id,
-      mediator_id: profile.id,
-      supplier_municipality_id: actor.municipalityId,
-      user_municipality_id: caseRow.requesting_municipality_id,
-      work_date: input.date,
-      minutes: input.minutes,
-      activity: input.activity,
-      travel_km: input.travelKm ?? null,
-      note: input.note?.trim() || null,
-      created_by: actor.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeAudit(trx, ctx, { action: 'hours.log', objectType: 'hour-entry', objectId: row.id, detail: { caseId, date: input.date, minutes: input.minutes, activity: input.activity } });
-  return row.id;
+  const id = await insertEntry(trx, {
+    pool_id: actor.poolId,
+    case_id: caseRow.id,
+    mediator_id: profile.id,
+    supplier_municipality_id: actor.municipalityId,
+    user_municipality_id: caseRow.requesting_municipality_id,
+    work_date: input.date,
+    minutes: input.minutes,
+    activity: input.activity,
+    travel_km: input.travelKm ?? null,
+    note: input.note?.trim() || null,
+    created_by: actor.userId,
+  });
+  await writeAudit(trx, ctx, { action: 'hours.log', objectType: 'hour-entry', objectId: id, detail: { caseId, date: input.date, minutes: input.minutes, activity: input.activity } });
+  return id;
 }

@@ -1,17 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
-import { authorize } from '../../../auth/authorize.js';
+import { ensureCan } from '../../../auth/policy.js';
 import { ProblemError, conflict, forbidden } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { hoursRejectedMail } from '../../../mail/templates/hours-rejected-mail.js';
-import { canHours } from '../policy.js';
-import { loadEntryForActor, type EntryRow } from '../queries.js';
-import { assignPeriod, lockPoolSettlement } from '../../settlement/settlement-periods.js';
+import { poolName } from '../../pool/index.js';
+import { assignPeriod, finalSettlementCovering, lockPoolSettlement } from '../../settlement/index.js';
+import { canHours, poolHours } from '../policy.js';
+import { loadEntryForActor } from '../load-entry.js';
+import { hasCorrections, mediatorAccount, updateEntryFrom, type EntryRow } from '../repository.js';
 
+/** Reviewing is for coordinators (403 for anyone else), on entries they see (404), never their own (403). */
 async function loadForReview(trx: Kysely<DB>, actor: Actor, entryId: string): Promise<EntryRow> {
-  authorize(canHours(actor, 'review'), 'collection');
+  ensureCan(canHours, actor, 'review', poolHours(actor.poolId), 'collection');
   const entry = await loadEntryForActor(trx, actor, entryId, { forUpdate: true });
   if (entry.mediator_user_id === actor.userId) throw forbidden('Uw eigen uren keurt een andere coördinator goed of af.');
   return entry;
@@ -20,21 +23,24 @@ async function loadForReview(trx: Kysely<DB>, actor: Actor, entryId: string): Pr
 const stale = () => conflict('Deze uren zijn intussen gewijzigd of al beoordeeld. Laad de pagina opnieuw.', 'stale-hours');
 
 /**
- * Approves submitted hours and fixes their settlement period (settlement-periods.ts): the period
- * of their date, or the first open one after it when that period is already final.
+ * Approves submitted hours and fixes their settlement period (settlement's period rule): the
+ * period of their date, or the first open one after it when that period is already final.
  */
 export async function approveHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string) {
   const entry = await loadForReview(trx, actor, entryId);
   if (entry.status !== 'submitted') throw conflict(entry.status === 'approved' ? 'Deze uren zijn al goedgekeurd.' : 'Afgekeurde uren past de mediator eerst aan.', 'not-submitted');
   const kind = await lockPoolSettlement(trx, actor.poolId);
   const period = await assignPeriod(trx, actor.poolId, kind, entry.work_date);
-  const res = await trx
-    .updateTable('hour_entry')
-    .set({ status: 'approved', decided_by: actor.userId, decided_at: new Date(), period_code: period.code, period_start: period.start, period_end: period.end, updated_at: new Date() })
-    .where('id', '=', entry.id)
-    .where('status', '=', 'submitted')
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw stale();
+  const updated = await updateEntryFrom(trx, entry.id, 'submitted', {
+    status: 'approved',
+    decided_by: actor.userId,
+    decided_at: new Date(),
+    period_code: period.code,
+    period_start: period.start,
+    period_end: period.end,
+    updated_at: new Date(),
+  });
+  if (!updated) throw stale();
   await writeAudit(trx, ctx, { action: 'hours.approve', objectType: 'hour-entry', objectId: entry.id, detail: { period: period.code, minutes: entry.minutes } });
 }
 
@@ -43,19 +49,11 @@ export async function rejectHours(trx: Kysely<DB>, ctx: AuditContext, actor: Act
   if (entry.status !== 'submitted') throw conflict('Alleen ingediende uren kunnen worden afgekeurd.', 'not-submitted');
   const why = reason.trim();
   if (!why) throw new ProblemError(400, 'invalid-input', 'De invoer is niet geldig.', 'Geef een reden.', [{ name: 'reason', code: 'required', reason: 'Geef een reden voor de afkeuring.' }]);
-  const res = await trx
-    .updateTable('hour_entry')
-    .set({ status: 'rejected', reject_reason: why, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() })
-    .where('id', '=', entry.id)
-    .where('status', '=', 'submitted')
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw stale();
-  const mediator = entry.mediator_user_id
-    ? await trx.selectFrom('app_user').select(['email', 'name', 'active']).where('id', '=', entry.mediator_user_id).executeTakeFirst()
-    : undefined;
+  const updated = await updateEntryFrom(trx, entry.id, 'submitted', { status: 'rejected', reject_reason: why, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() });
+  if (!updated) throw stale();
+  const mediator = entry.mediator_user_id ? await mediatorAccount(trx, entry.mediator_user_id) : undefined;
   if (mediator?.active) {
-    const pool = await trx.selectFrom('pool').select('name').where('id', '=', actor.poolId).executeTakeFirstOrThrow();
-    const mail = hoursRejectedMail({ name: mediator.name, poolName: pool.name, caseNumber: entry.case_number, date: entry.work_date, minutes: entry.minutes, reason: why, reviewerName: actor.name });
+    const mail = hoursRejectedMail({ name: mediator.name, poolName: await poolName(trx, actor.poolId), caseNumber: entry.case_number, date: entry.work_date, minutes: entry.minutes, reason: why, reviewerName: actor.name });
     await enqueueMail(trx, { poolId: actor.poolId, kind: 'hours-rejected', to: mediator.email, subject: mail.subject, text: mail.text });
   }
   await writeAudit(trx, ctx, { action: 'hours.reject', objectType: 'hour-entry', objectId: entry.id, detail: { reason: why } });
@@ -72,26 +70,24 @@ export async function reopenHours(trx: Kysely<DB>, ctx: AuditContext, actor: Act
   if (entry.status === 'submitted') throw conflict('Deze uren wachten al op goedkeuring.', 'not-decided');
   if (entry.status === 'approved') {
     await lockPoolSettlement(trx, actor.poolId);
-    const [fresh] = await trx
-      .selectFrom('settlement')
-      .select('period_code')
-      .where('pool_id', '=', actor.poolId)
-      .where('status', '=', 'final')
-      .where('period_start', '<=', entry.period_start!)
-      .where('period_end', '>=', entry.period_start!)
-      .execute();
-    if (fresh) {
-      throw new ProblemError(409, 'period-final', 'Periode is definitief afgerekend.', `Deze uren zijn afgerekend in de definitieve periode ${fresh.period_code} en liggen vast. Boek een correctie in een open periode.`);
+    const final = await finalSettlementCovering(trx, actor.poolId, entry.period_start!);
+    if (final) {
+      throw new ProblemError(409, 'period-final', 'Periode is definitief afgerekend.', `Deze uren zijn afgerekend in de definitieve periode ${final.period_code} en liggen vast. Boek een correctie in een open periode.`);
     }
-    const corrected = await trx.selectFrom('hour_entry').select('id').where('corrects_id', '=', entry.id).where('status', '!=', 'rejected').executeTakeFirst();
-    if (corrected) throw conflict('Op deze uren staan correcties. Boek zo nodig nog een correctie in plaats van de goedkeuring in te trekken.', 'has-corrections');
+    if (await hasCorrections(trx, entry.id, { live: true })) {
+      throw conflict('Op deze uren staan correcties. Boek zo nodig nog een correctie in plaats van de goedkeuring in te trekken.', 'has-corrections');
+    }
   }
-  const res = await trx
-    .updateTable('hour_entry')
-    .set({ status: 'submitted', reject_reason: null, decided_by: null, decided_at: null, period_code: null, period_start: null, period_end: null, updated_at: new Date() })
-    .where('id', '=', entry.id)
-    .where('status', '=', entry.status)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw stale();
+  const updated = await updateEntryFrom(trx, entry.id, entry.status, {
+    status: 'submitted',
+    reject_reason: null,
+    decided_by: null,
+    decided_at: null,
+    period_code: null,
+    period_start: null,
+    period_end: null,
+    updated_at: new Date(),
+  });
+  if (!updated) throw stale();
   await writeAudit(trx, ctx, { action: 'hours.reopen', objectType: 'hour-entry', objectId: entry.id, detail: { from: entry.status, period: entry.period_code, rejectReason: entry.reject_reason } });
 }

@@ -1,23 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { HourActivity } from '../../../db/schema-hours.js';
 import type { Actor } from '../../../auth/actor.js';
 import { conflict, forbidden } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { changedFields } from '../../registry/registry-support.js';
-import { loadEntryForActor } from '../queries.js';
+import type { UpdateHoursInput } from '../../../../contract/hours.js';
+import { changedFields } from '../../registry/index.js';
+import { loadEntryForActor } from '../load-entry.js';
+import { deleteEntryFrom, hasCorrections, updateEntryFrom } from '../repository.js';
 import { checkDayLimit, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 import { requireOwnAssignment } from './log-hours.js';
 
-export interface UpdateHoursInput {
-  date?: string | undefined;
-  minutes?: number | undefined;
-  activity?: HourActivity | undefined;
-  travelKm?: number | null | undefined;
-  note?: string | null | undefined;
-}
+export type { UpdateHoursInput };
 
-/** The entry's own mediator, while it is not approved. */
+/** The entry's own mediator, while it is not approved (policy `read` first: 404 for anyone who may not see it). */
 export async function loadOwnOpenEntry(trx: Kysely<DB>, actor: Actor, entryId: string) {
   const entry = await loadEntryForActor(trx, actor, entryId, { forUpdate: true });
   if (entry.mediator_user_id !== actor.userId) throw forbidden('Alleen de mediator zelf wijzigt of verwijdert eigen uren.');
@@ -26,6 +21,8 @@ export async function loadOwnOpenEntry(trx: Kysely<DB>, actor: Actor, entryId: s
   }
   return entry;
 }
+
+const stale = () => conflict('Deze uren zijn intussen gewijzigd. Laad de pagina opnieuw.', 'stale-hours');
 
 /** The mediator changes a submitted or rejected entry; it goes (back) to the approval queue. */
 export async function updateHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string, input: UpdateHoursInput) {
@@ -42,21 +39,14 @@ export async function updateHours(trx: Kysely<DB>, ctx: AuditContext, actor: Act
   checkWorkDate(next.work_date, caseRow.referred_on);
   await checkOpenPeriod(trx, actor.poolId, next.work_date);
   await checkDayLimit(trx, profile.id, next.work_date, next.minutes, entry.id);
-  const res = await trx
-    .updateTable('hour_entry')
-    .set({ ...next, status: 'submitted', reject_reason: null, decided_by: null, decided_at: null, updated_at: new Date() })
-    .where('id', '=', entry.id)
-    .where('status', '=', entry.status)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw conflict('Deze uren zijn intussen gewijzigd. Laad de pagina opnieuw.', 'stale-hours');
+  const updated = await updateEntryFrom(trx, entry.id, entry.status, { ...next, status: 'submitted', reject_reason: null, decided_by: null, decided_at: null, updated_at: new Date() });
+  if (!updated) throw stale();
   await writeAudit(trx, ctx, { action: 'hours.update', objectType: 'hour-entry', objectId: entry.id, detail: { changes: changedFields(entry, next) } });
 }
 
 export async function deleteHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string) {
   const entry = await loadOwnOpenEntry(trx, actor, entryId);
-  const hasCorrections = await trx.selectFrom('hour_entry').select('id').where('corrects_id', '=', entry.id).executeTakeFirst();
-  if (hasCorrections) throw conflict('Op deze uren staan correcties; verwijder die eerst.', 'has-corrections');
-  const res = await trx.deleteFrom('hour_entry').where('id', '=', entry.id).where('status', '=', entry.status).executeTakeFirst();
-  if (Number(res.numDeletedRows) !== 1) throw conflict('Deze uren zijn intussen gewijzigd. Laad de pagina opnieuw.', 'stale-hours');
+  if (await hasCorrections(trx, entry.id)) throw conflict('Op deze uren staan correcties; verwijder die eerst.', 'has-corrections');
+  if (!(await deleteEntryFrom(trx, entry.id, entry.status))) throw stale();
   await writeAudit(trx, ctx, { action: 'hours.delete', objectType: 'hour-entry', objectId: entry.id, detail: { caseId: entry.case_id, date: entry.work_date, minutes: entry.minutes } });
 }

@@ -1,13 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
 import { conflict, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { parsePeriodCode, periodCode, SettlementInputError } from '../../../../domain/settlement/index.js';
-import { lockPoolSettlement } from '../settlement-periods.js';
+import { canSettlement, poolSettlements } from '../policy.js';
+import { insertSettlement, lockPoolSettlement, overlappingSettlement } from '../repository/index.js';
 
-/** Opens a draft settlement for one period of the pool's period kind. */
+/** Opens a draft settlement for one period of the pool's period kind (coordinator, finance). */
 export async function createSettlement(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, code: string) {
+  ensureCan(canSettlement, actor, 'create', poolSettlements(actor.poolId), 'collection');
   let period;
   try {
     period = parsePeriodCode(code);
@@ -20,13 +23,7 @@ export async function createSettlement(trx: Kysely<DB>, ctx: AuditContext, actor
     const example = { month: '2026-09', quarter: '2026-K3', year: '2026' }[kind];
     throw invalidField('period', 'wrong-kind', `De pool verrekent per ${{ month: 'maand', quarter: 'kwartaal', year: 'jaar' }[kind]}; geef een periode als ${example}.`);
   }
-  const overlapping = await trx
-    .selectFrom('settlement')
-    .select(['id', 'period_code', 'status'])
-    .where('pool_id', '=', actor.poolId)
-    .where('period_start', '<=', period.end)
-    .where('period_end', '>=', period.start)
-    .executeTakeFirst();
+  const overlapping = await overlappingSettlement(trx, actor.poolId, period.start, period.end);
   if (overlapping) {
     throw conflict(
       overlapping.period_code === periodCode(period)
@@ -36,11 +33,7 @@ export async function createSettlement(trx: Kysely<DB>, ctx: AuditContext, actor
       { settlementId: overlapping.id },
     );
   }
-  const row = await trx
-    .insertInto('settlement')
-    .values({ pool_id: actor.poolId, period_kind: period.kind, period_code: periodCode(period), period_start: period.start, period_end: period.end, created_by: actor.userId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeAudit(trx, ctx, { action: 'settlement.create', objectType: 'settlement', objectId: row.id, detail: { period: periodCode(period) } });
-  return row.id;
+  const id = await insertSettlement(trx, { pool_id: actor.poolId, period_kind: period.kind, period_code: periodCode(period), period_start: period.start, period_end: period.end, created_by: actor.userId });
+  await writeAudit(trx, ctx, { action: 'settlement.create', objectType: 'settlement', objectId: id, detail: { period: periodCode(period) } });
+  return id;
 }

@@ -4,10 +4,11 @@ import type { Actor } from '../../../auth/actor.js';
 import { ProblemError, conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { MissingRateError, canonicalJson } from '../../../../domain/settlement/index.js';
-import { contentHash } from '../../../../domain/settlement/content-hash.js';
+import { contentHash } from '../content-hash.js';
 import { buildFigures } from '../figures.js';
-import { lockPoolSettlement } from '../settlement-periods.js';
-import { loadSettlement, missingRateMessage } from '../queries.js';
+import { insertPositions, lockPoolSettlement, markFinal, overlappingSettlement } from '../repository/index.js';
+import { loadSettlementForActor } from '../load-settlement.js';
+import { missingRateMessage } from '../present-settlement.js';
 
 const alreadyFinal = () => conflict('Deze verrekening is al definitief; een definitieve verrekening verandert niet meer.', 'settlement-final');
 
@@ -20,17 +21,9 @@ const alreadyFinal = () => conflict('Deze verrekening is al definitief; een defi
  */
 export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, id: string) {
   await lockPoolSettlement(trx, actor.poolId);
-  const s = await loadSettlement(trx, actor.poolId, id);
+  const s = await loadSettlementForActor(trx, actor, id);
   if (s.status === 'final') throw alreadyFinal();
-  const overlappingFinal = await trx
-    .selectFrom('settlement')
-    .select('period_code')
-    .where('pool_id', '=', actor.poolId)
-    .where('status', '=', 'final')
-    .where('id', '!=', s.id)
-    .where('period_start', '<=', s.period_end)
-    .where('period_end', '>=', s.period_start)
-    .executeTakeFirst();
+  const overlappingFinal = await overlappingSettlement(trx, actor.poolId, s.period_start, s.period_end, { finalOnly: true, exceptId: s.id });
   if (overlappingFinal) throw conflict(`De periode overlapt met de definitieve verrekening ${overlappingFinal.period_code}.`, 'settlement-overlap');
 
   const finalisedAt = new Date();
@@ -44,32 +37,23 @@ export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, act
     throw e;
   }
   const hash = contentHash(figures);
-  const res = await trx
-    .updateTable('settlement')
-    .set({ status: 'final', mode: figures.mode, figures: canonicalJson(figures), content_hash: hash, finalised_by: actor.userId, finalised_at: finalisedAt })
-    .where('id', '=', s.id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw alreadyFinal();
-  if (figures.positions.length > 0) {
-    await trx
-      .insertInto('settlement_position')
-      .values(
-        figures.positions.map((p) => ({
-          settlement_id: s.id,
-          pool_id: s.pool_id,
-          municipality_id: p.municipalityId,
-          minutes_supplied: p.minutesSupplied,
-          minutes_used: p.minutesUsed,
-          net_minutes: p.netMinutes,
-          own_minutes: p.ownMinutes,
-          received_cents: p.receivedCents,
-          paid_cents: p.paidCents,
-          net_cents: p.netCents,
-        })),
-      )
-      .execute();
-  }
+  const finalised = await markFinal(trx, s.id, { mode: figures.mode, figures: canonicalJson(figures), content_hash: hash, finalised_by: actor.userId, finalised_at: finalisedAt });
+  if (!finalised) throw alreadyFinal();
+  await insertPositions(
+    trx,
+    figures.positions.map((p) => ({
+      settlement_id: s.id,
+      pool_id: s.pool_id,
+      municipality_id: p.municipalityId,
+      minutes_supplied: p.minutesSupplied,
+      minutes_used: p.minutesUsed,
+      net_minutes: p.netMinutes,
+      own_minutes: p.ownMinutes,
+      received_cents: p.receivedCents,
+      paid_cents: p.paidCents,
+      net_cents: p.netCents,
+    })),
+  );
   await writeAudit(trx, ctx, {
     action: 'settlement.finalise',
     objectType: 'settlement',

@@ -1,0 +1,3 @@
+/** All of the settlement module's SQL, by topic. */
+export * from './settlements.js';
+export * from './external-costs.js';
