@@ -1,5 +1,4 @@
 import { getCaseHours } from '../../api/hours.js';
-import { useCurrentSession } from '../../app/session.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
@@ -19,7 +18,6 @@ import './hours.css';
  */
 export function CaseHoursSection({ caseId }: { caseId: string }) {
   const { t } = useI18n();
-  const { user } = useCurrentSession();
   const h = t.hours.caseHours;
   const hours = useQuery((signal) => getCaseHours(caseId, signal), [caseId]);
   const hourActions = useHourActions(hours.reload);
@@ -27,7 +25,7 @@ export function CaseHoursSection({ caseId }: { caseId: string }) {
   return (
     <Section id="case-hours" title={h.title}>
       <Paragraph>{h.intro}</Paragraph>
-      {user.roles.includes('coordinator') && (
+      {hours.data?.allowedActions.includes('review') && (
         <Paragraph>
           <AppLink to="/uren/goedkeuren">{h.toApproval}</AppLink>
         </Paragraph>

@@ -67,7 +67,7 @@ function CorrectionForm({ entry, onBusy, onSaved, onCancel }: { entry: HourEntry
   };
 
   return (
-    <form id="correction-form" noValidate onSubmit={save}>
+    <form id="correction-form" noValidate onSubmit={(e) => void save(e)}>
       <Paragraph>{c.correctIntro(entry.mediator.name, t.hours.duration(entry.minutes), shortDate(entry.date, locale), entry.caseNumber)}</Paragraph>
       {entry.correctedMinutes !== null && <Paragraph>{c.current(t.hours.duration(entry.correctedMinutes))}</Paragraph>}
       <ErrorSummary {...form.summaryProps} />

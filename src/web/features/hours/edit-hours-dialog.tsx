@@ -44,7 +44,7 @@ function EditHoursForm({ entry, onBusy, onSaved, onCancel }: { entry: HourEntry;
   };
 
   return (
-    <form id="edit-hours-form" noValidate onSubmit={save}>
+    <form id="edit-hours-form" noValidate onSubmit={(e) => void save(e)}>
       <Paragraph>{c.editIntro(entry.caseNumber)}</Paragraph>
       <ErrorSummary {...form.summaryProps} />
       <HourFields ids={FIELDS} values={values} errors={form.errors} onChange={setValues} />

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { deleteHours, reopenHours, type HourEntry } from '../../api/hours.js';
-import { useCurrentSession } from '../../app/session.js';
+import { deleteHours, reopenHours, type HourEntry, type HourEntryAction } from '../../api/hours.js';
 import { Button, ButtonGroup } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { describeError } from '../../i18n/describe-error.js';
@@ -10,18 +9,16 @@ import { CorrectionDialog } from './correction-dialog.js';
 import { shortDate } from './duration.js';
 import { EditHoursDialog } from './edit-hours-dialog.js';
 
-/** What the signed-in user may do with an entry, mirroring the hours API's rules. */
-export function allowedHourActions(entry: HourEntry, user: { id: string; roles: readonly string[] }) {
-  const own = entry.mediator.userId === user.id;
-  const coordinator = user.roles.includes('coordinator');
-  const original = entry.correctsId === null;
+/** What the signed-in user may do with an entry now, as the server says (`allowedActions`). */
+export function allowedHourActions(entry: HourEntry) {
+  const may = (action: HourEntryAction) => entry.allowedActions.includes(action);
   return {
-    edit: own && original && entry.status !== 'approved',
-    remove: own && entry.status !== 'approved',
-    correct: original && entry.status === 'approved' && (own || coordinator),
-    // Nobody reviews their own hours; approved hours with corrections or in a final period stay.
-    reopen: coordinator && !own && entry.status === 'approved' && !entry.locked && entry.correctedMinutes === null,
-    undoReject: coordinator && !own && entry.status === 'rejected',
+    edit: may('edit'),
+    remove: may('delete'),
+    correct: may('correct'),
+    // Taking a decision back: an approval, or a rejection ("undo").
+    reopen: may('reopen') && entry.status === 'approved',
+    undoReject: may('reopen') && entry.status === 'rejected',
   };
 }
 
@@ -32,7 +29,6 @@ export function allowedHourActions(entry: HourEntry, user: { id: string; roles: 
  */
 export function useHourActions(onChanged: () => void) {
   const { t, locale } = useI18n();
-  const { user } = useCurrentSession();
   const m = t.hours.month;
   const c = t.hours.changes;
   const notice = useActionNotice();
@@ -69,7 +65,7 @@ export function useHourActions(onChanged: () => void) {
   };
 
   const actions = (e: HourEntry): ReactNode => {
-    const may = allowedHourActions(e, user);
+    const may = allowedHourActions(e);
     if (!Object.values(may).some(Boolean)) return null;
     return (
       <ButtonGroup>

@@ -58,7 +58,7 @@ export function HoursEntryForm({ defaults, onSaved }: { defaults: HourDefaults; 
   if (defaults.cases.length === 0) return <Paragraph>{h.noCases}</Paragraph>;
 
   return (
-    <form id="hours-form" noValidate onSubmit={save} onKeyDown={onKeyDown} aria-describedby="hours-form-intro">
+    <form id="hours-form" noValidate onSubmit={(e) => void save(e)} onKeyDown={onKeyDown} aria-describedby="hours-form-intro">
       <Paragraph id="hours-form-intro">{h.formIntro}</Paragraph>
       <ErrorSummary {...form.summaryProps} />
       <div className="mp-hours-form__row">

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { getHourDefaults } from '../../api/hours.js';
-import { useCurrentSession } from '../../app/session.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
@@ -16,7 +15,6 @@ import './hours.css';
 /** /uren for the mediator: fast entry at the top, the month below (it follows the date just logged). */
 export function HoursPage() {
   const { t } = useI18n();
-  const { user } = useCurrentSession();
   const defaults = useQuery((signal) => getHourDefaults(signal), []);
   const [month, setMonth] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -24,7 +22,7 @@ export function HoursPage() {
 
   return (
     <Page title={t.hours.entry.title}>
-      {user.roles.includes('coordinator') && (
+      {defaults.data?.allowedActions.includes('review') && (
         <Paragraph>
           <AppLink to="/uren/goedkeuren">{t.hours.month.toApproval}</AppLink>
         </Paragraph>

@@ -1,23 +1,18 @@
 import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
-import type { Role } from '../../../domain/roles.js';
-import { RequireRole } from '../../app/require-auth.js';
-import { useCurrentSession } from '../../app/session.js';
+import { RequireAction, useMayOpen } from '../../app/require-auth.js';
 import { ApprovalPage } from './approval-page.js';
 import { HoursPage } from './hours-page.js';
 
-export const HOURS_ROLES: readonly Role[] = ['mediator', 'coordinator'];
-const COORDINATOR: readonly Role[] = ['coordinator'];
-
-/** A mediator logs hours on /uren; a coordinator who is not also a mediator goes to the queue. */
+/** A mediator logs hours on /uren; a coordinator who may not log hours goes to the queue. */
 function HoursHome() {
-  const { user } = useCurrentSession();
-  if (!user.roles.includes('mediator')) return <Navigate to="/uren/goedkeuren" replace />;
+  const mayOpen = useMayOpen();
+  if (!mayOpen('hours.log')) return <Navigate to="/uren/goedkeuren" replace />;
   return <HoursPage />;
 }
 
-/** The hours pages, inside the signed-in frame (app/routes.tsx). */
+/** The hours pages, inside the signed-in frame (app/routes.tsx); the session's areas open them. */
 export const hoursRoutes: RouteObject[] = [
-  { path: '/uren', element: <RequireRole roles={HOURS_ROLES}><HoursHome /></RequireRole> },
-  { path: '/uren/goedkeuren', element: <RequireRole roles={COORDINATOR}><ApprovalPage /></RequireRole> },
+  { path: '/uren', element: <RequireAction action={['hours.log', 'hours.review']}><HoursHome /></RequireAction> },
+  { path: '/uren/goedkeuren', element: <RequireAction action="hours.review"><ApprovalPage /></RequireAction> },
 ];

@@ -104,16 +104,18 @@ function ExternalCostsBody({ caseId, municipality, data, error, reload }: { case
                       <Td className="mp-num">{formatEuros(engagement.hourlyRateCents, locale)}</Td>
                       <Td>{declaration.note ?? ''}</Td>
                       <Td>
-                        <Button
-                          danger
-                          aria-label={x.removeLabel(shortDate(declaration.declaredOn, locale), t.hours.duration(declaration.minutes))}
-                          onClick={() => {
-                            setRemoveError(undefined);
-                            setRemoving({ declaration, engagement });
-                          }}
-                        >
-                          {x.remove}
-                        </Button>
+                        {declaration.allowedActions.includes('remove-external-cost') && (
+                          <Button
+                            danger
+                            aria-label={x.removeLabel(shortDate(declaration.declaredOn, locale), t.hours.duration(declaration.minutes))}
+                            onClick={() => {
+                              setRemoveError(undefined);
+                              setRemoving({ declaration, engagement });
+                            }}
+                          >
+                            {x.remove}
+                          </Button>
+                        )}
                       </Td>
                     </Tr>
                   ))}
@@ -131,15 +133,17 @@ function ExternalCostsBody({ caseId, municipality, data, error, reload }: { case
               />
             </>
           )}
-          <DeclarationForm
-            key={data.externalMediators.length}
-            caseId={caseId}
-            data={data}
-            onSaved={(minutes) => {
-              notice.show(x.saved(t.hours.duration(minutes)));
-              reload();
-            }}
-          />
+          {data.allowedActions.includes('declare-external-cost') && (
+            <DeclarationForm
+              key={data.externalMediators.length}
+              caseId={caseId}
+              data={data}
+              onSaved={(minutes) => {
+                notice.show(x.saved(t.hours.duration(minutes)));
+                reload();
+              }}
+            />
+          )}
         </>
       )}
       <ConfirmDialog
@@ -205,7 +209,7 @@ function DeclarationForm({ caseId, data, onSaved }: { caseId: string; data: Case
   };
 
   return (
-    <form id="external-cost-form" className="mp-form" noValidate onSubmit={save} aria-labelledby="external-cost-form-title">
+    <form id="external-cost-form" className="mp-form" noValidate onSubmit={(e) => void save(e)} aria-labelledby="external-cost-form-title">
       <h3 className="utrecht-heading-3" id="external-cost-form-title">
         {x.formTitle}
       </h3>

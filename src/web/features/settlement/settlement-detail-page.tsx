@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { deleteSettlement, finaliseSettlement, getSettlement, listSettlements, type Settlement } from '../../api/settlement.js';
-import { useCurrentSession } from '../../app/session.js';
+import { deleteSettlement, finaliseSettlement, getSettlement, listSettlements, type Settlement, type SettlementObjectAction } from '../../api/settlement.js';
+import { useMayOpen } from '../../app/require-auth.js';
 import { Alert } from '../../components/alert.js';
 import { Button, ButtonGroup } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
@@ -24,8 +24,8 @@ import './settlement.css';
 /** /verrekening/:id. Coordinators and finance review, finalise and export; a contact sees their statement. */
 export function SettlementDetailPage() {
   const { settlementId = '' } = useParams();
-  const { user } = useCurrentSession();
-  const manages = user.roles.includes('coordinator') || user.roles.includes('finance');
+  // Whoever may manage settlements (the session's area) reads the whole settlement; a contact reads statements.
+  const manages = useMayOpen()('settlement.manage');
   return manages ? <ManagedSettlement id={settlementId} /> : <ContactSettlement id={settlementId} />;
 }
 
@@ -70,7 +70,7 @@ function ManagedSettlement({ id }: { id: string }) {
         notice.show(d.finalised);
       } else {
         await deleteSettlement(id);
-        navigate('/verrekening', { state: { notice: d.deleted } });
+        void navigate('/verrekening', { state: { notice: d.deleted } });
       }
     } catch (e) {
       setError(describeError(e, t, locale));
@@ -95,6 +95,7 @@ function ManagedSettlement({ id }: { id: string }) {
   }
 
   const draft = s.status === 'draft';
+  const may = (action: SettlementObjectAction) => s.allowedActions.includes(action);
   const figures = s.figures;
   return (
     <Page title={d.title(s.period.label)}>
@@ -150,19 +151,21 @@ function ManagedSettlement({ id }: { id: string }) {
             >
               {d.recalculate}
             </Button>
-            {figures && (
+            {figures && may('finalise') && (
               <Button appearance="primary" onClick={() => openDialog('finalise')}>
                 {d.finalise}
               </Button>
             )}
-            <Button danger onClick={() => openDialog('delete')}>
-              {d.deleteDraft}
-            </Button>
+            {may('delete') && (
+              <Button danger onClick={() => openDialog('delete')}>
+                {d.deleteDraft}
+              </Button>
+            )}
           </ButtonGroup>
         )}
       </Section>
       {figures && <SettlementFiguresView figures={figures} />}
-      {!draft && <StatementsSection settlementId={s.id} withExports />}
+      {!draft && <StatementsSection settlementId={s.id} withExports={may('export')} />}
       <ConfirmDialog
         id="finalise-dialog"
         open={dialog === 'finalise'}

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { createSettlement, listSettlements } from '../../api/settlement.js';
-import { useCurrentSession } from '../../app/session.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-field.js';
@@ -25,8 +24,6 @@ import './settlement.css';
 export function SettlementListPage() {
   const { t, locale } = useI18n();
   const l = t.settlement.list;
-  const { user } = useCurrentSession();
-  const manages = user.roles.includes('coordinator') || user.roles.includes('finance');
   const list = useQuery((signal) => listSettlements(signal), []);
   const arrival = useArrivalNotice();
 
@@ -65,8 +62,8 @@ export function SettlementListPage() {
           </Table>
         )}
       </Section>
-      {manages && <CreateDraft />}
-      {manages && <ExternalCostsSection />}
+      {list.data?.allowedActions.includes('create') && <CreateDraft />}
+      {list.data?.allowedActions.includes('read-external-costs') && <ExternalCostsSection />}
     </Page>
   );
 }
@@ -86,14 +83,14 @@ function CreateDraft() {
     }
     await form.submit(async () => {
       const s = await createSettlement(period.trim());
-      navigate(`/verrekening/${s.id}`, { state: { notice: l.created(s.period.label) } });
+      void navigate(`/verrekening/${s.id}`, { state: { notice: l.created(s.period.label) } });
     });
   };
 
   return (
     <Section id="settlement-create" title={l.createTitle}>
       <Paragraph>{l.createIntro}</Paragraph>
-      <form noValidate onSubmit={create}>
+      <form noValidate onSubmit={(e) => void create(e)}>
         <ErrorSummary {...form.summaryProps} />
         <div className="mp-settlement-create">
           <TextField id="settlement-period" label={l.periodField} hint={l.periodHint} required width="sm" autoComplete="off" value={period} error={form.errors.period} onChange={(e) => setPeriod(e.target.value)} />

@@ -1,13 +1,10 @@
 import type { RouteObject } from 'react-router';
-import type { Role } from '../../../domain/roles.js';
-import { RequireRole } from '../../app/require-auth.js';
+import { RequireAction } from '../../app/require-auth.js';
 import { SettlementDetailPage } from './settlement-detail-page.js';
 import { SettlementListPage } from './settlement-list-page.js';
 
-/** Finance and coordinators manage settlements; a contact reads their municipality's statements. */
-export const SETTLEMENT_ROLES: readonly Role[] = ['finance', 'coordinator', 'contact'];
-
+/** Finance and coordinators manage settlements; a contact reads their municipality's statements (the session's area `settlement.read`). */
 export const settlementRoutes: RouteObject[] = [
-  { path: '/verrekening', element: <RequireRole roles={SETTLEMENT_ROLES}><SettlementListPage /></RequireRole> },
-  { path: '/verrekening/:settlementId', element: <RequireRole roles={SETTLEMENT_ROLES}><SettlementDetailPage /></RequireRole> },
+  { path: '/verrekening', element: <RequireAction action="settlement.read"><SettlementListPage /></RequireAction> },
+  { path: '/verrekening/:settlementId', element: <RequireAction action="settlement.read"><SettlementDetailPage /></RequireAction> },
 ];
