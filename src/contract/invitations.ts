@@ -6,6 +6,9 @@ import { PASSWORD_MAX_LENGTH } from '../domain/password-rules.js';
 export const INVITATIONS_ACTIONS = ['list', 'create', 'revoke'] as const;
 export type InvitationsAction = (typeof INVITATIONS_ACTIONS)[number];
 
+/** What the caller may do with one invitation now (revoke while it is open). */
+export const INVITATION_OBJECT_ACTIONS = ['revoke'] as const satisfies readonly InvitationsAction[];
+
 /** The problem codes the invitations module throws besides the general ones. */
 export const INVITATIONS_PROBLEMS = ['invitation-unusable', 'email-taken', 'conflict'] as const;
 
@@ -21,6 +24,7 @@ export const InvitationSchema = Obj({
   status: InvitationStatusSchema,
   createdAt: DateTime,
   expiresAt: DateTime,
+  allowedActions: Type.Array(Type.Enum(INVITATION_OBJECT_ACTIONS), { description: 'Wat u nu met deze uitnodiging mag doen' }),
 });
 export type Invitation = Static<typeof InvitationSchema>;
 

@@ -102,7 +102,7 @@ export function InvitationsPage() {
                   <Td>{dateTime(inv.createdAt)}</Td>
                   <Td>{dateTime(inv.expiresAt)}</Td>
                   <Td>
-                    {inv.status === 'open' && (
+                    {inv.allowedActions.includes('revoke') && (
                       <Button
                         appearance="secondary"
                         danger

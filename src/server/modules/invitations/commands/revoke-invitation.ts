@@ -11,6 +11,7 @@ import { findInvitation, markRevoked } from '../repository.js';
 export async function revokeInvitation(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, invitationId: string) {
   const row = await findInvitation(trx, actor.poolId, invitationId);
   if (!row) throw notFound();
+  // Access first (404 for anyone but the pool's administrators); the invitation's state next (409 once accepted).
   ensureCan(canInvitations, actor, 'revoke', { poolId: row.pool_id });
   if (row.accepted_at) throw conflict('Deze uitnodiging is al geaccepteerd.');
   if (row.revoked_at) return;

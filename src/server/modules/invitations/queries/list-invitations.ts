@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
-import { ensureCan } from '../../../auth/policy.js';
-import type { InvitationList } from '../../../../contract/invitations.js';
+import { allowedActions, ensureCan } from '../../../auth/policy.js';
+import { INVITATION_OBJECT_ACTIONS, type InvitationList, type InvitationStatus } from '../../../../contract/invitations.js';
 import { isRole } from '../../../../domain/roles.js';
 import { canInvitations } from '../policy.js';
 import { listInvitations as selectInvitations } from '../repository.js';
@@ -13,15 +13,19 @@ export async function listInvitations(db: Kysely<DB>, actor: Actor): Promise<Inv
   const rows = await selectInvitations(db, actor.poolId);
   const now = Date.now();
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      email: r.email,
-      name: r.name,
-      roles: r.roles.filter(isRole),
-      municipalityId: r.municipality_id,
-      status: r.accepted_at ? 'accepted' : r.revoked_at ? 'revoked' : r.expires_at.getTime() < now ? 'expired' : 'open',
-      createdAt: r.created_at.toISOString(),
-      expiresAt: r.expires_at.toISOString(),
-    })),
+    items: rows.map((r) => {
+      const status: InvitationStatus = r.accepted_at ? 'accepted' : r.revoked_at ? 'revoked' : r.expires_at.getTime() < now ? 'expired' : 'open';
+      return {
+        id: r.id,
+        email: r.email,
+        name: r.name,
+        roles: r.roles.filter(isRole),
+        municipalityId: r.municipality_id,
+        status,
+        createdAt: r.created_at.toISOString(),
+        expiresAt: r.expires_at.toISOString(),
+        allowedActions: allowedActions(canInvitations, actor, { poolId: r.pool_id, status }, INVITATION_OBJECT_ACTIONS),
+      };
+    }),
   };
 }
