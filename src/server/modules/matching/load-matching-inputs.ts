@@ -16,8 +16,8 @@ import { mediatorsQuery, poolCasesQuery } from './repository/matching-inputs.js'
 
 /**
  * Builds the matching domain's inputs from the database with a fixed number of set-based
- * queries (repository/matching-inputs.ts) (one for all mediators of the pool, one for all cases asked for), however many
- * mediators and cases there are. Each query returns a single JSON value: one row to transfer
+ * queries (repository/matching-inputs.ts: one for all mediators of the pool, one for all cases
+ * asked for), however many mediators and cases there are. Each query returns a single JSON value: one row to transfer
  * instead of thousands keeps the 3,000-mediator ranking well inside its time budget.
  */
 

@@ -5,7 +5,7 @@ import { allowedActions } from '../../auth/policy.js';
 import { PROPOSAL_ACTIONS, type Proposal } from '../../../contract/matching.js';
 import { canMatching, proposalViewOf } from './policy.js';
 import { disclosureText, proposalObject } from './proposal-facts.js';
-import { proposalCase, proposalMediators, proposalParties, userName, type ProposalMediatorRow, type ProposalRow } from './repository/proposals.js';
+import { proposalCase, proposalMediators, proposalParties, userName, type ProposalCaseRow, type ProposalMediatorRow, type ProposalRow } from './repository/proposals.js';
 
 function presentMediator(m: ProposalMediatorRow, view: 'coordinator' | 'mediator'): Proposal['mediators'][number] {
   return {
@@ -39,12 +39,18 @@ function presentMediator(m: ProposalMediatorRow, view: 'coordinator' | 'mediator
  * for a proposed mediator: what they need to judge a conflict of interest (case number, type,
  * municipality, the parties' names, roles, organisations and departments), never the case
  * description and never the parties' contact details or answers. The caller has asked the policy
- * (`view`); the answer carries what this actor may do with the proposal now.
+ * (`view`); the answer carries what this actor may do with the proposal now. `known` saves
+ * reading again what the caller already read.
  */
-export async function presentProposal(db: Kysely<DB>, actor: Actor, proposal: ProposalRow): Promise<Proposal> {
+export async function presentProposal(
+  db: Kysely<DB>,
+  actor: Actor,
+  proposal: ProposalRow,
+  known: { caseRow?: ProposalCaseRow; mediators?: ProposalMediatorRow[] } = {},
+): Promise<Proposal> {
   const [caseRow, mediators, parties, proposer] = await Promise.all([
-    proposalCase(db, proposal.case_id),
-    proposalMediators(db, [proposal.id]),
+    known.caseRow ?? proposalCase(db, proposal.case_id),
+    known.mediators ?? proposalMediators(db, [proposal.id]),
     proposalParties(db, proposal.id, proposal.case_id),
     userName(db, proposal.proposed_by),
   ]);

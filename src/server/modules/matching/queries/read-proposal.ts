@@ -24,5 +24,5 @@ export async function readProposal(db: Kysely<DB>, ctx: AuditContext, actor: Act
     objectId: proposalId,
     purpose: 'matching',
   });
-  return presentProposal(db, actor, proposal);
+  return presentProposal(db, actor, proposal, { caseRow, mediators });
 }

@@ -130,6 +130,8 @@ export const proposalCase = (db: Kysely<DB>, caseId: string) =>
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
 
+export type ProposalCaseRow = Awaited<ReturnType<typeof proposalCase>>;
+
 export const userName = async (db: Kysely<DB>, userId: string) =>
   (await db.selectFrom('app_user').select('name').where('id', '=', userId).executeTakeFirstOrThrow()).name;
 
