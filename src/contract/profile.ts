@@ -9,6 +9,9 @@ import { PASSWORD_MAX_LENGTH } from '../domain/password-rules.js';
 export const PROFILE_ACTIONS = ['update', 'change-password', 'list-tokens', 'create-token', 'revoke-token'] as const;
 export type ProfileAction = (typeof PROFILE_ACTIONS)[number];
 
+/** What the caller may do with one of their API tokens now (revoke while it works). */
+export const API_TOKEN_ACTIONS = ['revoke-token'] as const satisfies readonly ProfileAction[];
+
 /** The problem codes the profile module throws besides the general ones (field reasons come as invalid-input). */
 export const PROFILE_PROBLEMS = ['conflict'] as const;
 
@@ -31,6 +34,7 @@ export const ApiTokenSchema = Obj({
   createdAt: DateTime,
   lastUsedAt: Nullable(DateTime),
   revokedAt: Nullable(DateTime),
+  allowedActions: Type.Array(Type.Enum(API_TOKEN_ACTIONS), { description: 'Wat u nu met dit token mag doen' }),
 });
 export type ApiToken = Static<typeof ApiTokenSchema>;
 

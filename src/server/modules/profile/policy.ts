@@ -3,10 +3,20 @@ import type { ProfileAction } from '../../../contract/profile.js';
 
 export type { ProfileAction };
 
-/** The account whose profile, password or tokens are at stake (a token names its owner). */
+/**
+ * The account whose profile, password or tokens are at stake (a token names its owner and, when
+ * known, whether it is revoked already).
+ */
 export interface ProfileObject {
   userId: string;
+  revoked?: boolean;
 }
 
-/** Everyone manages their own profile, password and API tokens, and nobody else's. */
-export const canProfile: Policy<ProfileAction, ProfileObject> = (actor, _action, object) => object.userId === actor.userId;
+/**
+ * Everyone manages their own profile, password and API tokens, and nobody else's. Revoking a token
+ * that is revoked already changes nothing, so it is not offered.
+ */
+export const canProfile: Policy<ProfileAction, ProfileObject> = (actor, action, object) => {
+  if (object.userId !== actor.userId) return false;
+  return action === 'revoke-token' && object.revoked !== undefined ? !object.revoked : true;
+};

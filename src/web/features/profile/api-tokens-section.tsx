@@ -142,7 +142,7 @@ export function ApiTokensSection() {
                   )}
                 </Td>
                 <Td>
-                  {!token.revokedAt && (
+                  {token.allowedActions.includes('revoke-token') && (
                     <Button
                       appearance="secondary"
                       danger

@@ -20,5 +20,5 @@ export async function createApiToken(trx: Kysely<DB>, ctx: AuditContext, actor: 
   const secret = `mp_${randomToken(30)}`;
   const row = await insertToken(trx, { userId: actor.userId, name: name.trim(), tokenHash: sha256(secret), prefix: secret.slice(0, 10) });
   await writeAudit(trx, ctx, { action: 'api-token.create', objectType: 'api-token', objectId: row.id, detail: { name: row.name } });
-  return { token: presentToken(row), secret };
+  return { token: presentToken(actor, row), secret };
 }

@@ -11,6 +11,7 @@ import { findOwnToken, markTokenRevoked } from '../repository.js';
 export async function revokeApiToken(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, tokenId: string) {
   const row = await findOwnToken(trx, actor.userId, tokenId);
   if (!row) throw notFound();
+  // Access only (someone else's token is 404); revoking a revoked token again changes nothing.
   ensureCan(canProfile, actor, 'revoke-token', { userId: row.user_id });
   if (row.revoked_at) return;
   await markTokenRevoked(trx, tokenId);

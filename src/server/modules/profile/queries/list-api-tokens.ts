@@ -10,5 +10,5 @@ import { presentToken } from '../present-token.js';
 /** One's own API tokens, newest first, revoked ones included. */
 export async function listApiTokens(db: Kysely<DB>, actor: Actor): Promise<ApiTokenList> {
   ensureCan(canProfile, actor, 'list-tokens', { userId: actor.userId }, 'collection');
-  return { items: (await listTokens(db, actor.userId)).map(presentToken) };
+  return { items: (await listTokens(db, actor.userId)).map((t) => presentToken(actor, t)) };
 }
