@@ -8,21 +8,7 @@ export type { Invitation, InvitationLookup, InvitationStatus } from '../../contr
 export type { ApiToken } from '../../contract/profile.js';
 export type { AuditEvent, AuditResult } from '../../contract/audit-log.js';
 export type { MailStatus, OutboxMail } from '../../contract/mail-outbox.js';
+export type { Branding, MemberMunicipality } from '../../contract/pool.js';
 
 /** One page of a list: the contract's pageOf with its items typed. */
 export type Page<T> = Omit<Static<ReturnType<typeof pageOf>>, 'items'> & { items: T[] };
-
-export interface Branding {
-  name: string;
-  colour: string;
-  /** Where parties and users turn with a question; set in the pool settings. */
-  contact: { email: string | null; phone: string | null };
-}
-
-export interface MemberMunicipality {
-  id: string;
-  code: string;
-  name: string;
-  memberSince: string;
-  memberUntil: string | null;
-}
