@@ -4,7 +4,7 @@ import type { DB } from '../../../db/schema.js';
 import type { PublicConsent } from '../../../../contract/matching.js';
 import { disclosureText } from '../proposal-facts.js';
 import { consentLinkState, proposalMediators } from '../repository/proposals.js';
-import { assertLinkUsable, findUsableLink } from '../commands/give-consent-by-link.js';
+import { assertLinkUsable, findUsableLink } from '../consent-link.js';
 
 const PROFESSION = { mediator: 'mediator', process_facilitator: 'procesbegeleider' } as const;
 
