@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { buildReport, type Report } from './repository/report-figures.js';
 import { poolMemberCount } from './repository/pool-facts.js';
-import type { ReportScope } from './report-period.js';
+import type { ReportScope } from './report-scope.js';
 
 const summaryValue = (r: Report, measure: string): number | null => {
   const row = r.tables.find((t) => t.name === 'summary')?.rows.find((x) => x.measure === measure);

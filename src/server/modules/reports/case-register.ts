@@ -4,7 +4,7 @@ import { writeCsv } from '../../../domain/registry/csv.js';
 import { addDays, toDayNumber } from '../../../domain/calendar/iso-date.js';
 import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
 import { workingDayIndex } from './working-day-index.js';
-import type { ReportScope } from './report-period.js';
+import type { ReportScope } from './report-scope.js';
 import { caseRegisterRows } from './repository/pool-facts.js';
 
 const HEADER = [

@@ -4,16 +4,12 @@ import { badRequest, notFound } from '../../http/problem.js';
 import type { Actor } from '../../auth/actor.js';
 import { REPORTS, canReport } from './policy.js';
 import { memberMunicipality } from './repository/pool-facts.js';
+import type { ReportScope } from './report-scope.js';
 import type { Database } from '../../db/database.js';
 
 export const MAX_PERIOD_DAYS = 5 * 366;
 
-export interface ReportScope {
-  poolId: string;
-  from: string;
-  to: string;
-  municipality: { id: string; code: string; name: string } | null;
-}
+export type { ReportScope };
 
 /**
  * Validates a report period and municipality: the period must not end before it starts or be

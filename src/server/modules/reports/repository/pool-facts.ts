@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { ReportScope } from '../report-period.js';
+import type { ReportScope } from '../report-scope.js';
 
 /** The report module's smaller queries: the scope's municipality, the pool's size and its mediators by status. */
 

@@ -6,7 +6,7 @@ import { OUTCOMES, OUTCOME_LABELS, AGREEMENT_OUTCOMES } from '../../outcomes/ind
 import { CASE_TYPE_LABELS, MEDIATOR_STATUS_LABELS, ROUTES_NOT_TAKEN, ROUTE_LABELS, SOURCE_LABELS } from '../labels.js';
 import { MIN_GROUP, percent, round1, withheld, type ReportTable, type TableName } from '../report-tables.js';
 import { workingDayIndex } from '../working-day-index.js';
-import type { ReportScope } from '../report-period.js';
+import type { ReportScope } from '../report-scope.js';
 
 /** The report as the server builds it (the response adds nothing but the contract's shape). */
 export interface Report {
