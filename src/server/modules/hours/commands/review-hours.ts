@@ -9,10 +9,13 @@ import { hoursRejectedMail } from '../../../mail/templates/hours-rejected-mail.j
 import { poolName } from '../../pool/index.js';
 import { assignPeriod, finalSettlementCovering, lockPoolSettlement } from '../../settlement/index.js';
 import { canHours, poolHours } from '../policy.js';
-import { loadEntryForActor } from '../load-entry.js';
+import { entryForPolicy, loadEntryForActor } from '../load-entry.js';
 import { hasCorrections, mediatorAccount, updateEntryFrom, type EntryRow } from '../repository.js';
 
-/** Reviewing is for coordinators (403 for anyone else), on entries they see (404), never their own (403). */
+/**
+ * Reviewing is for coordinators (policy `review` on the pool: 403 for anyone else), on entries they
+ * see (404), never their own (403). What is left for `approve`, `reject` and `reopen` is the state.
+ */
 async function loadForReview(trx: Kysely<DB>, actor: Actor, entryId: string): Promise<EntryRow> {
   ensureCan(canHours, actor, 'review', poolHours(actor.poolId), 'collection');
   const entry = await loadEntryForActor(trx, actor, entryId, { forUpdate: true });
@@ -28,7 +31,10 @@ const stale = () => conflict('Deze uren zijn intussen gewijzigd of al beoordeeld
  */
 export async function approveHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string) {
   const entry = await loadForReview(trx, actor, entryId);
-  if (entry.status !== 'submitted') throw conflict(entry.status === 'approved' ? 'Deze uren zijn al goedgekeurd.' : 'Afgekeurde uren past de mediator eerst aan.', 'not-submitted');
+  // After loadForReview only the status can make the policy say no.
+  if (!canHours(actor, 'approve', entryForPolicy(entry))) {
+    throw conflict(entry.status === 'approved' ? 'Deze uren zijn al goedgekeurd.' : 'Afgekeurde uren past de mediator eerst aan.', 'not-submitted');
+  }
   const kind = await lockPoolSettlement(trx, actor.poolId);
   const period = await assignPeriod(trx, actor.poolId, kind, entry.work_date);
   const updated = await updateEntryFrom(trx, entry.id, 'submitted', {
@@ -46,7 +52,7 @@ export async function approveHours(trx: Kysely<DB>, ctx: AuditContext, actor: Ac
 
 export async function rejectHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, entryId: string, reason: string) {
   const entry = await loadForReview(trx, actor, entryId);
-  if (entry.status !== 'submitted') throw conflict('Alleen ingediende uren kunnen worden afgekeurd.', 'not-submitted');
+  if (!canHours(actor, 'reject', entryForPolicy(entry))) throw conflict('Alleen ingediende uren kunnen worden afgekeurd.', 'not-submitted');
   const why = reason.trim();
   if (!why) throw new ProblemError(400, 'invalid-input', 'De invoer is niet geldig.', 'Geef een reden.', [{ name: 'reason', code: 'required', reason: 'Geef een reden voor de afkeuring.' }]);
   const updated = await updateEntryFrom(trx, entry.id, 'submitted', { status: 'rejected', reject_reason: why, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() });

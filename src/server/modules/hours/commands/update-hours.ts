@@ -5,18 +5,22 @@ import { conflict, forbidden } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import type { UpdateHoursInput } from '../../../../contract/hours.js';
 import { changedFields } from '../../registry/index.js';
-import { loadEntryForActor } from '../load-entry.js';
+import { canHours } from '../policy.js';
+import { entryForPolicy, loadEntryForActor } from '../load-entry.js';
 import { deleteEntryFrom, hasCorrections, updateEntryFrom } from '../repository.js';
 import { checkDayLimit, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 import { requireOwnAssignment } from './log-hours.js';
 
 export type { UpdateHoursInput };
 
-/** The entry's own mediator, while it is not approved (policy `read` first: 404 for anyone who may not see it). */
+/**
+ * The entry's own mediator, while it is not approved: policy `read` first (404 for anyone who may
+ * not see it), then `delete`, which is exactly "own and not approved"; the refusal says which.
+ */
 export async function loadOwnOpenEntry(trx: Kysely<DB>, actor: Actor, entryId: string) {
   const entry = await loadEntryForActor(trx, actor, entryId, { forUpdate: true });
-  if (entry.mediator_user_id !== actor.userId) throw forbidden('Alleen de mediator zelf wijzigt of verwijdert eigen uren.');
-  if (entry.status === 'approved') {
+  if (!canHours(actor, 'delete', entryForPolicy(entry))) {
+    if (entry.mediator_user_id !== actor.userId) throw forbidden('Alleen de mediator zelf wijzigt of verwijdert eigen uren.');
     throw conflict('Goedgekeurde uren wijzigt u niet meer. Vraag de coördinator de goedkeuring in te trekken, of boek een correctie.', 'hours-approved');
   }
   return entry;
