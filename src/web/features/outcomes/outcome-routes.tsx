@@ -1,11 +1,11 @@
 import type { RouteObject } from 'react-router';
-import type { Role } from '../../../domain/roles.js';
-import { RequireRole } from '../../app/require-auth.js';
+import { RequireAction } from '../../app/require-auth.js';
 import { AftercarePage } from './aftercare-page.js';
 
-/** As the server's policy: a mediator sees their own aftercare, a coordinator the pool's. */
-export const AFTERCARE_ROLES: readonly Role[] = ['mediator', 'coordinator'];
 export const AFTERCARE_PATH = '/nazorg';
 
-/** The signed-in outcome pages (app/routes.tsx); the survey page is public and listed there. */
-export const outcomeRoutes: RouteObject[] = [{ path: AFTERCARE_PATH, element: <RequireRole roles={AFTERCARE_ROLES}><AftercarePage /></RequireRole> }];
+/**
+ * The signed-in outcome pages (app/routes.tsx); the survey page is public and listed there. The
+ * session's areas open the Nazorg page (the outcomes policy: a mediator's own, a coordinator's pool).
+ */
+export const outcomeRoutes: RouteObject[] = [{ path: AFTERCARE_PATH, element: <RequireAction action="outcomes.aftercare"><AftercarePage /></RequireAction> }];
