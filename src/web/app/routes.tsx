@@ -7,6 +7,7 @@ import { NotFoundPage } from '../features/errors/not-found-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
+import { RequireRole } from './require-auth.js';
 import { FEATURE_ROUTES } from './route-paths.js';
 import { useSession } from './session.js';
 
@@ -37,11 +38,7 @@ function page<M>(load: () => Promise<M>, render: (m: M) => ReactElement, message
 }
 
 const adminPage = <M,>(load: () => Promise<M>, render: (m: M) => ReactElement, messages: readonly Feature[]) =>
-  page(
-    () => Promise.all([load(), import('./require-auth.js')]),
-    ([m, { RequireRole }]) => <RequireRole roles={ADMIN}>{render(m)}</RequireRole>,
-    messages,
-  );
+  page(load, (m) => <RequireRole roles={ADMIN}>{render(m)}</RequireRole>, messages);
 const USERS: readonly Feature[] = ['users', 'userEdit', 'invitations'];
 
 /**
