@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { MediatorTarget } from './policy.js';
 import { notFound } from '../../http/problem.js';
 import { containsPattern } from '../../db/like-pattern.js';
-import { todayInAmsterdam } from '../case-status/index.js';
+import { CURRENT_MEDIATOR_SQL, todayInAmsterdam } from '../case-status/index.js';
 
 /** All the mediators module's reads (and the locks its commands take); the commands keep their own writes. */
 
@@ -123,7 +123,7 @@ export async function openWork(db: Kysely<DB>, poolId: string, mediatorId: strin
   const row = await db
     .selectNoFrom([
       sql<number>`(SELECT count(*) FROM case_mediator cm JOIN mediation_case c ON c.id = cm.case_id
-        WHERE cm.pool_id = ${poolId} AND cm.mediator_id = ${mediatorId} AND cm.released_at IS NULL
+        WHERE cm.pool_id = ${poolId} AND cm.mediator_id = ${mediatorId} AND ${CURRENT_MEDIATOR_SQL}
           AND c.status IN ('assigned', 'in_progress'))::integer`.as('cases'),
       sql<number>`(SELECT count(*) FROM proposal_mediator pm JOIN case_proposal p ON p.id = pm.proposal_id
         JOIN mediation_case c ON c.id = p.case_id

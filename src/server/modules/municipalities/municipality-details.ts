@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { conflict } from '../../http/problem.js';
-import { sharedWithOtherPool } from './repository.js';
+import { sharedWithOtherPool, updateMunicipalityDetails } from './repository.js';
 
 export interface MunicipalityDetails {
   name?: string | undefined;
@@ -33,6 +33,6 @@ export async function applyMunicipalityDetails(
   if (await sharedWithOtherPool(trx, poolId, current.id)) {
     throw conflict('Naam, provincie en locatie van deze gemeente worden ook door een andere pool gebruikt en kunnen hier niet worden gewijzigd.', 'shared-municipality');
   }
-  await trx.updateTable('municipality').set(next).where('id', '=', current.id).execute();
+  await updateMunicipalityDetails(trx, current.id, next);
   return changes;
 }

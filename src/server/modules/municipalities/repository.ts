@@ -62,3 +62,54 @@ export async function sharedWithOtherPool(db: Kysely<DB>, poolId: string, munici
   const row = await db.selectFrom('pool_member').select('pool_id').where('municipality_id', '=', municipalityId).where('pool_id', '<>', poolId).executeTakeFirst();
   return row !== undefined;
 }
+
+// ---------- Writes (the commands') ----------
+
+export const findMunicipalityByCode = (db: Kysely<DB>, code: string) => db.selectFrom('municipality').selectAll().where('code', '=', code).executeTakeFirst();
+
+/** The pool's membership of a municipality, if any. */
+export const findMembership = (db: Kysely<DB>, poolId: string, municipalityId: string) =>
+  db.selectFrom('pool_member').select(['member_since', 'member_until']).where('pool_id', '=', poolId).where('municipality_id', '=', municipalityId).executeTakeFirst();
+
+/** Registers a municipality the installation did not know yet (another request may have just done so) and returns it. */
+export async function insertMunicipality(trx: Kysely<DB>, row: { code: string; name: string; province: string | null; lat: number | null; lon: number | null }) {
+  await trx.insertInto('municipality').values(row).onConflict((oc) => oc.column('code').doNothing()).execute();
+  return trx.selectFrom('municipality').selectAll().where('code', '=', row.code).executeTakeFirstOrThrow();
+}
+
+export async function updateMunicipalityDetails(trx: Kysely<DB>, municipalityId: string, details: { name: string; province: string | null; lat: number | null; lon: number | null }) {
+  await trx.updateTable('municipality').set(details).where('id', '=', municipalityId).execute();
+}
+
+/** Adds the membership; false when the pool already has it. */
+export async function insertMembership(trx: Kysely<DB>, row: { pool_id: string; municipality_id: string; member_since: string; member_until: string | null }): Promise<boolean> {
+  const inserted = await trx.insertInto('pool_member').values(row).onConflict((oc) => oc.doNothing()).returning('municipality_id').executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** A member municipality with its membership, locked for the rest of the transaction. */
+export const lockMember = (trx: Kysely<DB>, poolId: string, municipalityId: string) =>
+  trx
+    .selectFrom('pool_member as pm')
+    .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')
+    .select(['m.id', 'm.code', 'm.name', 'm.province', 'm.lat', 'm.lon', 'pm.member_since', 'pm.member_until'])
+    .where('pm.pool_id', '=', poolId)
+    .where('pm.municipality_id', '=', municipalityId)
+    .forUpdate()
+    .executeTakeFirst();
+
+export async function setMembershipDates(trx: Kysely<DB>, poolId: string, municipalityId: string, dates: { member_since: string; member_until: string | null }) {
+  await trx.updateTable('pool_member').set(dates).where('pool_id', '=', poolId).where('municipality_id', '=', municipalityId).execute();
+}
+
+/** Ends an open membership (a guarded update); false when it had already ended. */
+export async function endOpenMembership(trx: Kysely<DB>, poolId: string, municipalityId: string, memberUntil: string): Promise<boolean> {
+  const ended = await trx
+    .updateTable('pool_member')
+    .set({ member_until: memberUntil })
+    .where('pool_id', '=', poolId)
+    .where('municipality_id', '=', municipalityId)
+    .where('member_until', 'is', null)
+    .executeTakeFirst();
+  return Number(ended.numUpdatedRows) === 1;
+}

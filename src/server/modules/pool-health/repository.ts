@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { addDays } from '../../../domain/calendar/iso-date.js';
+import { CURRENT_MEDIATOR_SQL } from '../case-status/index.js';
 
 /** Case statuses in which a mediator on the case is busy with it. */
 export const BUSY_CASE_STATUSES = ['proposed', 'assigned', 'in_progress'] as const;
@@ -40,7 +41,7 @@ export async function healthRows(db: Kysely<DB>, poolId: string, today: string) 
       // Counted as matching counts a mediator's load (load-matching-inputs.ts): running
       // assignments plus open proposals, which reserve the capacity until they are answered.
       sql<number>`(SELECT count(*) FROM case_mediator cm JOIN mediation_case c ON c.id = cm.case_id
-        WHERE cm.mediator_id = mp.id AND cm.released_at IS NULL AND c.status IN ('assigned', 'in_progress'))
+        WHERE cm.mediator_id = mp.id AND ${CURRENT_MEDIATOR_SQL} AND c.status IN ('assigned', 'in_progress'))
         + (SELECT count(*) FROM proposal_mediator pm JOIN case_proposal p ON p.id = pm.proposal_id JOIN mediation_case c ON c.id = p.case_id
         WHERE pm.mediator_id = mp.id AND p.status = 'open' AND c.status = 'proposed' AND pm.answer IS DISTINCT FROM 'declined')`.as('open_cases'),
       sql<boolean>`EXISTS (SELECT 1 FROM mediator_unavailability a WHERE a.mediator_id = mp.id AND a.starts_on <= ${today} AND a.ends_on >= ${today})`.as('away_today'),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { PoolSettingsRow } from './present-pool-settings.js';
 
@@ -62,3 +62,60 @@ export async function listDaysOff(db: Kysely<DB>, poolId: string, year?: number)
 }
 
 export const findDayOff = (db: Kysely<DB>, poolId: string, dayOffId: string) => daysOffOf(db, poolId).where('id', '=', dayOffId).executeTakeFirst();
+
+// ---------- Writes (the commands') ----------
+
+/** The settings row with the pool's name, locked for the rest of the transaction. */
+export const lockSettingsWithName = (trx: Kysely<DB>, poolId: string) =>
+  trx.selectFrom('pool_settings as s').innerJoin('pool as p', 'p.id', 's.pool_id').selectAll('s').select('p.name').where('s.pool_id', '=', poolId).forUpdate().executeTakeFirst();
+
+export async function updateSettingsRow(trx: Kysely<DB>, poolId: string, changes: Updateable<DB['pool_settings']>) {
+  await trx.updateTable('pool_settings').set({ ...changes, updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+}
+
+export async function renamePool(trx: Kysely<DB>, poolId: string, name: string) {
+  await trx.updateTable('pool').set({ name }).where('id', '=', poolId).execute();
+}
+
+export const findDayOffOn = (db: Kysely<DB>, poolId: string, date: string) =>
+  db.selectFrom('pool_day_off').select('id').where('pool_id', '=', poolId).where('date', '=', date).executeTakeFirst();
+
+export const insertDayOff = (trx: Kysely<DB>, poolId: string, date: string, description: string) =>
+  trx.insertInto('pool_day_off').values({ pool_id: poolId, date, description }).returningAll().executeTakeFirstOrThrow();
+
+export const deleteDayOff = (trx: Kysely<DB>, poolId: string, dayOffId: string) =>
+  trx.deleteFrom('pool_day_off').where('pool_id', '=', poolId).where('id', '=', dayOffId).returning(['date', 'description']).executeTakeFirst();
+
+export const insertHourlyRate = (trx: Kysely<DB>, poolId: string, year: number, cents: number) =>
+  trx.insertInto('pool_hourly_rate').values({ pool_id: poolId, year, cents }).returningAll().executeTakeFirstOrThrow();
+
+export const lockHourlyRate = (trx: Kysely<DB>, poolId: string, year: number) =>
+  trx.selectFrom('pool_hourly_rate').select('cents').where('pool_id', '=', poolId).where('year', '=', year).forUpdate().executeTakeFirst();
+
+export const setHourlyRate = (trx: Kysely<DB>, poolId: string, year: number, cents: number) =>
+  trx.updateTable('pool_hourly_rate').set({ cents, updated_at: new Date() }).where('pool_id', '=', poolId).where('year', '=', year).returningAll().executeTakeFirstOrThrow();
+
+export const deleteHourlyRate = (trx: Kysely<DB>, poolId: string, year: number) =>
+  trx.deleteFrom('pool_hourly_rate').where('pool_id', '=', poolId).where('year', '=', year).returning('cents').executeTakeFirst();
+
+export const lockCovenantLink = (trx: Kysely<DB>, poolId: string) =>
+  trx.selectFrom('pool_settings').select('covenant_document_id').where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
+
+/** Unlinks the covenant document if it is still the one read (the bytes stay stored). */
+export async function unlinkCovenantDocument(trx: Kysely<DB>, poolId: string, documentId: string) {
+  await trx.updateTable('pool_settings').set({ covenant_document_id: null, updated_at: new Date() }).where('pool_id', '=', poolId).where('covenant_document_id', '=', documentId).execute();
+}
+
+export const insertCovenantDocument = (
+  trx: Kysely<DB>,
+  row: { pool_id: string; filename: string; content_type: string; size_bytes: number; sha256: string; content: Buffer; uploaded_by: string },
+) =>
+  trx
+    .insertInto('pool_document')
+    .values({ ...row, purpose: 'covenant' })
+    .returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'uploaded_at'])
+    .executeTakeFirstOrThrow();
+
+export async function linkCovenantDocument(trx: Kysely<DB>, poolId: string, documentId: string) {
+  await trx.updateTable('pool_settings').set({ covenant_document_id: documentId, updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+}

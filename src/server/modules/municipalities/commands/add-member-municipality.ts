@@ -10,6 +10,7 @@ import { findReferenceMunicipality } from '../../../reference-data/municipalitie
 import { todayInAmsterdam } from '../../case-status/index.js';
 import { memberInputProblems, type MemberInput } from '../member-rules.js';
 import { applyMunicipalityDetails } from '../municipality-details.js';
+import { findMembership, findMunicipalityByCode, insertMembership, insertMunicipality } from '../repository.js';
 
 /**
  * Makes a municipality a member of the pool by its CBS code. Name, province and location come from
@@ -19,13 +20,13 @@ export async function addMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, 
   ensureCan(canMunicipality, actor, 'create', { poolId: actor.poolId }, 'collection');
   const poolId = actor.poolId;
   const code = normaliseCbsCode(input.code);
-  const existing = await trx.selectFrom('municipality').selectAll().where('code', '=', code).executeTakeFirst();
+  const existing = await findMunicipalityByCode(trx, code);
   const problems = memberInputProblems({ ...input, memberSince: input.memberSince ?? todayInAmsterdam() }, () => existing !== undefined);
   if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
 
   let municipality = existing;
   if (municipality) {
-    const member = await trx.selectFrom('pool_member').select(['member_since', 'member_until']).where('pool_id', '=', poolId).where('municipality_id', '=', municipality.id).executeTakeFirst();
+    const member = await findMembership(trx, poolId, municipality.id);
     if (member) {
       throw conflict(
         `${code} ${municipality.name} is al lid van de pool (sinds ${member.member_since}${member.member_until ? `, tot ${member.member_until}` : ''}). Pas de lidmaatschapsdatums aan.`,
@@ -35,26 +36,16 @@ export async function addMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, 
     await applyMunicipalityDetails(trx, poolId, municipality, input);
   } else {
     const ref = findReferenceMunicipality(code);
-    await trx
-      .insertInto('municipality')
-      .values({
-        code,
-        name: input.name?.trim() || ref!.name,
-        province: input.province === undefined ? (ref?.province ?? null) : input.province,
-        lat: input.latitude === undefined ? (ref?.lat ?? null) : input.latitude,
-        lon: input.longitude === undefined ? (ref?.lon ?? null) : input.longitude,
-      })
-      .onConflict((oc) => oc.column('code').doNothing())
-      .execute();
-    municipality = await trx.selectFrom('municipality').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
+    municipality = await insertMunicipality(trx, {
+      code,
+      name: input.name?.trim() || ref!.name,
+      province: input.province === undefined ? (ref?.province ?? null) : input.province,
+      lat: input.latitude === undefined ? (ref?.lat ?? null) : input.latitude,
+      lon: input.longitude === undefined ? (ref?.lon ?? null) : input.longitude,
+    });
   }
 
-  const inserted = await trx
-    .insertInto('pool_member')
-    .values({ pool_id: poolId, municipality_id: municipality.id, member_since: input.memberSince ?? todayInAmsterdam(), member_until: input.memberUntil ?? null })
-    .onConflict((oc) => oc.doNothing())
-    .returning('municipality_id')
-    .executeTakeFirst();
+  const inserted = await insertMembership(trx, { pool_id: poolId, municipality_id: municipality.id, member_since: input.memberSince ?? todayInAmsterdam(), member_until: input.memberUntil ?? null });
   if (!inserted) throw conflict(`${code} ${municipality.name} is al lid van de pool.`, 'duplicate');
   await writeAudit(trx, ctx, {
     action: 'municipality.add-member',

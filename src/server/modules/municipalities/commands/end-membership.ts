@@ -5,28 +5,17 @@ import { ensureCan } from '../../../auth/policy.js';
 import { canMunicipality } from '../policy.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { endOpenMembership, findMembership } from '../repository.js';
 
 /** Ends a municipality's membership on a date; a guarded update, so it ends only once. */
 export async function endMembership(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, municipalityId: string, memberUntil: string): Promise<void> {
   ensureCan(canMunicipality, actor, 'end-membership', { poolId: actor.poolId, municipalityId });
   const poolId = actor.poolId;
-  const member = await trx
-    .selectFrom('pool_member')
-    .select(['member_since', 'member_until'])
-    .where('pool_id', '=', poolId)
-    .where('municipality_id', '=', municipalityId)
-    .executeTakeFirst();
+  const member = await findMembership(trx, poolId, municipalityId);
   if (!member) throw notFound();
   if (memberUntil < member.member_since) {
     throw invalidField('memberUntil', 'before-start', `Het einde ligt vóór het begin van het lidmaatschap (${member.member_since}).`);
   }
-  const ended = await trx
-    .updateTable('pool_member')
-    .set({ member_until: memberUntil })
-    .where('pool_id', '=', poolId)
-    .where('municipality_id', '=', municipalityId)
-    .where('member_until', 'is', null)
-    .executeTakeFirst();
-  if (Number(ended.numUpdatedRows) !== 1) throw conflict(`Het lidmaatschap is al beëindigd per ${member.member_until}.`, 'already-ended');
+  if (!(await endOpenMembership(trx, poolId, municipalityId, memberUntil))) throw conflict(`Het lidmaatschap is al beëindigd per ${member.member_until}.`, 'already-ended');
   await writeAudit(trx, ctx, { action: 'municipality.end-membership', objectType: 'municipality', objectId: municipalityId, detail: { memberUntil } });
 }

@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { memberInputProblems } from '../member-rules.js';
 import { applyMunicipalityDetails, type MunicipalityDetails } from '../municipality-details.js';
+import { lockMember, setMembershipDates } from '../repository.js';
 
 export interface UpdateMemberInput extends MunicipalityDetails {
   memberSince?: string | undefined;
@@ -17,14 +18,7 @@ export interface UpdateMemberInput extends MunicipalityDetails {
 export async function updateMemberMunicipality(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, municipalityId: string, input: UpdateMemberInput) {
   ensureCan(canMunicipality, actor, 'update', { poolId: actor.poolId, municipalityId });
   const poolId = actor.poolId;
-  const current = await trx
-    .selectFrom('pool_member as pm')
-    .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')
-    .select(['m.id', 'm.code', 'm.name', 'm.province', 'm.lat', 'm.lon', 'pm.member_since', 'pm.member_until'])
-    .where('pm.pool_id', '=', poolId)
-    .where('pm.municipality_id', '=', municipalityId)
-    .forUpdate()
-    .executeTakeFirst();
+  const current = await lockMember(trx, poolId, municipalityId);
   if (!current) throw notFound();
 
   const memberSince = input.memberSince ?? current.member_since;
@@ -43,12 +37,7 @@ export async function updateMemberMunicipality(trx: Kysely<DB>, ctx: AuditContex
 
   const changes = await applyMunicipalityDetails(trx, poolId, current, input);
   if (memberSince !== current.member_since || memberUntil !== current.member_until) {
-    await trx
-      .updateTable('pool_member')
-      .set({ member_since: memberSince, member_until: memberUntil })
-      .where('pool_id', '=', poolId)
-      .where('municipality_id', '=', municipalityId)
-      .execute();
+    await setMembershipDates(trx, poolId, municipalityId, { member_since: memberSince, member_until: memberUntil });
     if (memberSince !== current.member_since) changes.memberSince = [current.member_since, memberSince];
     if (memberUntil !== current.member_until) changes.memberUntil = [current.member_until, memberUntil];
   }

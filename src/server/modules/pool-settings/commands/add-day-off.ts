@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canPoolSettings, ownPool } from '../policy.js';
+import { findDayOffOn, insertDayOff } from '../repository.js';
 import { conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { isUniqueViolation } from '../../registry/index.js';
@@ -13,14 +14,10 @@ const duplicate = (date: string) => conflict(`Op ${date} staat al een vrije dag.
 export async function addDayOff(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: { date: string; description: string }) {
   ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
   const poolId = actor.poolId;
-  const existing = await trx.selectFrom('pool_day_off').select('id').where('pool_id', '=', poolId).where('date', '=', input.date).executeTakeFirst();
+  const existing = await findDayOffOn(trx, poolId, input.date);
   if (existing) throw duplicate(input.date);
   try {
-    const row = await trx
-      .insertInto('pool_day_off')
-      .values({ pool_id: poolId, date: input.date, description: input.description.trim() })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertDayOff(trx, poolId, input.date, input.description.trim());
     await writeAudit(trx, ctx, { action: 'day-off.create', objectType: 'day-off', objectId: row.id, detail: { date: row.date, description: row.description } });
     return row;
   } catch (e) {

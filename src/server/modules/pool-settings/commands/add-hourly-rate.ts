@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canPoolSettings, ownPool } from '../policy.js';
+import { findHourlyRate, insertHourlyRate } from '../repository.js';
 import { conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { isUniqueViolation } from '../../registry/index.js';
@@ -13,10 +14,10 @@ export async function addHourlyRate(trx: Kysely<DB>, ctx: AuditContext, actor: A
   ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
   const poolId = actor.poolId;
   checkCents(input.cents);
-  const existing = await trx.selectFrom('pool_hourly_rate').select('year').where('pool_id', '=', poolId).where('year', '=', input.year).executeTakeFirst();
+  const existing = await findHourlyRate(trx, poolId, input.year);
   if (existing) throw conflict(`Voor ${input.year} is al een uurtarief vastgelegd. Wijzig dat tarief.`, 'duplicate');
   try {
-    const row = await trx.insertInto('pool_hourly_rate').values({ pool_id: poolId, year: input.year, cents: input.cents }).returningAll().executeTakeFirstOrThrow();
+    const row = await insertHourlyRate(trx, poolId, input.year, input.cents);
     await writeAudit(trx, ctx, { action: 'hourly-rate.create', objectType: 'hourly-rate', objectId: String(input.year), detail: { cents: input.cents } });
     return row;
   } catch (e) {

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canPoolSettings, ownPool } from '../policy.js';
+import { lockHourlyRate, setHourlyRate } from '../repository.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { checkCents } from '../hourly-rate-rules.js';
@@ -12,15 +13,9 @@ export async function changeHourlyRate(trx: Kysely<DB>, ctx: AuditContext, actor
   ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
   const poolId = actor.poolId;
   checkCents(cents);
-  const before = await trx.selectFrom('pool_hourly_rate').select('cents').where('pool_id', '=', poolId).where('year', '=', year).forUpdate().executeTakeFirst();
+  const before = await lockHourlyRate(trx, poolId, year);
   if (!before) throw notFound();
-  const row = await trx
-    .updateTable('pool_hourly_rate')
-    .set({ cents, updated_at: new Date() })
-    .where('pool_id', '=', poolId)
-    .where('year', '=', year)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await setHourlyRate(trx, poolId, year, cents);
   await writeAudit(trx, ctx, { action: 'hourly-rate.update', objectType: 'hourly-rate', objectId: String(year), detail: { before: before.cents, after: cents } });
   return row;
 }

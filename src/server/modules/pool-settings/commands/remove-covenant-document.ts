@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canPoolSettings, ownPool } from '../policy.js';
+import { lockCovenantLink, unlinkCovenantDocument } from '../repository.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 
@@ -10,13 +11,8 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 export async function removeCovenantDocument(trx: Kysely<DB>, ctx: AuditContext, actor: Actor): Promise<void> {
   ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
   const poolId = actor.poolId;
-  const current = await trx.selectFrom('pool_settings').select('covenant_document_id').where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
+  const current = await lockCovenantLink(trx, poolId);
   if (!current?.covenant_document_id) throw notFound('Er is geen convenantdocument opgeslagen.');
-  await trx
-    .updateTable('pool_settings')
-    .set({ covenant_document_id: null, updated_at: new Date() })
-    .where('pool_id', '=', poolId)
-    .where('covenant_document_id', '=', current.covenant_document_id)
-    .execute();
+  await unlinkCovenantDocument(trx, poolId, current.covenant_document_id);
   await writeAudit(trx, ctx, { action: 'covenant-document.remove', objectType: 'pool-document', objectId: current.covenant_document_id });
 }

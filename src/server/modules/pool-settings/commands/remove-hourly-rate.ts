@@ -3,13 +3,14 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canPoolSettings, ownPool } from '../policy.js';
+import { deleteHourlyRate } from '../repository.js';
 import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 
 export async function removeHourlyRate(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, year: number): Promise<void> {
   ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
   const poolId = actor.poolId;
-  const removed = await trx.deleteFrom('pool_hourly_rate').where('pool_id', '=', poolId).where('year', '=', year).returning('cents').executeTakeFirst();
+  const removed = await deleteHourlyRate(trx, poolId, year);
   if (!removed) throw notFound();
   await writeAudit(trx, ctx, { action: 'hourly-rate.delete', objectType: 'hourly-rate', objectId: String(year), detail: { cents: removed.cents } });
 }

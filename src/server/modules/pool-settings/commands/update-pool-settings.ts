@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canPoolSettings, ownPool } from '../policy.js';
+import { lockSettingsWithName, renamePool, updateSettingsRow } from '../repository.js';
 import type { InvalidParam } from '../../../http/problem.js';
 import { badRequest, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
@@ -17,14 +18,7 @@ type UpdatePoolSettingsInput = Omit<PoolSettingsChanges, 'mediationAgreementExem
 async function updateSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: UpdatePoolSettingsInput): Promise<void> {
   ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
   const poolId = actor.poolId;
-  const current = await trx
-    .selectFrom('pool_settings as s')
-    .innerJoin('pool as p', 'p.id', 's.pool_id')
-    .selectAll('s')
-    .select('p.name')
-    .where('s.pool_id', '=', poolId)
-    .forUpdate()
-    .executeTakeFirst();
+  const current = await lockSettingsWithName(trx, poolId);
   if (!current) throw notFound();
 
   const firstContact = input.normFirstContactDays ?? current.norm_first_contact_days;
@@ -61,10 +55,10 @@ async function updateSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, 
   const changes = changedFields({ ...current }, { ...settings, ...(name !== undefined ? { name } : {}) });
   if (Object.keys(changes).length === 0) return;
 
-  if (Object.keys(settings).length) await trx.updateTable('pool_settings').set({ ...settings, updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+  if (Object.keys(settings).length) await updateSettingsRow(trx, poolId, settings);
   if (name !== undefined && name !== current.name) {
-    await trx.updateTable('pool').set({ name }).where('id', '=', poolId).execute();
-    await trx.updateTable('pool_settings').set({ updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+    await renamePool(trx, poolId, name);
+    await updateSettingsRow(trx, poolId, {});
   }
   await writeAudit(trx, ctx, { action: 'pool-settings.update', objectType: 'pool', objectId: poolId, detail: { changes } });
 }

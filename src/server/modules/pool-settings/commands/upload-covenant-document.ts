@@ -4,6 +4,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canPoolSettings, ownPool } from '../policy.js';
+import { insertCovenantDocument, linkCovenantDocument } from '../repository.js';
 import { ProblemError, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { MAX_CASE_DOCUMENT_BYTES as MAX_DOCUMENT_BYTES, isPdf } from '../../../../domain/documents/detect-document-type.js';
@@ -40,12 +41,8 @@ export async function uploadCovenantDocument(
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const filename = input.filename.trim().replace(/[\\/]/g, '_');
-  const doc = await trx
-    .insertInto('pool_document')
-    .values({ pool_id: poolId, purpose: 'covenant', filename, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: actor.userId })
-    .returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'uploaded_at'])
-    .executeTakeFirstOrThrow();
-  await trx.updateTable('pool_settings').set({ covenant_document_id: doc.id, updated_at: new Date() }).where('pool_id', '=', poolId).execute();
+  const doc = await insertCovenantDocument(trx, { pool_id: poolId, filename, content_type: contentType, size_bytes: bytes.length, sha256, content: bytes, uploaded_by: actor.userId });
+  await linkCovenantDocument(trx, poolId, doc.id);
   await writeAudit(trx, ctx, { action: 'covenant-document.upload', objectType: 'pool-document', objectId: doc.id, detail: { filename, sizeBytes: bytes.length, sha256 } });
   return doc;
 }
