@@ -8,6 +8,7 @@ import { contentHash } from '../content-hash.js';
 import { buildFigures } from '../figures.js';
 import { insertPositions, lockPoolSettlement, markFinal, overlappingSettlement } from '../repository/index.js';
 import { loadSettlementForActor } from '../load-settlement.js';
+import { canSettlement, settlementObject } from '../policy.js';
 import { missingRateMessage } from '../present-settlement.js';
 
 const alreadyFinal = () => conflict('Deze verrekening is al definitief; een definitieve verrekening verandert niet meer.', 'settlement-final');
@@ -22,7 +23,8 @@ const alreadyFinal = () => conflict('Deze verrekening is al definitief; een defi
 export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, id: string) {
   await lockPoolSettlement(trx, actor.poolId);
   const s = await loadSettlementForActor(trx, actor, id);
-  if (s.status === 'final') throw alreadyFinal();
+  // After `read` only the status can make the policy say no: a final settlement is 409.
+  if (!canSettlement(actor, 'finalise', settlementObject(s))) throw alreadyFinal();
   const overlappingFinal = await overlappingSettlement(trx, actor.poolId, s.period_start, s.period_end, { finalOnly: true, exceptId: s.id });
   if (overlappingFinal) throw conflict(`De periode overlapt met de definitieve verrekening ${overlappingFinal.period_code}.`, 'settlement-overlap');
 
