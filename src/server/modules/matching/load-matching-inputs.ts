@@ -25,7 +25,6 @@ import { mediatorsQuery, poolCasesQuery } from './repository/matching-inputs.js'
 export const AVAILABILITY_WINDOW_DAYS = 30;
 /** Declines count for the score ("recent declines") for this many months. */
 export const RECENT_DECLINE_MONTHS = 12;
-export { BUSY_STATUSES } from './repository/matching-inputs.js';
 
 /** Coordinates for a municipality without them (not in the CBS list): the centre of the country. */
 const CENTRE_OF_NL = { lat: 52.1326, lon: 5.2913 };

@@ -16,9 +16,9 @@ import { FAIRNESS_MONTHS, municipalityBalances } from './fairness.js';
  * not declined) count as well: they reserve the capacity. Pool health counts the same way
  * (pool-health/queries.ts).
  */
-export const BUSY_STATUSES = ['assigned', 'in_progress'] as const;
+const BUSY_STATUSES = ['assigned', 'in_progress'] as const;
 
-/** The one query behind loadPoolMediators (exported for the benchmark's EXPLAIN). */
+/** The one query behind loadPoolMediators (load-matching-inputs.ts), with the facts' version read in the same snapshot. */
 export function mediatorsQuery(poolId: string, today: string, period: DateRange, onlyIds?: readonly string[]) {
   const declinesSince = addYears(today, -1);
   const balanceFrom = addDays(addYears(today, -FAIRNESS_MONTHS / 12), 1);
