@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Outcome, AgreementsKept } from '../../db/schema-outcomes.js';
 import { addDays, toDayNumber, type IsoDate } from '../../../domain/calendar/iso-date.js';
@@ -6,6 +6,21 @@ import { addWorkingDays } from '../../../domain/calendar/working-days.js';
 import { formatCaseNumber } from '../../../domain/cases/case-number.js';
 import { periodCode, periodContaining } from '../../../domain/settlement/index.js';
 import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
+import {
+  insertDemoCase,
+  insertDemoCaseMediator,
+  insertDemoEvent,
+  insertDemoHours,
+  insertDemoOutcome,
+  insertDemoParties,
+  insertDemoSession,
+  insertDemoTriage,
+  poolHasCases,
+  poolMembers,
+  poolUsers,
+  raiseCaseNumberCounter,
+  workingMediators,
+} from './repository/demo-year.js';
 
 /** A small deterministic generator, so the demo looks the same on every start. */
 function generator(seed: number) {
@@ -40,24 +55,17 @@ const KEPT: readonly (readonly [AgreementsKept, number])[] = [['yes', 70], ['par
  */
 export async function seedDemoYear(db: Kysely<DB>, poolId: string, opts: { cases?: number; today?: IsoDate } = {}): Promise<number> {
   if (!db.isTransaction) return db.transaction().execute((trx) => seedDemoYear(trx, poolId, opts));
-  const existing = await db.selectFrom('mediation_case').select('id').where('pool_id', '=', poolId).executeTakeFirst();
-  if (existing) return 0;
+  if (await poolHasCases(db, poolId)) return 0;
   const today = opts.today ?? todayInAmsterdam();
   const { calendar } = await loadPoolClockSettings(db, poolId);
   const g = generator(119);
 
-  const members = await db.selectFrom('pool_member as pm').innerJoin('municipality as m', 'm.id', 'pm.municipality_id').select(['m.id', 'm.code']).where('pm.pool_id', '=', poolId).orderBy('m.code').execute();
-  const users = await db.selectFrom('app_user').select(['id', 'roles', 'municipality_id', 'name']).where('pool_id', '=', poolId).execute();
+  const members = await poolMembers(db, poolId);
+  const users = await poolUsers(db, poolId);
   const coordinator = users.find((u) => u.roles.includes('coordinator'));
   if (!coordinator || members.length === 0) return 0;
   const contactOf = (municipalityId: string) => users.find((u) => u.roles.includes('contact') && u.municipality_id === municipalityId) ?? coordinator;
-  const mediators = await db
-    .selectFrom('mediator_profile as mp')
-    .innerJoin('app_user as u', 'u.id', 'mp.user_id')
-    .select(['mp.id', 'mp.status', 'u.id as user_id', 'u.municipality_id'])
-    .where('mp.pool_id', '=', poolId)
-    .where('mp.status', 'in', ['active', 'in_training'])
-    .execute();
+  const mediators = await workingMediators(db, poolId);
   const active = mediators.filter((m) => m.status === 'active');
   const trainee = mediators.find((m) => m.status === 'in_training');
   const count = opts.cases ?? 40;
@@ -96,57 +104,51 @@ export async function seedDemoYear(db: Kysely<DB>, poolId: string, opts: { cases
       : !past(concludedOn) ? 'in_progress'
       : closedAfterCare ? 'closed' : 'concluded';
 
-    const c = await db
-      .insertInto('mediation_case')
-      .values({
-        pool_id: poolId,
-        number: formatCaseNumber(year, seq),
-        requesting_municipality_id: muni.id,
-        case_type: g.pick(TYPES),
-        title: `Demozaak ${seq} (${year})`,
-        description: 'Demonstratiezaak, door seed-demo aangemaakt.',
-        status,
-        route: past(triagedOn) ? route : null,
-        referral_source: g.pick(SOURCES),
-        urgency: g.next() < 0.15 ? 'high' : 'normal',
-        referrer_user_id: referrer.id,
-        referred_on: referredOn,
-        first_contact_on: past(addWorkingDays(referredOn, 2, calendar)) ? addWorkingDays(referredOn, 2, calendar) : null,
-        assigned_on: past(assignedOn) ? assignedOn : null,
-        concluded_on: past(concludedOn) ? concludedOn : null,
-        closed_on: status === 'referred' ? triagedOn : closedAfterCare ? aftercareDue : null,
-        first_contact_due_on: addWorkingDays(referredOn, 5, calendar),
-        assignment_due_on: addWorkingDays(referredOn, 10, calendar),
-        conclusion_due_on: addWorkingDays(referredOn, 60, calendar),
-        outcome_shareable: g.next() < 0.7,
-        referred_to: status === 'referred' ? (route === 'refer_elsewhere' ? 'Algemeen maatschappelijk werk' : 'Huisarts en GGZ') : null,
-        created_at: new Date(`${referredOn}T09:00:00Z`),
-        updated_at: new Date(`${referredOn}T09:00:00Z`),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const caseId = await insertDemoCase(db, {
+      pool_id: poolId,
+      number: formatCaseNumber(year, seq),
+      requesting_municipality_id: muni.id,
+      case_type: g.pick(TYPES),
+      title: `Demozaak ${seq} (${year})`,
+      description: 'Demonstratiezaak, door seed-demo aangemaakt.',
+      status,
+      route: past(triagedOn) ? route : null,
+      referral_source: g.pick(SOURCES),
+      urgency: g.next() < 0.15 ? 'high' : 'normal',
+      referrer_user_id: referrer.id,
+      referred_on: referredOn,
+      first_contact_on: past(addWorkingDays(referredOn, 2, calendar)) ? addWorkingDays(referredOn, 2, calendar) : null,
+      assigned_on: past(assignedOn) ? assignedOn : null,
+      concluded_on: past(concludedOn) ? concludedOn : null,
+      closed_on: status === 'referred' ? triagedOn : closedAfterCare ? aftercareDue : null,
+      first_contact_due_on: addWorkingDays(referredOn, 5, calendar),
+      assignment_due_on: addWorkingDays(referredOn, 10, calendar),
+      conclusion_due_on: addWorkingDays(referredOn, 60, calendar),
+      outcome_shareable: g.next() < 0.7,
+      referred_to: status === 'referred' ? (route === 'refer_elsewhere' ? 'Algemeen maatschappelijk werk' : 'Huisarts en GGZ') : null,
+      created_at: new Date(`${referredOn}T09:00:00Z`),
+      updated_at: new Date(`${referredOn}T09:00:00Z`),
+    });
+    const c = { id: caseId };
     made += 1;
-    await db
-      .insertInto('case_party')
-      .values([
-        { pool_id: poolId, case_id: c.id, position: 1, role: 'employee', name: 'Partij A (demo)', municipality_id: muni.id, informed: true },
-        { pool_id: poolId, case_id: c.id, position: 2, role: 'manager', name: 'Partij B (demo)', municipality_id: muni.id, informed: true },
-      ])
-      .execute();
+    await insertDemoParties(db, [
+      { pool_id: poolId, case_id: c.id, position: 1, role: 'employee', name: 'Partij A (demo)', municipality_id: muni.id, informed: true },
+      { pool_id: poolId, case_id: c.id, position: 2, role: 'manager', name: 'Partij B (demo)', municipality_id: muni.id, informed: true },
+    ]);
 
     const events: { at: IsoDate; kind: string; from: string | null; to: string | null }[] = [{ at: referredOn, kind: 'referral', from: null, to: 'registered' }];
     const step = (at: IsoDate, from: string, to: string) => events.push({ at, kind: 'transition', from, to });
     step(referredOn, 'registered', 'triage');
     if (past(triagedOn)) {
-      await db.insertInto('case_triage').values({ case_id: c.id, pool_id: poolId, route, reason: notTaken ? 'Niet geschikt voor mediation door de pool.' : 'Geschikt voor bemiddeling door de pool.', decided_by: coordinator.id, decided_at: new Date(`${triagedOn}T10:00:00Z`) }).execute();
+      await insertDemoTriage(db, { case_id: c.id, pool_id: poolId, route, reason: notTaken ? 'Niet geschikt voor mediation door de pool.' : 'Geschikt voor bemiddeling door de pool.', decided_by: coordinator.id, decided_at: new Date(`${triagedOn}T10:00:00Z`) });
       events.push({ at: triagedOn, kind: 'triage', from: 'triage', to: notTaken ? 'referred' : 'matching' });
     }
     if (past(assignedOn)) {
       const lead = active.filter((m) => m.municipality_id !== muni.id)[g.int(0, Math.max(0, active.filter((m) => m.municipality_id !== muni.id).length - 1))] ?? active[0];
       if (lead) {
-        await db.insertInto('case_mediator').values({ case_id: c.id, mediator_id: lead.id, pool_id: poolId, role: 'lead', assigned_at: new Date(`${assignedOn}T12:00:00Z`) }).execute();
+        await insertDemoCaseMediator(db, { case_id: c.id, mediator_id: lead.id, pool_id: poolId, role: 'lead', assigned_at: new Date(`${assignedOn}T12:00:00Z`) });
         if (trainee && trainee.municipality_id !== muni.id && g.next() < 0.25) {
-          await db.insertInto('case_mediator').values({ case_id: c.id, mediator_id: trainee.id, pool_id: poolId, role: 'co', assigned_at: new Date(`${assignedOn}T12:00:00Z`) }).execute();
+          await insertDemoCaseMediator(db, { case_id: c.id, mediator_id: trainee.id, pool_id: poolId, role: 'co', assigned_at: new Date(`${assignedOn}T12:00:00Z`) });
         }
         step(assignedOn, 'matching', 'proposed');
         step(assignedOn, 'proposed', 'assigned');
@@ -159,71 +161,55 @@ export async function seedDemoYear(db: Kysely<DB>, poolId: string, opts: { cases
         for (let i = 0; i < sessions; i += 1) {
           const on = addWorkingDays(startOn, 3 + i * 10, calendar);
           if (!past(on) || (past(concludedOn) && on > concludedOn)) break;
-          await db
-            .insertInto('mediation_session')
-            .values({ pool_id: poolId, case_id: c.id, starts_at: new Date(`${on}T13:00:00Z`), ends_at: new Date(`${on}T15:00:00Z`), location: 'Gemeentehuis, spreekkamer 2', planned_by: lead.user_id, created_at: new Date(`${startOn}T09:00:00Z`), updated_at: new Date(`${startOn}T09:00:00Z`) })
-            .execute();
+          await insertDemoSession(db, { pool_id: poolId, case_id: c.id, starts_at: new Date(`${on}T13:00:00Z`), ends_at: new Date(`${on}T15:00:00Z`), location: 'Gemeentehuis, spreekkamer 2', planned_by: lead.user_id, created_at: new Date(`${startOn}T09:00:00Z`), updated_at: new Date(`${startOn}T09:00:00Z`) });
           hours.push({ date: on, minutes: g.pick([[90, 2], [120, 5], [150, 2]] as const), activity: 'session' }, { date: on, minutes: 30, activity: 'preparation' });
         }
         if (past(concludedOn)) hours.push({ date: concludedOn, minutes: 45, activity: 'reporting' });
         for (const h of hours.filter((x) => past(x.date))) {
           const period = periodContaining('quarter', h.date);
-          await db
-            .insertInto('hour_entry')
-            .values({
-              pool_id: poolId,
-              case_id: c.id,
-              mediator_id: lead.id,
-              supplier_municipality_id: lead.municipality_id ?? muni.id,
-              user_municipality_id: muni.id,
-              work_date: h.date,
-              minutes: h.minutes,
-              activity: h.activity,
-              status: 'approved',
-              decided_by: coordinator.id,
-              decided_at: new Date(`${h.date}T18:00:00Z`),
-              period_code: periodCode(period),
-              period_start: period.start,
-              period_end: period.end,
-              created_by: lead.user_id,
-            })
-            .execute();
+          await insertDemoHours(db, {
+            pool_id: poolId,
+            case_id: c.id,
+            mediator_id: lead.id,
+            supplier_municipality_id: lead.municipality_id ?? muni.id,
+            user_municipality_id: muni.id,
+            work_date: h.date,
+            minutes: h.minutes,
+            activity: h.activity,
+            status: 'approved',
+            decided_by: coordinator.id,
+            decided_at: new Date(`${h.date}T18:00:00Z`),
+            period_code: periodCode(period),
+            period_start: period.start,
+            period_end: period.end,
+            created_by: lead.user_id,
+          });
         }
         if (outcome && past(concludedOn)) {
           const kept = closedAfterCare ? g.pick(KEPT) : null;
-          await db
-            .insertInto('case_outcome')
-            .values({
-              case_id: c.id,
-              pool_id: poolId,
-              outcome,
-              written_agreement: (outcome === 'full_agreement' || outcome === 'partial_agreement') && g.next() < 0.7,
-              recorded_by: lead.user_id,
-              recorded_at: new Date(`${concludedOn}T11:00:00Z`),
-              aftercare_due_on: aftercareDue,
-              aftercare_kept: kept,
-              aftercare_recorded_by: kept ? lead.user_id : null,
-              aftercare_recorded_at: kept && aftercareDue ? new Date(`${aftercareDue}T11:00:00Z`) : null,
-            })
-            .execute();
+          await insertDemoOutcome(db, {
+            case_id: c.id,
+            pool_id: poolId,
+            outcome,
+            written_agreement: (outcome === 'full_agreement' || outcome === 'partial_agreement') && g.next() < 0.7,
+            recorded_by: lead.user_id,
+            recorded_at: new Date(`${concludedOn}T11:00:00Z`),
+            aftercare_due_on: aftercareDue,
+            aftercare_kept: kept,
+            aftercare_recorded_by: kept ? lead.user_id : null,
+            aftercare_recorded_at: kept && aftercareDue ? new Date(`${aftercareDue}T11:00:00Z`) : null,
+          });
           step(concludedOn, 'in_progress', 'concluded');
           if (closedAfterCare && aftercareDue) events.push({ at: aftercareDue, kind: 'aftercare', from: 'concluded', to: 'closed' });
         }
       }
     }
     for (const e of events) {
-      await db
-        .insertInto('case_event')
-        .values({ pool_id: poolId, case_id: c.id, at: new Date(`${e.at}T12:00:00Z`), actor_user_id: null, actor_label: 'demo', kind: e.kind, from_status: e.from, to_status: e.to, detail: '{}' })
-        .execute();
+      await insertDemoEvent(db, { pool_id: poolId, case_id: c.id, at: new Date(`${e.at}T12:00:00Z`), actor_user_id: null, actor_label: 'demo', kind: e.kind, from_status: e.from, to_status: e.to, detail: '{}' });
     }
   }
   for (const [year, last] of numbers) {
-    await db
-      .insertInto('case_number_counter')
-      .values({ pool_id: poolId, year, last_number: last })
-      .onConflict((oc) => oc.columns(['pool_id', 'year']).doUpdateSet({ last_number: sql`greatest(case_number_counter.last_number, ${last})` }))
-      .execute();
+    await raiseCaseNumberCounter(db, poolId, year, last);
   }
   return made;
 }
