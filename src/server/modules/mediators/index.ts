@@ -5,7 +5,7 @@
  */
 export { mediatorRoutes } from './routes.js';
 export { profileProblems, type ProfileFields } from './mediator-rules.js';
-export { selectMediators } from './repository.js';
+export { selectMediators } from './repository/profiles.js';
 export { loadMediatorFor } from './load-mediator.js';
 export { createMediator } from './commands/create-mediator.js';
 export { updateMediator } from './commands/update-mediator.js';

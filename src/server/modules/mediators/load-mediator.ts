@@ -5,7 +5,7 @@ import { ensureCan } from '../../auth/policy.js';
 import { notFound } from '../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../audit/write-audit.js';
 import { canMediator, type MediatorAction, type MediatorTarget } from './policy.js';
-import { findMediatorTarget } from './repository.js';
+import { findMediatorTarget } from './repository/profiles.js';
 
 const READS: MediatorAction[] = ['read', 'read-details', 'read-private'];
 

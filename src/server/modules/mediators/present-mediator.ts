@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import { allowedActions } from '../../auth/policy.js';
 import { MEDIATOR_OBJECT_ACTIONS, type MediatorDetail, type Mediator, type StatusChange } from '../../../contract/mediators.js';
 import { canMediator } from './policy.js';
-import { targetOf, type MediatorRow } from './repository.js';
+import { targetOf, type MediatorRow } from './repository/profiles.js';
 
 function accountStatus(r: MediatorRow, now: Date) {
   if (r.user_id) return r.user_active === false ? ('deactivated' as const) : ('active' as const);

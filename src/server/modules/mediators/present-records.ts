@@ -1,5 +1,5 @@
 import type { Relationship, Unavailability, UpkeepEntry } from '../../../contract/mediators.js';
-import type { RelationshipRow } from './repository.js';
+import type { RelationshipRow } from './repository/records.js';
 
 /** A mediator's own records as the API shows them: periods away, declared relationships, upkeep entries. */
 

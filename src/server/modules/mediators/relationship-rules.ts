@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { InvalidParam } from '../../http/problem.js';
 import { badRequest } from '../../http/problem.js';
-import { isPoolMunicipality } from './repository.js';
+import { isPoolMunicipality } from './repository/profiles.js';
 import { todayInAmsterdam } from '../case-status/index.js';
 
 export interface RelationshipInput {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { conflict, invalidField } from '../../http/problem.js';
-import { otherPeriods } from './repository.js';
+import { otherPeriods } from './repository/records.js';
 import { endsBeforeStart, findOverlap, type DatePeriod } from '../../../domain/registry/periods.js';
 
 const kindWords = { holiday: 'vakantie', leave: 'verlof', other: 'afwezigheid' } as const;

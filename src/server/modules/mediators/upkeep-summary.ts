@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { computeUpkeep } from '../../../domain/upkeep/compute-upkeep.js';
 import { todayInAmsterdam } from '../case-status/index.js';
-import { allUpkeepEntries } from './repository.js';
+import { allUpkeepEntries } from './repository/records.js';
 
 /**
  * The upkeep of one mediator from the manual entries. Cases and logged hours (later issues) will

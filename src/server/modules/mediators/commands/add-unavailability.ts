@@ -5,7 +5,8 @@ import { loadMediatorFor } from '../load-mediator.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { isExclusionViolation } from '../../registry/index.js';
 import { checkPeriod, overlapConflict } from '../unavailability-rules.js';
-import { lockMediator } from '../repository.js';
+import { lockMediator } from '../repository/profiles.js';
+import { insertUnavailability } from '../repository/records.js';
 
 export interface UnavailabilityInput {
   startsOn: string;
@@ -21,11 +22,7 @@ export async function addUnavailability(trx: Kysely<DB>, ctx: AuditContext, acto
   await lockMediator(trx, poolId, mediatorId);
   await checkPeriod(trx, mediatorId, input);
   try {
-    const row = await trx
-      .insertInto('mediator_unavailability')
-      .values({ pool_id: poolId, mediator_id: mediatorId, starts_on: input.startsOn, ends_on: input.endsOn, kind: input.kind, note: input.note?.trim() || null })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertUnavailability(trx, { pool_id: poolId, mediator_id: mediatorId, starts_on: input.startsOn, ends_on: input.endsOn, kind: input.kind, note: input.note?.trim() || null });
     await writeAudit(trx, ctx, { action: 'unavailability.create', objectType: 'mediator', objectId: mediatorId, detail: { id: row.id, startsOn: row.starts_on, endsOn: row.ends_on, kind: row.kind } });
     return row;
   } catch (e) {

@@ -6,7 +6,8 @@ import type { InvalidParam } from '../../../http/problem.js';
 import { badRequest } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
-import { lockMediator } from '../repository.js';
+import { lockMediator, setLastActivity } from '../repository/profiles.js';
+import { insertUpkeepEntry } from '../repository/records.js';
 
 export interface UpkeepEntryInput {
   type: 'mediation' | 'education' | 'peer_review';
@@ -42,27 +43,23 @@ export async function addUpkeepEntry(trx: Kysely<DB>, ctx: AuditContext, actor: 
   const found = problems(input);
   if (found.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', found);
   const mediator = await lockMediator(trx, poolId, mediatorId);
-  const row = await trx
-    .insertInto('upkeep_entry')
-    .values({
-      pool_id: poolId,
-      mediator_id: mediatorId,
-      type: input.type,
-      occurred_on: input.occurredOn,
-      contact_minutes: input.contactMinutes ?? null,
-      written_agreement: input.writtenAgreement ?? null,
-      co_mediation: input.coMediation ?? null,
-      points: input.points ?? null,
-      education_kind: input.educationKind ?? null,
-      description: input.description?.trim() || null,
-      created_by: actor.userId,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await insertUpkeepEntry(trx, {
+    pool_id: poolId,
+    mediator_id: mediatorId,
+    type: input.type,
+    occurred_on: input.occurredOn,
+    contact_minutes: input.contactMinutes ?? null,
+    written_agreement: input.writtenAgreement ?? null,
+    co_mediation: input.coMediation ?? null,
+    points: input.points ?? null,
+    education_kind: input.educationKind ?? null,
+    description: input.description?.trim() || null,
+    created_by: actor.userId,
+  });
   if (input.type === 'mediation') {
     const at = new Date(`${input.occurredOn}T12:00:00Z`);
     if (!mediator.last_activity_at || mediator.last_activity_at < at) {
-      await trx.updateTable('mediator_profile').set({ last_activity_at: at }).where('id', '=', mediatorId).execute();
+      await setLastActivity(trx, mediatorId, at);
     }
   }
   await writeAudit(trx, ctx, { action: 'upkeep-entry.create', objectType: 'mediator', objectId: mediatorId, detail: { id: row.id, type: row.type, occurredOn: row.occurred_on } });

@@ -4,6 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { loadMediatorFor } from '../load-mediator.js';
+import { findStatusBasis, insertStatusChange, moveStatus } from '../repository/profiles.js';
 import { registrationExpired, statusChangeProblem, type MediatorStatus } from '../../../../domain/registry/mediator-values.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
 
@@ -19,12 +20,7 @@ export async function changeMediatorStatus(
   input: { status: MediatorStatus; fromDate?: string | undefined; note?: string | undefined },
 ) {
   await loadMediatorFor(trx, actor, mediatorId, 'change-status');
-  const current = await trx
-    .selectFrom('mediator_profile')
-    .select(['status', 'status_since', 'registration_expires_on'])
-    .where('id', '=', mediatorId)
-    .where('pool_id', '=', actor.poolId)
-    .executeTakeFirst();
+  const current = await findStatusBasis(trx, actor.poolId, mediatorId);
   if (!current) throw notFound();
   const today = todayInAmsterdam();
   const fromDate = input.fromDate ?? today;
@@ -36,19 +32,8 @@ export async function changeMediatorStatus(
   if (registrationExpired(input.status, current.registration_expires_on, today)) {
     throw invalidField('status', 'registration-expired', `De MfN-registratie is verlopen op ${current.registration_expires_on}. Vul eerst de nieuwe vervaldatum in.`);
   }
-  const moved = await trx
-    .updateTable('mediator_profile')
-    .set({ status: input.status, status_since: fromDate, updated_at: new Date() })
-    .where('id', '=', mediatorId)
-    .where('pool_id', '=', actor.poolId)
-    .where('status', '=', current.status)
-    .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw conflict('De status is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.', 'status-changed');
-  const change = await trx
-    .insertInto('mediator_status_change')
-    .values({ pool_id: actor.poolId, mediator_id: mediatorId, status: input.status, from_date: fromDate, note: input.note?.trim() || null, changed_by: actor.userId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  if (!(await moveStatus(trx, actor.poolId, mediatorId, current.status, input.status, fromDate))) throw conflict('De status is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.', 'status-changed');
+  const change = await insertStatusChange(trx, { pool_id: actor.poolId, mediator_id: mediatorId, status: input.status, from_date: fromDate, note: input.note?.trim() || null, changed_by: actor.userId });
   await writeAudit(trx, ctx, {
     action: 'mediator.change-status',
     objectType: 'mediator',

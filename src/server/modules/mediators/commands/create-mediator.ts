@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import type { InvalidParam } from '../../../http/problem.js';
@@ -11,7 +11,7 @@ import { isUniqueViolation } from '../../registry/index.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
 import { profileColumns, profileProblems, REGISTER_NUMBER_TAKEN, type ProfileFields } from '../mediator-rules.js';
 import { HOME_MUNICIPALITY_REASON } from '../home-municipality.js';
-import { isCurrentMember } from '../repository.js';
+import { findPendingProfileByEmail, findProfileOfAccount, insertProfile, insertStatusChange, isCurrentMember, lockPoolAccount, updateAccount } from '../repository/profiles.js';
 import { canMediator } from '../policy.js';
 
 export interface CreateMediatorInput extends ProfileFields {
@@ -40,7 +40,7 @@ export async function createMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
 
   let user: { id: string; municipality_id: string | null; roles: string[]; email: string } | undefined;
   if (input.userId) {
-    user = await trx.selectFrom('app_user').select(['id', 'municipality_id', 'roles', 'email']).where('id', '=', input.userId).where('pool_id', '=', actor.poolId).forUpdate().executeTakeFirst();
+    user = await lockPoolAccount(trx, actor.poolId, input.userId);
     if (!user) throw invalidField('userId', 'unknown', 'Dit account bestaat niet in de pool.');
   }
   const municipalityId = input.municipalityId ?? user?.municipality_id ?? null;
@@ -49,18 +49,11 @@ export async function createMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
   if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
 
   if (user) {
-    const existing = await trx.selectFrom('mediator_profile').select('id').where('user_id', '=', user.id).executeTakeFirst();
+    const existing = await findProfileOfAccount(trx, user.id);
     if (existing) throw conflict('Deze persoon staat al als mediator in het register.', 'duplicate', { mediatorId: existing.id });
   } else {
     const email = input.invite!.email.trim().toLowerCase();
-    const pending = await trx
-      .selectFrom('mediator_profile as mp')
-      .innerJoin('invitation as i', 'i.id', 'mp.invitation_id')
-      .select('mp.id')
-      .where('mp.pool_id', '=', actor.poolId)
-      .where('mp.user_id', 'is', null)
-      .where(sql`lower(i.email)`, '=', email)
-      .executeTakeFirst();
+    const pending = await findPendingProfileByEmail(trx, actor.poolId, email);
     if (pending) throw conflict('Deze persoon is al als mediator uitgenodigd.', 'duplicate', { mediatorId: pending.id });
   }
 
@@ -70,7 +63,7 @@ export async function createMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
     if (!user.roles.includes('mediator')) changes.roles = [...user.roles, 'mediator'];
     if (user.municipality_id !== municipalityId) changes.municipality_id = municipalityId!;
     if (Object.keys(changes).length) {
-      await trx.updateTable('app_user').set({ ...changes, updated_at: new Date() }).where('id', '=', user.id).execute();
+      await updateAccount(trx, user.id, changes);
       await writeAudit(trx, ctx, { action: 'user.update', objectType: 'user', objectId: user.id, detail: { reason: 'mediator profile', after: changes } });
     }
   } else {
@@ -87,22 +80,15 @@ export async function createMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
   }
 
   try {
-    const profile = await trx
-      .insertInto('mediator_profile')
-      .values({
-        pool_id: actor.poolId,
-        user_id: user?.id ?? null,
-        invitation_id: invitationId,
-        status,
-        status_since: today,
-        ...profileColumns(input),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('mediator_status_change')
-      .values({ pool_id: actor.poolId, mediator_id: profile.id, status, from_date: today, note: input.statusNote ?? 'Opgenomen in het register', changed_by: actor.userId })
-      .execute();
+    const profile = await insertProfile(trx, {
+      pool_id: actor.poolId,
+      user_id: user?.id ?? null,
+      invitation_id: invitationId,
+      status,
+      status_since: today,
+      ...profileColumns(input),
+    });
+    await insertStatusChange(trx, { pool_id: actor.poolId, mediator_id: profile.id, status, from_date: today, note: input.statusNote ?? 'Opgenomen in het register', changed_by: actor.userId });
     await writeAudit(trx, ctx, {
       action: 'mediator.create',
       objectType: 'mediator',

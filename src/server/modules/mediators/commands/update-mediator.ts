@@ -8,7 +8,7 @@ import { changedFields, isUniqueViolation } from '../../registry/index.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
 import { profileColumns, profileProblems, REGISTER_NUMBER_TAKEN, type ProfileFields } from '../mediator-rules.js';
 import { HOME_MUNICIPALITY_REASON } from '../home-municipality.js';
-import { isCurrentMember } from '../repository.js';
+import { accountMunicipality, invitationOf, isCurrentMember, lockProfile, updateAccount, updateInvitation, updateProfileColumns } from '../repository/profiles.js';
 import { canMediator, OWN_PROFILE_FIELDS } from '../policy.js';
 import { loadMediatorFor } from '../load-mediator.js';
 
@@ -31,7 +31,7 @@ export async function updateMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
     if (other.length) throw forbidden(`U kunt zelf alleen uw talen en capaciteit wijzigen (niet: ${other.join(', ')}). Vraag de coördinator.`);
   }
   const poolId = actor.poolId;
-  const current = await trx.selectFrom('mediator_profile').selectAll().where('id', '=', mediatorId).where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
+  const current = await lockProfile(trx, poolId, mediatorId);
   if (!current) throw notFound();
 
   // The expiry is checked only when it is being changed: a registration that lapsed by itself must
@@ -46,7 +46,7 @@ export async function updateMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
   const changes: Record<string, unknown> = changedFields({ ...current }, columns);
   try {
     if (Object.keys(changes).length) {
-      await trx.updateTable('mediator_profile').set({ ...columns, updated_at: new Date() }).where('id', '=', mediatorId).where('pool_id', '=', poolId).execute();
+      await updateProfileColumns(trx, poolId, mediatorId, columns);
     }
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(REGISTER_NUMBER_TAKEN, 'duplicate');
@@ -56,19 +56,19 @@ export async function updateMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
   if (input.municipalityId !== undefined || input.name !== undefined) {
     if (current.user_id) {
       if (input.name !== undefined) throw invalidField('name', 'own-account', 'De naam van een account wijzigt de persoon zelf (of de beheerder bij Gebruikers).');
-      const user = await trx.selectFrom('app_user').select('municipality_id').where('id', '=', current.user_id).executeTakeFirstOrThrow();
+      const user = await accountMunicipality(trx, current.user_id);
       if (user.municipality_id !== input.municipalityId) {
-        await trx.updateTable('app_user').set({ municipality_id: input.municipalityId!, updated_at: new Date() }).where('id', '=', current.user_id).execute();
+        await updateAccount(trx, current.user_id, { municipality_id: input.municipalityId! });
         changes.municipalityId = [user.municipality_id, input.municipalityId];
       }
     } else {
-      const inv = await trx.selectFrom('invitation').select(['municipality_id', 'name']).where('id', '=', current.invitation_id!).executeTakeFirstOrThrow();
+      const inv = await invitationOf(trx, current.invitation_id!);
       const set = {
         ...(input.municipalityId !== undefined && input.municipalityId !== inv.municipality_id ? { municipality_id: input.municipalityId } : {}),
         ...(input.name !== undefined && input.name.trim() !== inv.name ? { name: input.name.trim() } : {}),
       };
       if (Object.keys(set).length) {
-        await trx.updateTable('invitation').set(set).where('id', '=', current.invitation_id!).execute();
+        await updateInvitation(trx, current.invitation_id!, set);
         Object.assign(changes, changedFields({ municipality_id: inv.municipality_id, name: inv.name }, set));
       }
     }

@@ -6,13 +6,14 @@ import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { changedFields } from '../../registry/index.js';
 import { checkRelationship, relationshipColumns, type RelationshipInput } from '../relationship-rules.js';
-import { lockMediator } from '../repository.js';
+import { lockMediator } from '../repository/profiles.js';
+import { findRelationshipRow, updateRelationshipRow } from '../repository/records.js';
 
 export async function updateRelationship(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, relationshipId: string, input: Partial<RelationshipInput>) {
   await loadMediatorFor(trx, actor, mediatorId, 'manage-relationships');
   const poolId = actor.poolId;
   await lockMediator(trx, poolId, mediatorId);
-  const current = await trx.selectFrom('mediator_relationship').selectAll().where('id', '=', relationshipId).where('mediator_id', '=', mediatorId).where('pool_id', '=', poolId).executeTakeFirst();
+  const current = await findRelationshipRow(trx, poolId, mediatorId, relationshipId);
   if (!current) throw notFound();
   const kind = input.kind ?? current.kind;
   const kindChanged = kind !== current.kind;
@@ -28,7 +29,7 @@ export async function updateRelationship(trx: Kysely<DB>, ctx: AuditContext, act
   await checkRelationship(trx, poolId, next);
   const columns = relationshipColumns(next);
   const changes = changedFields({ ...current }, columns);
-  const row = await trx.updateTable('mediator_relationship').set({ ...columns, updated_at: new Date() }).where('id', '=', relationshipId).where('pool_id', '=', poolId).returningAll().executeTakeFirstOrThrow();
+  const row = await updateRelationshipRow(trx, poolId, relationshipId, columns);
   if (Object.keys(changes).length) await writeAudit(trx, ctx, { action: 'relationship.update', objectType: 'mediator', objectId: mediatorId, detail: { id: relationshipId, changes } });
   return row;
 }

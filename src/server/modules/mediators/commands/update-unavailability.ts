@@ -6,14 +6,15 @@ import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { changedFields, isExclusionViolation } from '../../registry/index.js';
 import { checkPeriod, overlapConflict } from '../unavailability-rules.js';
-import { lockMediator } from '../repository.js';
+import { lockMediator } from '../repository/profiles.js';
+import { findUnavailability, updateUnavailabilityRow } from '../repository/records.js';
 import type { UnavailabilityInput } from './add-unavailability.js';
 
 export async function updateUnavailability(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, mediatorId: string, periodId: string, input: Partial<UnavailabilityInput>) {
   await loadMediatorFor(trx, actor, mediatorId, 'manage-availability');
   const poolId = actor.poolId;
   await lockMediator(trx, poolId, mediatorId);
-  const current = await trx.selectFrom('mediator_unavailability').selectAll().where('id', '=', periodId).where('mediator_id', '=', mediatorId).where('pool_id', '=', poolId).executeTakeFirst();
+  const current = await findUnavailability(trx, poolId, mediatorId, periodId);
   if (!current) throw notFound();
   const next = {
     startsOn: input.startsOn ?? current.starts_on,
@@ -23,13 +24,7 @@ export async function updateUnavailability(trx: Kysely<DB>, ctx: AuditContext, a
   };
   await checkPeriod(trx, mediatorId, next, periodId);
   try {
-    const row = await trx
-      .updateTable('mediator_unavailability')
-      .set({ starts_on: next.startsOn, ends_on: next.endsOn, kind: next.kind, note: next.note, updated_at: new Date() })
-      .where('id', '=', periodId)
-      .where('pool_id', '=', poolId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateUnavailabilityRow(trx, poolId, periodId, { starts_on: next.startsOn, ends_on: next.endsOn, kind: next.kind, note: next.note });
     const changes = changedFields({ startsOn: current.starts_on, endsOn: current.ends_on, kind: current.kind, note: current.note }, next);
     if (Object.keys(changes).length) await writeAudit(trx, ctx, { action: 'unavailability.update', objectType: 'mediator', objectId: mediatorId, detail: { id: periodId, changes } });
     return row;

@@ -5,7 +5,7 @@ import { notFound } from '../../../http/problem.js';
 import type { AuditContext } from '../../../audit/write-audit.js';
 import type { MediatorDetail, StatusChange } from '../../../../contract/mediators.js';
 import { auditPersonalRead, loadMediatorFor } from '../load-mediator.js';
-import { findMediator, statusHistory } from '../repository.js';
+import { findMediator, statusHistory } from '../repository/profiles.js';
 import { presentMediatorDetail, presentStatusChange } from '../present-mediator.js';
 
 /** A mediator as the actor may see them (particulars only in the full view), without auditing. */

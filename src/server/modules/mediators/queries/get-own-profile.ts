@@ -5,7 +5,7 @@ import { ensureCan } from '../../../auth/policy.js';
 import { notFound } from '../../../http/problem.js';
 import type { OwnMediatorProfile } from '../../../../contract/mediators.js';
 import { canMediator } from '../policy.js';
-import { findOwnMediator, openWork, statusHistory, targetOf } from '../repository.js';
+import { findOwnMediator, openWork, statusHistory, targetOf } from '../repository/profiles.js';
 import { presentMediatorDetail } from '../present-mediator.js';
 import { upkeepSummary } from '../upkeep-summary.js';
 

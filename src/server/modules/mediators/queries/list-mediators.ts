@@ -5,7 +5,7 @@ import { allowedActions, ensureCan } from '../../../auth/policy.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { MEDIATOR_COLLECTION_ACTIONS, type MediatorPage, type MediatorQuery } from '../../../../contract/mediators.js';
 import { canMediator } from '../policy.js';
-import { searchMediators } from '../repository.js';
+import { searchMediators } from '../repository/profiles.js';
 import { presentMediator } from '../present-mediator.js';
 
 /**

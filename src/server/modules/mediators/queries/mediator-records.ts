@@ -5,7 +5,7 @@ import { notFound } from '../../../http/problem.js';
 import type { AuditContext } from '../../../audit/write-audit.js';
 import type { Relationship, Unavailability, UpkeepEntry, UpkeepSummary } from '../../../../contract/mediators.js';
 import { auditPersonalRead, loadMediatorFor } from '../load-mediator.js';
-import * as repo from '../repository.js';
+import * as repo from '../repository/records.js';
 import { presentRelationship, presentUnavailability, presentUpkeepEntry } from '../present-records.js';
 import { upkeepSummary } from '../upkeep-summary.js';
 

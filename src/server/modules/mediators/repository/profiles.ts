@@ -1,11 +1,11 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
-import type { MediatorTarget } from './policy.js';
-import { notFound } from '../../http/problem.js';
-import { containsPattern } from '../../db/like-pattern.js';
-import { CURRENT_MEDIATOR_SQL, todayInAmsterdam } from '../case-status/index.js';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { MediatorTarget } from '../policy.js';
+import { notFound } from '../../../http/problem.js';
+import { containsPattern } from '../../../db/like-pattern.js';
+import { CURRENT_MEDIATOR_SQL, todayInAmsterdam } from '../../case-status/index.js';
 
-/** All the mediators module's reads (and the locks its commands take); the commands keep their own writes. */
+/** The mediators' profiles: reads, the register search, locks and the commands' writes. */
 
 /**
  * Mediator profiles of one pool with name, e-mail and home municipality. An invited mediator who
@@ -164,66 +164,67 @@ export async function lockMediator(trx: Kysely<DB>, poolId: string, mediatorId: 
   return row;
 }
 
-// ---------- Unavailability ----------
+// ---------- Writes (the commands') ----------
 
-const unavailabilityOf = (db: Kysely<DB>, poolId: string, mediatorId: string) =>
-  db.selectFrom('mediator_unavailability').selectAll().where('pool_id', '=', poolId).where('mediator_id', '=', mediatorId);
+/** The profile row, locked for a change. */
+export const lockProfile = (trx: Kysely<DB>, poolId: string, mediatorId: string) =>
+  trx.selectFrom('mediator_profile').selectAll().where('id', '=', mediatorId).where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
 
-export async function listUnavailability(db: Kysely<DB>, poolId: string, mediatorId: string, from?: string) {
-  let q = unavailabilityOf(db, poolId, mediatorId);
-  if (from) q = q.where('ends_on', '>=', from);
-  return q.orderBy('starts_on').execute();
+export async function updateProfileColumns(trx: Kysely<DB>, poolId: string, mediatorId: string, columns: Updateable<DB['mediator_profile']>) {
+  await trx.updateTable('mediator_profile').set({ ...columns, updated_at: new Date() }).where('id', '=', mediatorId).where('pool_id', '=', poolId).execute();
 }
 
-export const findUnavailability = (db: Kysely<DB>, poolId: string, mediatorId: string, periodId: string) =>
-  unavailabilityOf(db, poolId, mediatorId).where('id', '=', periodId).executeTakeFirst();
-
-/** The mediator's other periods, for the overlap check. */
-export async function otherPeriods(db: Kysely<DB>, mediatorId: string, exceptId?: string) {
-  let q = db.selectFrom('mediator_unavailability').select(['id', 'starts_on', 'ends_on', 'kind']).where('mediator_id', '=', mediatorId);
-  if (exceptId) q = q.where('id', '<>', exceptId);
-  return q.execute();
+/** A mediation counts as the mediator's latest activity. */
+export async function setLastActivity(trx: Kysely<DB>, mediatorId: string, at: Date) {
+  await trx.updateTable('mediator_profile').set({ last_activity_at: at }).where('id', '=', mediatorId).execute();
 }
 
-// ---------- Declared relationships ----------
+export const findStatusBasis = (trx: Kysely<DB>, poolId: string, mediatorId: string) =>
+  trx.selectFrom('mediator_profile').select(['status', 'status_since', 'registration_expires_on']).where('id', '=', mediatorId).where('pool_id', '=', poolId).executeTakeFirst();
 
-export const selectRelationships = (db: Kysely<DB>, poolId: string, mediatorId: string) =>
-  db
-    .selectFrom('mediator_relationship as r')
-    .leftJoin('municipality as m', 'm.id', 'r.municipality_id')
-    .select(['r.id', 'r.kind', 'r.department', 'r.person_name', 'r.reason', 'r.since', 'r.updated_at', 'm.id as m_id', 'm.code as m_code', 'm.name as m_name'])
-    .where('r.pool_id', '=', poolId)
-    .where('r.mediator_id', '=', mediatorId);
-
-export type RelationshipRow = Awaited<ReturnType<ReturnType<typeof selectRelationships>['execute']>>[number];
-
-export const listRelationships = (db: Kysely<DB>, poolId: string, mediatorId: string) =>
-  selectRelationships(db, poolId, mediatorId).orderBy('r.since').orderBy('r.id').execute();
-
-export const findRelationship = (db: Kysely<DB>, poolId: string, mediatorId: string, relationshipId: string) =>
-  selectRelationships(db, poolId, mediatorId).where('r.id', '=', relationshipId).executeTakeFirst();
-
-// ---------- MfN upkeep ----------
-
-const upkeepEntriesOf = (db: Kysely<DB>, poolId: string, mediatorId: string) =>
-  db.selectFrom('upkeep_entry').selectAll().where('pool_id', '=', poolId).where('mediator_id', '=', mediatorId);
-
-export async function listUpkeepEntries(db: Kysely<DB>, poolId: string, mediatorId: string, type?: 'mediation' | 'education' | 'peer_review') {
-  let q = upkeepEntriesOf(db, poolId, mediatorId);
-  if (type) q = q.where('type', '=', type);
-  return q.orderBy('occurred_on', 'desc').orderBy('created_at', 'desc').execute();
-}
-
-export const allUpkeepEntries = (db: Kysely<DB>, poolId: string, mediatorId: string) => upkeepEntriesOf(db, poolId, mediatorId).execute();
-
-export const findUpkeepEntry = (db: Kysely<DB>, poolId: string, mediatorId: string, entryId: string) =>
-  upkeepEntriesOf(db, poolId, mediatorId).where('id', '=', entryId).executeTakeFirst();
-
-/** What the upkeep summary starts from: the cycle start and the registration's expiry. */
-export const findUpkeepBasis = (db: Kysely<DB>, poolId: string, mediatorId: string) =>
-  db
-    .selectFrom('mediator_profile')
-    .select(['id', 'upkeep_cycle_start', 'registration_expires_on'])
+/** The guarded status change: only from the status read; false when someone else changed it meanwhile. */
+export async function moveStatus(trx: Kysely<DB>, poolId: string, mediatorId: string, from: MediatorRow['status'], to: MediatorRow['status'], fromDate: string): Promise<boolean> {
+  const moved = await trx
+    .updateTable('mediator_profile')
+    .set({ status: to, status_since: fromDate, updated_at: new Date() })
     .where('id', '=', mediatorId)
     .where('pool_id', '=', poolId)
-    .executeTakeFirstOrThrow();
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(moved.numUpdatedRows) === 1;
+}
+
+export const insertStatusChange = (trx: Kysely<DB>, row: Insertable<DB['mediator_status_change']>) =>
+  trx.insertInto('mediator_status_change').values(row).returning('id').executeTakeFirstOrThrow();
+
+export const insertProfile = (trx: Kysely<DB>, row: Insertable<DB['mediator_profile']>) => trx.insertInto('mediator_profile').values(row).returning('id').executeTakeFirstOrThrow();
+
+/** An account of the pool, locked: it is about to get the mediator role. */
+export const lockPoolAccount = (trx: Kysely<DB>, poolId: string, userId: string) =>
+  trx.selectFrom('app_user').select(['id', 'municipality_id', 'roles', 'email']).where('id', '=', userId).where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
+
+export const findProfileOfAccount = (trx: Kysely<DB>, userId: string) => trx.selectFrom('mediator_profile').select('id').where('user_id', '=', userId).executeTakeFirst();
+
+/** A profile waiting for the acceptance of an invitation to this address. */
+export const findPendingProfileByEmail = (trx: Kysely<DB>, poolId: string, email: string) =>
+  trx
+    .selectFrom('mediator_profile as mp')
+    .innerJoin('invitation as i', 'i.id', 'mp.invitation_id')
+    .select('mp.id')
+    .where('mp.pool_id', '=', poolId)
+    .where('mp.user_id', 'is', null)
+    .where(sql`lower(i.email)`, '=', email)
+    .executeTakeFirst();
+
+/** The account's roles or home municipality as the registry sets them (the rest is the users module's). */
+export async function updateAccount(trx: Kysely<DB>, userId: string, changes: { roles?: string[]; municipality_id?: string }) {
+  await trx.updateTable('app_user').set({ ...changes, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+export const accountMunicipality = (trx: Kysely<DB>, userId: string) => trx.selectFrom('app_user').select('municipality_id').where('id', '=', userId).executeTakeFirstOrThrow();
+
+export const invitationOf = (trx: Kysely<DB>, invitationId: string) => trx.selectFrom('invitation').select(['municipality_id', 'name']).where('id', '=', invitationId).executeTakeFirstOrThrow();
+
+export async function updateInvitation(trx: Kysely<DB>, invitationId: string, set: { municipality_id?: string; name?: string }) {
+  await trx.updateTable('invitation').set(set).where('id', '=', invitationId).execute();
+}
