@@ -3,6 +3,4 @@
  * contact for questions, the lock on its settings row).
  */
 export { poolRoutes } from './routes.js';
-export { lockPoolSettings } from './lock-pool-settings.js';
-export { loadPoolContact } from './load-pool-contact.js';
-export { poolName } from './pool-name.js';
+export { lockPoolSettings, loadPoolContact, poolName } from './repository.js';

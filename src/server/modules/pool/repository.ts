@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { PoolContact } from '../../mail/templates/contact-lines.js';
 
-/** The pool module's reads (besides its named queries: pool name, contact, settings lock). */
+/** The pool module's SQL: the branding and member list it serves, and the named queries other modules use (pool name, contact, settings lock). */
 
 /** The oldest pool of the installation with its colour and contact: the one the UI shows. */
 export const findFirstPoolBranding = (db: Kysely<DB>) =>
@@ -22,3 +23,24 @@ export const listMemberMunicipalities = (db: Kysely<DB>, poolId: string) =>
     .where('pm.pool_id', '=', poolId)
     .orderBy('m.name')
     .execute();
+
+/** The pool's display name, for mails, statements and reports. */
+export async function poolName(db: Kysely<DB>, poolId: string): Promise<string> {
+  const row = await db.selectFrom('pool').select('name').where('id', '=', poolId).executeTakeFirstOrThrow();
+  return row.name;
+}
+
+/** Where parties of this pool turn with a question (for mails and public pages). */
+export async function loadPoolContact(db: Kysely<DB>, poolId: string): Promise<PoolContact> {
+  const row = await db.selectFrom('pool_settings').select(['contact_email', 'contact_phone']).where('pool_id', '=', poolId).executeTakeFirst();
+  return { email: row?.contact_email ?? null, phone: row?.contact_phone ?? null };
+}
+
+/**
+ * Takes the pool's settings row for the rest of the transaction. Pool-wide policies whose own row
+ * may not exist yet (matching weights, the agreement policy) lock this one instead, so one change
+ * per pool runs at a time and each reads what the previous one stored.
+ */
+export async function lockPoolSettings(trx: Kysely<DB>, poolId: string): Promise<void> {
+  await trx.selectFrom('pool_settings').select('pool_id').where('pool_id', '=', poolId).forUpdate().execute();
+}
