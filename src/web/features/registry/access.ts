@@ -1,7 +1,12 @@
 import { hasAnyRole } from '../../app/navigation.js';
 import { useCurrentSession } from '../../app/session.js';
 
-/** What the signed-in person may do in the registry; the server checks the same on every call. */
+/**
+ * Which registry pages to offer the signed-in person (the home page's links) and the two decisions
+ * that belong to other modules (picking an existing account is the users module's, reading the
+ * agreement policy the sessions module's). The buttons on a page come from the `allowedActions`
+ * the server sends with the mediator, the municipalities and the settings, not from here.
+ */
 export function useRegistryAccess() {
   const { user, csrfToken } = useCurrentSession();
   const roles = user.roles;
