@@ -35,7 +35,7 @@ export function CopyField({ id, label, value, hint }: { id: string; label: strin
         className="mp-copy-field__field"
         onFocus={(e) => e.currentTarget.select()}
         after={
-          <Button appearance="secondary" onClick={copy} className="mp-copy-field__button">
+          <Button appearance="secondary" onClick={() => void copy()} className="mp-copy-field__button">
             {t.common.copy}
           </Button>
         }

@@ -1,3 +1,4 @@
+// policy: a step of record-consent (the coordinator, asked through lockProposalForAct) and give-consent-by-link (the party's token); it is never called on its own.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { ConsentDecision, ConsentMethod } from '../../../db/schema-matching.js';
