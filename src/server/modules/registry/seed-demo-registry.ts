@@ -7,6 +7,21 @@ import { DEMO_PASSWORD } from '../../bootstrap/demo-accounts.js';
 import { addDays, addYears } from '../../../domain/calendar/iso-date.js';
 import type { MediatorKind, MediatorStatus, Specialism } from '../../../domain/registry/mediator-values.js';
 import { todayInAmsterdam } from '../case-status/index.js';
+import {
+  ensureHourlyRate,
+  ensureMember,
+  findAccount,
+  insertAccount,
+  insertProfile,
+  insertRelationship,
+  insertStatusChange,
+  insertUnavailability,
+  insertUpkeepEntry,
+  poolHasMediators,
+  setDemoSettings,
+  setRoles,
+  setUpkeepCycleStart,
+} from './repository.js';
 
 /** The demo account that is one of the active mediators (created by the demo seed). */
 export const DEMO_MEDIATOR_EMAIL = 'mediator@mediatorpool.example';
@@ -136,111 +151,79 @@ export async function seedDemoRegistry(db: Kysely<DB>, poolId: string): Promise<
     await db.transaction().execute((trx) => seedDemoRegistry(trx, poolId));
     return;
   }
-  const existing = await db.selectFrom('mediator_profile').select('id').where('pool_id', '=', poolId).executeTakeFirst();
-  if (existing) return;
+  if (await poolHasMediators(db, poolId)) return;
   const today = todayInAmsterdam();
   const yearsAgo = (n: number) => addYears(today, -n);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  await db
-    .insertInto('pool_settings')
-    .values({ pool_id: poolId })
-    .onConflict((oc) => oc.column('pool_id').doNothing())
-    .execute();
-  await db
-    .updateTable('pool_settings')
-    .set({
-      settlement_mode: 'hourly',
-      settlement_period: 'quarter',
-      norm_first_contact_days: 5,
-      norm_assignment_days: 10,
-      norm_conclusion_days: 60,
-      allow_different_department: false,
-      retention_months: 24,
-      aftercare_weeks: 6,
-      covenant_signed_on: '2013-03-01',
-      covenant_description: 'Convenant mediatorpool Meppel, Steenwijkerland, Westerveld, Staphorst en Zwartewaterland: inzet van elkaars mediators, kosten achteraf verrekend tegen een gemiddeld uurtarief.',
-      contact_email: 'coordinatie@mediatorpool.example',
-      contact_phone: '0522 123 456',
-      updated_at: new Date(),
-    })
-    .where('pool_id', '=', poolId)
-    .execute();
+  await setDemoSettings(db, poolId, {
+    settlement_mode: 'hourly',
+    settlement_period: 'quarter',
+    norm_first_contact_days: 5,
+    norm_assignment_days: 10,
+    norm_conclusion_days: 60,
+    allow_different_department: false,
+    retention_months: 24,
+    aftercare_weeks: 6,
+    covenant_signed_on: '2013-03-01',
+    covenant_description: 'Convenant mediatorpool Meppel, Steenwijkerland, Westerveld, Staphorst en Zwartewaterland: inzet van elkaars mediators, kosten achteraf verrekend tegen een gemiddeld uurtarief.',
+    contact_email: 'coordinatie@mediatorpool.example',
+    contact_phone: '0522 123 456',
+  });
   for (const year of [2025, 2026]) {
-    await db.insertInto('pool_hourly_rate').values({ pool_id: poolId, year, cents: 6250 }).onConflict((oc) => oc.columns(['pool_id', 'year']).doNothing()).execute();
+    await ensureHourlyRate(db, poolId, year, 6250);
   }
 
   const municipalityIds = new Map<string, string>();
   for (const code of new Set(MEDIATORS.map((m) => m.code))) {
     const ref = findReferenceMunicipality(code)!;
-    const m = await db
-      .insertInto('municipality')
-      .values({ code, name: ref.name, province: ref.province, lat: ref.lat, lon: ref.lon })
-      .onConflict((oc) => oc.column('code').doUpdateSet({ code }))
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db.insertInto('pool_member').values({ pool_id: poolId, municipality_id: m.id, member_since: '2013-03-01' }).onConflict((oc) => oc.doNothing()).execute();
-    municipalityIds.set(code, m.id);
+    municipalityIds.set(code, await ensureMember(db, poolId, { code, name: ref.name, province: ref.province, lat: ref.lat, lon: ref.lon }, '2013-03-01'));
   }
 
   const profileIds = new Map<string, string>();
   for (const d of MEDIATORS) {
     const municipalityId = municipalityIds.get(d.code)!;
-    let user = await db.selectFrom('app_user').select(['id', 'roles']).where('pool_id', '=', poolId).where('email', '=', d.email).executeTakeFirst();
+    let user = await findAccount(db, poolId, d.email);
     if (!user) {
-      user = await db
-        .insertInto('app_user')
-        .values({ pool_id: poolId, municipality_id: municipalityId, email: d.email, name: d.name, roles: ['mediator'], password_hash: passwordHash })
-        .returning(['id', 'roles'])
-        .executeTakeFirstOrThrow();
+      user = await insertAccount(db, { pool_id: poolId, municipality_id: municipalityId, email: d.email, name: d.name, roles: ['mediator'], password_hash: passwordHash });
     } else if (!user.roles.includes('mediator')) {
-      await db.updateTable('app_user').set({ roles: [...user.roles, 'mediator'] }).where('id', '=', user.id).execute();
+      await setRoles(db, user.id, [...user.roles, 'mediator']);
     }
     const since = yearsAgo(d.history.at(-1)!.yearsAgo);
-    const profile = await db
-      .insertInto('mediator_profile')
-      .values({
-        pool_id: poolId,
-        user_id: user.id,
-        department: d.department,
-        kind: d.kind,
-        status: d.status,
-        status_since: since,
-        specialisms: d.specialisms,
-        languages: d.languages,
-        mfn_register_number: d.register,
-        registration_expires_on: d.expiresInDays === null ? null : addDays(today, d.expiresInDays),
-        max_concurrent_cases: d.status === 'active' ? 2 : 1,
-        hours_per_month: d.status === 'active' ? 12 : 4,
-        last_activity_at: d.lastActivityDaysAgo === null ? null : new Date(`${addDays(today, -d.lastActivityDaysAgo)}T10:00:00Z`),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const profile = await insertProfile(db, {
+      pool_id: poolId,
+      user_id: user.id,
+      department: d.department,
+      kind: d.kind,
+      status: d.status,
+      status_since: since,
+      specialisms: d.specialisms,
+      languages: d.languages,
+      mfn_register_number: d.register,
+      registration_expires_on: d.expiresInDays === null ? null : addDays(today, d.expiresInDays),
+      max_concurrent_cases: d.status === 'active' ? 2 : 1,
+      hours_per_month: d.status === 'active' ? 12 : 4,
+      last_activity_at: d.lastActivityDaysAgo === null ? null : new Date(`${addDays(today, -d.lastActivityDaysAgo)}T10:00:00Z`),
+    });
     for (const h of d.history) {
-      await db.insertInto('mediator_status_change').values({ pool_id: poolId, mediator_id: profile.id, status: h.status, from_date: yearsAgo(h.yearsAgo), note: h.note }).execute();
+      await insertStatusChange(db, { pool_id: poolId, mediator_id: profile.id, status: h.status, from_date: yearsAgo(h.yearsAgo), note: h.note });
     }
     profileIds.set(d.email, profile.id);
   }
 
   const ingrid = profileIds.get(DEMO_MEDIATOR_EMAIL)!;
-  await db
-    .insertInto('mediator_unavailability')
-    .values({ pool_id: poolId, mediator_id: ingrid, starts_on: addDays(today, 45), ends_on: addDays(today, 65), kind: 'holiday', note: 'Vakantie' })
-    .execute();
-  await db
-    .insertInto('mediator_relationship')
-    .values({
-      pool_id: poolId,
-      mediator_id: ingrid,
-      kind: 'department',
-      municipality_id: municipalityIds.get('GM1708')!,
-      department: 'HR Advies',
-      reason: 'Eigen afdeling',
-      since: yearsAgo(12),
-    })
-    .execute();
+  await insertUnavailability(db, { pool_id: poolId, mediator_id: ingrid, starts_on: addDays(today, 45), ends_on: addDays(today, 65), kind: 'holiday', note: 'Vakantie' });
+  await insertRelationship(db, {
+    pool_id: poolId,
+    mediator_id: ingrid,
+    kind: 'department',
+    municipality_id: municipalityIds.get('GM1708')!,
+    department: 'HR Advies',
+    reason: 'Eigen afdeling',
+    since: yearsAgo(12),
+  });
   const cycleStart = yearsAgo(2);
-  await db.updateTable('mediator_profile').set({ upkeep_cycle_start: cycleStart }).where('id', '=', ingrid).execute();
+  await setUpkeepCycleStart(db, ingrid, cycleStart);
   const mediations: [number, number, boolean, boolean][] = [
     // days after the cycle start, contact minutes, written agreement, co-mediation
     [40, 360, true, false],
@@ -251,22 +234,16 @@ export async function seedDemoRegistry(db: Kysely<DB>, poolId: string): Promise<
     [690, 270, false, false],
   ];
   for (const [day, minutes, agreement, co] of mediations) {
-    await db
-      .insertInto('upkeep_entry')
-      .values({ pool_id: poolId, mediator_id: ingrid, type: 'mediation', occurred_on: addDays(cycleStart, day), contact_minutes: minutes, written_agreement: agreement, co_mediation: co })
-      .execute();
+    await insertUpkeepEntry(db, { pool_id: poolId, mediator_id: ingrid, type: 'mediation', occurred_on: addDays(cycleStart, day), contact_minutes: minutes, written_agreement: agreement, co_mediation: co });
   }
   for (const [day, points, kind, description] of [
     [100, 12, 'training', 'Masterclass gespreksvaardigheden'],
     [330, 8, 'intervision', 'Intervisiegroep Noord-Drenthe'],
     [600, 10, 'training', 'Mediation bij burger–overheidconflicten'],
   ] as const) {
-    await db
-      .insertInto('upkeep_entry')
-      .values({ pool_id: poolId, mediator_id: ingrid, type: 'education', occurred_on: addDays(cycleStart, day), points, education_kind: kind, description })
-      .execute();
+    await insertUpkeepEntry(db, { pool_id: poolId, mediator_id: ingrid, type: 'education', occurred_on: addDays(cycleStart, day), points, education_kind: kind, description });
   }
-  await db.insertInto('upkeep_entry').values({ pool_id: poolId, mediator_id: ingrid, type: 'peer_review', occurred_on: yearsAgo(1), description: 'Peer review MfN' }).execute();
+  await insertUpkeepEntry(db, { pool_id: poolId, mediator_id: ingrid, type: 'peer_review', occurred_on: yearsAgo(1), description: 'Peer review MfN' });
 
   await writeAudit(db, systemContext(poolId), { action: 'demo.seed-registry', objectType: 'pool', objectId: poolId, detail: { mediators: MEDIATORS.length } });
 }
