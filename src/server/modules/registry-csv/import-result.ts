@@ -1,13 +1,6 @@
 import { ProblemError, badRequest, type InvalidParam } from '../../http/problem.js';
 
-export interface ImportResult {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  dryRun: boolean;
-  warnings: InvalidParam[];
-}
+export type { ImportResult } from '../../../contract/registry-csv.js';
 
 const rowOf = (p: InvalidParam) => Number(/^row (\d+)/.exec(p.name)?.[1] ?? 0);
 
