@@ -15,6 +15,8 @@ export type AuthAction = (typeof AUTH_ACTIONS)[number];
 export const SESSION_ACTIONS = [
   'cases.list',
   'cases.refer',
+  'cases.referAny',
+  'cases.oversee',
   'registry.read',
   'registry.manage',
   'registry.own',

@@ -22,7 +22,11 @@ export const CASE_ACTIONS = [
   // Sessions, hours and the outcome of the case: its coordinator and its own mediators.
   'handle',
   'refer',
+  // Refer for any member municipality (not only one's own): the referral form offers the choice.
+  'referForAnyMunicipality',
   'list',
+  // The pool-wide deadline overview above the case list.
+  'overseeDeadlines',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 const CaseActionSchema = Type.Enum(CASE_ACTIONS);

@@ -1,13 +1,13 @@
 import { lazy, Suspense, type ReactElement } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import type { Role } from '../../domain/roles.js';
+import type { SessionAction } from '../../contract/auth.js';
 import { Loading } from '../components/loading.js';
 import { ErrorPage, RootErrorPage } from '../features/errors/error-page.js';
 import { NotFoundPage } from '../features/errors/not-found-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
-import { RequireRole } from './require-auth.js';
+import { RequireAction } from './require-auth.js';
 import { FEATURE_ROUTES } from './route-paths.js';
 import { useSession } from './session.js';
 
@@ -18,8 +18,6 @@ import { useSession } from './session.js';
  * it is where nearly every visit starts (a visitor without a session is sent there), and its few
  * small modules then cost no requests of their own.
  */
-
-const ADMIN: readonly Role[] = ['admin'];
 
 const booting = (
   <div className="mp-boot">
@@ -37,8 +35,9 @@ function page<M>(load: () => Promise<M>, render: (m: M) => ReactElement, message
   };
 }
 
-const adminPage = <M,>(load: () => Promise<M>, render: (m: M) => ReactElement, messages: readonly Feature[]) =>
-  page(load, (m) => <RequireRole roles={ADMIN}>{render(m)}</RequireRole>, messages);
+/** An administration page, opened when the session's allowed actions include its area. */
+const adminPage = <M,>(area: SessionAction, load: () => Promise<M>, render: (m: M) => ReactElement, messages: readonly Feature[]) =>
+  page(load, (m) => <RequireAction action={area}>{render(m)}</RequireAction>, messages);
 const USERS: readonly Feature[] = ['users', 'userEdit', 'invitations'];
 
 /**
@@ -95,11 +94,11 @@ export const routes: RouteObject[] = [
           { path: '/profiel', ...page(() => import('../features/profile/profile-page.js'), (m) => <m.ProfilePage />, ['profile']) },
           ...featureRoutes(FEATURE_ROUTES.matching, () => import('../features/matching/matching-routes.js').then((m) => m.matchingRoutes)),
           ...featureRoutes(FEATURE_ROUTES.cases, () => import('../features/cases/case-routes.js').then((m) => m.caseRoutes)),
-          { path: '/beheer/gebruikers', ...adminPage(() => import('../features/users/users-page.js'), (m) => <m.UsersPage />, USERS) },
-          { path: '/beheer/gebruikers/:userId', ...adminPage(() => import('../features/users/user-edit-page.js'), (m) => <m.UserEditPage />, USERS) },
-          { path: '/beheer/uitnodigingen', ...adminPage(() => import('../features/users/invitations-page.js'), (m) => <m.InvitationsPage />, USERS) },
-          { path: '/beheer/audit', ...adminPage(() => import('../features/audit/audit-page.js'), (m) => <m.AuditPage />, ['audit']) },
-          { path: '/beheer/e-mail', ...adminPage(() => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
+          { path: '/beheer/gebruikers', ...adminPage('users.manage', () => import('../features/users/users-page.js'), (m) => <m.UsersPage />, USERS) },
+          { path: '/beheer/gebruikers/:userId', ...adminPage('users.manage', () => import('../features/users/user-edit-page.js'), (m) => <m.UserEditPage />, USERS) },
+          { path: '/beheer/uitnodigingen', ...adminPage('users.manage', () => import('../features/users/invitations-page.js'), (m) => <m.InvitationsPage />, USERS) },
+          { path: '/beheer/audit', ...adminPage('audit.read', () => import('../features/audit/audit-page.js'), (m) => <m.AuditPage />, ['audit']) },
+          { path: '/beheer/e-mail', ...adminPage('mail.read', () => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
           ...featureRoutes(FEATURE_ROUTES.registry, () => import('../features/registry/registry-routes.js').then((m) => m.registryRoutes)),
           ...featureRoutes(FEATURE_ROUTES.reports, () => import('../features/reports/report-routes.js').then((m) => m.reportRoutes)),
           ...featureRoutes(FEATURE_ROUTES.hours, () => import('../features/hours/hours-routes.js').then((m) => m.hoursRoutes)),

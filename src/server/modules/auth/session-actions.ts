@@ -20,6 +20,8 @@ import { canMailOutbox } from '../mail-outbox/index.js';
 const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'cases.list': (a) => canCase(a, 'list', { collection: 'cases', poolId: a.poolId }),
   'cases.refer': (a) => canCase(a, 'refer', { collection: 'cases', poolId: a.poolId }),
+  'cases.referAny': (a) => canCase(a, 'referForAnyMunicipality', { collection: 'cases', poolId: a.poolId }),
+  'cases.oversee': (a) => canCase(a, 'overseeDeadlines', { collection: 'cases', poolId: a.poolId }),
   'registry.read': (a) => canMediator(a, 'list', { poolId: a.poolId }),
   'registry.manage': (a) => canMediator(a, 'create', { poolId: a.poolId }),
   'registry.own': (a) => canMediator(a, 'read-own', { poolId: a.poolId, userId: a.userId, municipalityId: a.municipalityId }),

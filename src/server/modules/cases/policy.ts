@@ -59,7 +59,9 @@ function mayCase(actor: Actor, action: CaseAction, c: CaseOnFile): boolean {
     case 'updateObjectionTerms':
       return access !== null && hasRole(actor, 'coordinator');
     case 'refer':
+    case 'referForAnyMunicipality':
     case 'list':
+    case 'overseeDeadlines':
       return false;
   }
 }
@@ -88,6 +90,9 @@ function mayOnCollection(actor: Actor, action: CaseAction, o: CaseCollection): b
       // A contact refers for their own municipality; a coordinator for any member municipality.
       if (hasRole(actor, 'coordinator')) return true;
       return hasRole(actor, 'contact') && (o.municipalityId === undefined || actor.municipalityId === o.municipalityId);
+    case 'referForAnyMunicipality':
+    case 'overseeDeadlines':
+      return hasRole(actor, 'coordinator');
     default:
       return false;
   }

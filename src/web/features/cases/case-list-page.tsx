@@ -27,7 +27,10 @@ export function CaseListPage() {
   const { t, date } = useI18n();
   const { user } = useCurrentSession();
   // Whether this person may refer a case: the cases policy's answer, sent with the session.
-  const canRefer = useMayOpen()('cases.refer');
+  const mayOpen = useMayOpen();
+  const canRefer = mayOpen('cases.refer');
+  const oversees = mayOpen('cases.oversee');
+  // The introduction speaks to the reader's role: wording, not a permission.
   const isCoordinator = user.roles.includes('coordinator');
   // A contact follows the cases of their own municipality only: no municipality to choose.
   const seesSeveralMunicipalities = hasAnyRole(user.roles, ['coordinator', 'mediator']);
@@ -111,8 +114,8 @@ export function CaseListPage() {
           </ButtonLink>
         </div>
       )}
-      {isCoordinator && <DeadlineDashboard />}
-      {isCoordinator ? (
+      {oversees && <DeadlineDashboard />}
+      {oversees ? (
         <section className="mp-section" aria-labelledby="case-list-title">
           <Heading level={2} id="case-list-title">
             {t.cases.list.allHeading}

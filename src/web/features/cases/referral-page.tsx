@@ -6,6 +6,7 @@ import { ApiError } from '../../api/problem.js';
 import type { MemberMunicipality } from '../../api/types.js';
 import { useAnnounce } from '../../app/announcer.js';
 import { useCurrentSession } from '../../app/session.js';
+import { useMayOpen } from '../../app/require-auth.js';
 import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -50,7 +51,7 @@ const emptyParty = (): PartyDraft => ({
 export function ReferralPage() {
   const { t } = useI18n();
   const { user } = useCurrentSession();
-  const isCoordinator = user.roles.includes('coordinator');
+  const choosesMunicipality = useMayOpen()('cases.referAny');
   const municipalities = useMemberMunicipalities();
 
   let body;
@@ -59,7 +60,7 @@ export function ReferralPage() {
     body = (
       <LoadFailed error={municipalities.error} onRetry={municipalities.reload} />
     );
-  } else if (!isCoordinator && !user.municipalityId) {
+  } else if (!choosesMunicipality && !user.municipalityId) {
     body = (
       <Alert type="warning">
         <p className="utrecht-paragraph">{t.cases.referral.noOwnMunicipality}</p>
@@ -89,11 +90,11 @@ function ReferralForm({ municipalities }: { municipalities: MemberMunicipality[]
   const { user } = useCurrentSession();
   const navigate = useNavigate();
   const announce = useAnnounce();
-  const isCoordinator = user.roles.includes('coordinator');
+  const choosesMunicipality = useMayOpen()('cases.referAny');
   const form = useForm<string>('referral', REFERRAL_FIELD_IDS);
   const addRef = useRef<HTMLButtonElement>(null);
 
-  const [municipalityId, setMunicipalityId] = useState(isCoordinator ? '' : (user.municipalityId ?? ''));
+  const [municipalityId, setMunicipalityId] = useState(choosesMunicipality ? '' : (user.municipalityId ?? ''));
   const [caseType, setCaseType] = useState<CaseType | ''>('');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -239,7 +240,7 @@ function ReferralForm({ municipalities }: { municipalities: MemberMunicipality[]
           <Heading level={2} id="referral-case-title">
             {r.caseHeading}
           </Heading>
-          {isCoordinator ? (
+          {choosesMunicipality ? (
             <SelectField
               id="referral-municipality"
               name="requestingMunicipalityId"
