@@ -1,3 +1,4 @@
+// policy: waking a mediator is the mediators' policy's 'wake-up', asked by loadMediatorFor (mediators/index.ts) before anything else.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
