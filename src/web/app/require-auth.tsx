@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '../../domain/roles.js';
 import type { SessionAction } from '../../contract/auth.js';
 import { Loading } from '../components/loading.js';
 import { ForbiddenPage } from '../features/errors/forbidden-page.js';
 import { useSession } from './session.js';
-import { hasAnyRole, mayOpen } from './navigation.js';
+import { mayOpen } from './navigation.js';
 
 /** Sends visitors without a session to the login page, remembering where they wanted to go. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -46,17 +45,6 @@ export function useMayOpen(): (action: SessionAction | readonly SessionAction[])
   const { state } = useSession();
   const allowed = state.status === 'authenticated' ? state.session.allowedActions : [];
   return (action) => mayOpen(allowed, action);
-}
-
-/**
- * Shows "geen toegang" to signed-in people without one of the roles.
- * @deprecated decide from the session's areas with `RequireAction`; kept while pages move over.
- */
-export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
-  const { state } = useSession();
-  if (state.status !== 'authenticated') return null;
-  if (!hasAnyRole(state.session.user.roles, roles)) return <ForbiddenPage />;
-  return <>{children}</>;
 }
 
 /** Only a path inside this app may be a return address (no "//evil.example"). */

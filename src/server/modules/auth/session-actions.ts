@@ -3,6 +3,9 @@ import { SESSION_ACTIONS, type SessionAction } from '../../../contract/auth.js';
 import { canCase } from '../cases/index.js';
 import { canMediator } from '../mediators/index.js';
 import { canPoolSettings } from '../pool-settings/index.js';
+import { canPoolHealth } from '../pool-health/index.js';
+import { canRegistryCsv } from '../registry-csv/index.js';
+import { canSession } from '../sessions/index.js';
 import { canMatching } from '../matching/index.js';
 import { canHours } from '../hours/index.js';
 import { canOutcome } from '../outcomes/index.js';
@@ -21,12 +24,16 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'cases.list': (a) => canCase(a, 'list', { collection: 'cases', poolId: a.poolId }),
   'cases.refer': (a) => canCase(a, 'refer', { collection: 'cases', poolId: a.poolId }),
   'cases.referAny': (a) => canCase(a, 'referForAnyMunicipality', { collection: 'cases', poolId: a.poolId }),
+  'cases.triage': (a) => canCase(a, 'triage', { collection: 'cases', poolId: a.poolId }),
   'cases.oversee': (a) => canCase(a, 'overseeDeadlines', { collection: 'cases', poolId: a.poolId }),
   'registry.read': (a) => canMediator(a, 'list', { poolId: a.poolId }),
   'registry.manage': (a) => canMediator(a, 'create', { poolId: a.poolId }),
   'registry.own': (a) => canMediator(a, 'read-own', { poolId: a.poolId, userId: a.userId, municipalityId: a.municipalityId }),
+  'registry.health': (a) => canPoolHealth(a, 'read', { poolId: a.poolId }),
+  'registry.csv': (a) => canRegistryCsv(a, 'export', { poolId: a.poolId }),
   'pool-settings.read': (a) => canPoolSettings(a, 'read', { poolId: a.poolId }),
   'pool-settings.manage': (a) => canPoolSettings(a, 'update', { poolId: a.poolId }),
+  'sessions.agreement-policy': (a) => canSession(a, 'read-agreement-policy', { kind: 'pool' }),
   'matching.tasks': (a) => canMatching(a, 'viewTasks', { kind: 'pool' }),
   'matching.batch': (a) => canMatching(a, 'batchSuggest', { kind: 'pool' }),
   'matching.weights': (a) => canMatching(a, 'viewSettings', { kind: 'pool' }),

@@ -90,8 +90,10 @@ function mayOnCollection(actor: Actor, action: CaseAction, o: CaseCollection): b
       // A contact refers for their own municipality; a coordinator for any member municipality.
       if (hasRole(actor, 'coordinator')) return true;
       return hasRole(actor, 'contact') && (o.municipalityId === undefined || actor.municipalityId === o.municipalityId);
+    // On the collection, 'triage' is whether this person triages the pool's cases at all (the triage screen).
     case 'referForAnyMunicipality':
     case 'overseeDeadlines':
+    case 'triage':
       return hasRole(actor, 'coordinator');
     default:
       return false;

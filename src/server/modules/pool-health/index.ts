@@ -1,2 +1,3 @@
 /** The pool's health: which mediators have not been active and the wake-up mail to them. */
 export { poolHealthRoutes } from './routes.js';
+export { canPoolHealth } from './policy.js';

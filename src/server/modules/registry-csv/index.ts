@@ -1,2 +1,3 @@
 /** CSV export and import of the registry (mediators and member municipalities). */
 export { registryCsvRoutes } from './routes.js';
+export { canRegistryCsv } from './policy.js';

@@ -3,6 +3,7 @@
  * `assigned → in_progress`, and the agreement policy the pool settings form saves with the rest.
  */
 export { sessionRoutes } from './routes.js';
+export { canSession } from './policy.js';
 export { assertMayStart } from './assert-may-start.js';
 export { updateAgreementPolicy } from './commands/update-agreement-policy.js';
 export { RouteSchema, UpdateAgreementPolicyBody, type CaseRoute } from '../../../contract/sessions.js';

@@ -14,8 +14,8 @@ export function RegistryHomePage() {
     access.readsSettings && { to: '/register/instellingen', title: r.settings, text: r.settingsText },
     { to: '/register/gemeenten', title: r.municipalities, text: r.municipalitiesText },
     { to: '/register/mediators', title: r.mediators, text: r.mediatorsText },
-    access.keeper && { to: '/register/gezondheid', title: r.health, text: r.healthText },
-    access.keeper && { to: '/register/import-export', title: r.csv, text: r.csvText },
+    access.health && { to: '/register/gezondheid', title: r.health, text: r.healthText },
+    access.csv && { to: '/register/import-export', title: r.csv, text: r.csvText },
     access.mediator && { to: '/mijn-beschikbaarheid', title: r.own, text: r.ownText },
   ].filter((x): x is { to: string; title: string; text: string } => Boolean(x));
 

@@ -46,7 +46,7 @@ async function candidateAccounts(): Promise<User[]> {
 export function MediatorCreatePage() {
   const { t } = useI18n();
   const c = t.registry.mediatorCreate;
-  const { admin } = useRegistryAccess();
+  const { picksAccounts: admin } = useRegistryAccess();
   // Only current members can be a home municipality.
   const municipalities = useQuery(() => listMemberMunicipalities().then((r) => currentMembers(r.items)), []);
   const accounts = useQuery(() => (admin ? candidateAccounts() : Promise.resolve([])), [admin]);
