@@ -137,3 +137,13 @@ export function formatDutchDate(date: IsoDate): string {
   return dutchLongDate.format(new Date(toDayNumber(date) * MS_PER_DAY));
 }
 
+const amsterdamHour = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Europe/Amsterdam' });
+
+/** The hour of the day (0–23) in Europe/Amsterdam: when the daily jobs may run. */
+export const hourInAmsterdam = (now: Date = new Date()): number => Number(amsterdamHour.format(now)) % 24;
+
+const dutchDateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+/** An instant as Dutch users read it: `12 maart 2026 om 14:05`, in Europe/Amsterdam. */
+export const formatDutchDateTime = (instant: Date): string => dutchDateTime.format(instant);
+

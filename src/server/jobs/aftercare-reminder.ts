@@ -7,6 +7,7 @@ import { isoDateInZone } from '../../domain/calendar/iso-date.js';
 import { formatDutchDate } from '../../domain/calendar/iso-date.js';
 import { DIGEST_HOUR } from './deadline-digest.js';
 import { claimJobRun, dueAftercareCandidates, lockAftercareCase, reminderMediators, reminderRecipients } from '../modules/outcomes/index.js';
+import { hourInAmsterdam } from '../../domain/calendar/iso-date.js';
 
 export const AFTERCARE_REMINDER_JOB = 'aftercare-reminder';
 
@@ -61,7 +62,7 @@ export async function runAftercareReminders(db: Database, opts: { baseUrl: strin
 /** Checks every few minutes, from the digest's hour on, whether aftercare fell due; cheap when nothing did. */
 export function scheduleAftercareReminders(db: Database, opts: { baseUrl: string; log: { error: (o: object, m: string) => void } }, everyMs = 5 * 60_000) {
   const tick = async () => {
-    const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Europe/Amsterdam' }).format(new Date()));
+    const hour = hourInAmsterdam();
     if (hour < DIGEST_HOUR) return;
     await runAftercareReminders(db, { baseUrl: opts.baseUrl }).catch((err: unknown) => opts.log.error({ err }, 'aftercare reminders failed'));
   };

@@ -5,6 +5,7 @@ import { loadPoolClockSettings } from '../modules/case-status/index.js';
 import { casesInClockState } from '../modules/cases/index.js';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../domain/cases/case-status.js';
 import { isoDateInZone, type IsoDate } from '../../domain/calendar/iso-date.js';
+import { hourInAmsterdam } from '../../domain/calendar/iso-date.js';
 
 export const DIGEST_JOB = 'deadline-digest';
 /** The digest goes out from this hour (Europe/Amsterdam) on. */
@@ -75,7 +76,7 @@ function formatDate(d: string): string {
 /** Checks every few minutes whether today's digest is due; cheap when it already ran. */
 export function scheduleDeadlineDigest(db: Database, opts: { baseUrl: string; log: { error: (o: object, m: string) => void } }, everyMs = 5 * 60_000) {
   const tick = async () => {
-    const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Europe/Amsterdam' }).format(new Date()));
+    const hour = hourInAmsterdam();
     if (hour < DIGEST_HOUR) return;
     await runDeadlineDigest(db, { baseUrl: opts.baseUrl }).catch((err: unknown) => opts.log.error({ err }, 'deadline digest failed'));
   };

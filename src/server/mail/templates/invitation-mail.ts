@@ -1,3 +1,4 @@
+import { formatDutchDateTime } from '../../../domain/calendar/iso-date.js';
 export function invitationMail(p: { name: string; poolName: string; inviterName: string | null; link: string; expiresAt: Date }) {
   return {
     subject: `Uitnodiging voor ${p.poolName}`,
@@ -18,6 +19,4 @@ export function invitationMail(p: { name: string; poolName: string; inviterName:
   };
 }
 
-export function formatDateTime(d: Date): string {
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(d);
-}
+export const formatDateTime = formatDutchDateTime;

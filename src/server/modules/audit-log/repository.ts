@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { containsPattern } from '../../db/like-pattern.js';
+import { containsPattern, startsWithPattern } from '../../db/like-pattern.js';
 import type { AuditResult } from '../../../contract/audit-log.js';
 
 /** All of the audit-log module's SQL: the pool's audit events, filtered and paged. */
@@ -16,9 +16,6 @@ export interface AuditFilter {
   from?: Date | undefined;
   to?: Date | undefined;
 }
-
-/** LIKE with the user's `%`, `_` and `\` matched as themselves, anchored at the start. */
-const startsWithPattern = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listAuditEvents(db: Kysely<DB>, poolId: string, filter: AuditFilter, page: { page: number; pageSize: number }) {
   let q = db.selectFrom('audit_event').where('pool_id', '=', poolId);

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { HourEntryTable, HourStatus } from '../../db/schema-hours.js';
-import { currentCaseMediators } from '../case-status/index.js';
+import { CURRENT_MEDIATOR_SQL, currentCaseMediators } from '../case-status/index.js';
 
 /** All of the hours module's SQL: hour entries with what the screens show, and the checks around them. */
 
@@ -41,7 +41,7 @@ export async function findEntries(db: Kysely<DB>, poolId: string, f: EntryFilter
       sql<boolean>`(e.status = 'approved' AND EXISTS (
         SELECT 1 FROM settlement s WHERE s.pool_id = e.pool_id AND s.status = 'final'
           AND e.period_start BETWEEN s.period_start AND s.period_end))`.as('locked'),
-      sql<boolean>`EXISTS (SELECT 1 FROM case_mediator cm WHERE cm.case_id = e.case_id AND cm.mediator_id = e.mediator_id AND cm.released_at IS NULL)`.as('mediator_on_case'),
+      sql<boolean>`EXISTS (SELECT 1 FROM case_mediator cm WHERE cm.case_id = e.case_id AND cm.mediator_id = e.mediator_id AND ${CURRENT_MEDIATOR_SQL})`.as('mediator_on_case'),
     ])
     .where('e.pool_id', '=', poolId);
   if (f.entryId) q = q.where('e.id', '=', f.entryId);

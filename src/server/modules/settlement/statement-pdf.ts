@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { formatEuro, formatMinutes } from '../../../domain/settlement/index.js';
-import { formatDutchDate } from '../../../domain/calendar/iso-date.js';
+import { formatDutchDate, formatDutchDateTime } from '../../../domain/calendar/iso-date.js';
 import type { SettlementFigures } from './figures.js';
 
 export interface StatementMeta {
@@ -91,7 +91,7 @@ export function statementPdf(f: SettlementFigures, municipalityId: string, meta:
   paragraph(`Periode: ${f.period.label} (${formatDutchDate(f.period.start)} tot en met ${formatDutchDate(f.period.end)})`);
   paragraph(
     meta.status === 'final' && finalisedAt
-      ? `Status: definitief, vastgesteld op ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(finalisedAt)}`
+      ? `Status: definitief, vastgesteld op ${formatDutchDateTime(finalisedAt)}`
       : 'Status: CONCEPT - deze cijfers kunnen nog veranderen',
   );
   paragraph(hourly ? 'Wijze: verrekening in geld tegen het gemiddelde uurtarief van de pool' : 'Wijze: alleen het urensaldo, zonder verrekening in geld');

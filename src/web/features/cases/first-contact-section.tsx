@@ -11,7 +11,7 @@ import { useNotice } from '../../hooks/use-notice.js';
 import { isIsoDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { localiseCaseError } from './case-errors.js';
-import { todayInAmsterdam } from './dates.js';
+import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 
 /** The date of the first contact with the parties (it stops the first-contact clock). */
 export function FirstContactSection({ detail, canRecord, onSaved }: { detail: CaseDetail; canRecord: boolean; onSaved(): void }) {

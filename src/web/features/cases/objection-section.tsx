@@ -12,7 +12,7 @@ import { useNotice } from '../../hooks/use-notice.js';
 import { isIsoDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { localiseCaseError } from './case-errors.js';
-import { todayInAmsterdam } from './dates.js';
+import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 
 type Field = 'decisionSentOn' | 'advisoryCommittee' | 'adjournmentWeeks' | 'postponementDays' | 'postponementConsentOn' | 'adjournments';
 

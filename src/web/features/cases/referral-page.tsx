@@ -21,7 +21,7 @@ import { describeInvalidParam } from '../../i18n/describe-error.js';
 import { isIsoDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { localiseCaseError } from './case-errors.js';
-import { todayInAmsterdam } from './dates.js';
+import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 import { RadioGroup } from '../../components/radio-group.js';
 import { TextAreaField } from '../../components/textarea-field.js';
 import { PartyFieldset } from './party-fieldset.js';

@@ -17,8 +17,9 @@ import { RadioGroup } from '../../components/radio-group.js';
 import { TextAreaField } from '../../components/textarea-field.js';
 import { describeMatchingError } from './matching-errors.js';
 import { ExternalDetails } from './external-details.js';
+import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+const today = () => todayInAmsterdam();
 
 /**
  * The open proposal of a case in `proposed` for the coordinator: the mediator's declaration,

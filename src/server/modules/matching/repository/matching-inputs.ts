@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { DateRange } from '../../../../domain/matching/index.js';
 import { addDays, addYears } from '../../../../domain/calendar/iso-date.js';
 import { FAIRNESS_MONTHS, municipalityBalances } from './fairness.js';
+import { CURRENT_MEDIATOR_SQL } from '../../case-status/index.js';
 
 /**
  * The two set-based queries behind the matching domain's inputs (load-matching-inputs.ts maps
@@ -28,7 +29,7 @@ export function mediatorsQuery(poolId: string, today: string, period: DateRange,
     WITH assignments AS (
       SELECT cm.mediator_id, count(*)::integer AS n
       FROM case_mediator cm JOIN mediation_case c ON c.id = cm.case_id
-      WHERE cm.pool_id = ${poolId} AND cm.released_at IS NULL AND c.status IN (${busy})
+      WHERE cm.pool_id = ${poolId} AND ${CURRENT_MEDIATOR_SQL} AND c.status IN (${busy})
       GROUP BY cm.mediator_id
     ), proposals AS (
       SELECT pm.mediator_id, count(*)::integer AS n
