@@ -25,14 +25,14 @@ Configuration comes from environment variables (see README.md).`;
 
 
 async function withDatabase<T>(config: Config, fn: (db: Database, applied: string[]) => Promise<T>): Promise<T> {
-  const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  const release = config.databaseUrl ? async () => {} : await lockDataDir(config.dataDir);
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
     const applied = await migrateToLatest(handle.db);
     return await fn(handle.db, applied);
   } finally {
     await handle.close();
-    release();
+    await release();
   }
 }
 

@@ -17,7 +17,7 @@ export interface RunningServer {
 
 /** Opens the database (locking a PGlite directory), migrates, prepares the first start and listens. */
 export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
-  const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+  const release = config.databaseUrl ? async () => {} : await lockDataDir(config.dataDir);
   let handle: DatabaseHandle | undefined;
   try {
     handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -52,12 +52,12 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
         await app.close();
         await mailer?.stop();
         await db.close();
-        release();
+        await release();
       },
     };
   } catch (err) {
     await handle?.close().catch(() => {});
-    release();
+    await release();
     throw err;
   }
 }

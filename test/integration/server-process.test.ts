@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,6 +107,36 @@ describe('the server process on an embedded PGlite data directory', () => {
     assert.equal(await login(port), 201, 'the data is intact');
     third.child.kill('SIGINT');
     assert.equal(await third.exited, 0);
+  });
+
+  test('a stale lock naming a live unrelated process does not block a start; after kill -9 a restart works', async () => {
+    const crashDir = mkdtempSync(path.join(os.tmpdir(), 'mediatorpool-crash-'));
+    try {
+      // What a crash could leave behind: a lock whose pid now belongs to another live process (this test's).
+      writeFileSync(path.join(crashDir, 'mediatorpool.lock'), String(process.pid));
+      const port = await freePort();
+      const first = start({ DATA_DIR: crashDir, PORT: String(port), HOST: '127.0.0.1' });
+      running.push(first);
+      await waitForText(first, 'Mediatorpool is running');
+      assert.equal(await login(port), 201);
+
+      first.child.kill('SIGKILL');
+      await first.exited;
+      const again = start({ DATA_DIR: crashDir, PORT: String(port), HOST: '127.0.0.1' });
+      running.push(again);
+      await waitForText(again, 'Mediatorpool is running');
+      assert.doesNotMatch(again.output(), /Demo pool created/, 'the data survived the kill');
+      assert.equal(await login(port), 201);
+
+      const refused = start({ DATA_DIR: crashDir, PORT: String(await freePort()), HOST: '127.0.0.1' });
+      running.push(refused);
+      assert.equal(await refused.exited, 1);
+      assert.match(refused.output(), /already using the data directory/);
+      again.child.kill('SIGTERM');
+      assert.equal(await again.exited, 0);
+    } finally {
+      rmSync(crashDir, { recursive: true, force: true });
+    }
   });
 
   test('bad configuration stops with a message per bad value', async () => {
