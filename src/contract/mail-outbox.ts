@@ -11,13 +11,16 @@ export const MAIL_OUTBOX_PROBLEMS = ['conflict'] as const;
 export const MailStatusSchema = Type.Union([Type.Literal('queued'), Type.Literal('sending'), Type.Literal('sent'), Type.Literal('failed')]);
 export type MailStatus = Static<typeof MailStatusSchema>;
 
+/**
+ * One mail as operations need it: to whom, about what, how far it got. Never the body or its
+ * attachments: they hold secret links (password reset, invitation, consent, survey) and case
+ * content that only the addressee may read; the outbox drops them once the mail is sent.
+ */
 export const OutboxMailSchema = Obj({
   id: Uuid,
   kind: Type.String(),
   to: Type.String(),
   subject: Type.String(),
-  bodyText: Type.String(),
-  attachments: Type.Array(Obj({ filename: Type.String(), contentType: Type.String() })),
   status: MailStatusSchema,
   attempts: Type.Integer(),
   nextAttemptAt: DateTime,

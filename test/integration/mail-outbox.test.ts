@@ -7,6 +7,7 @@ import { createPoolWithRoles } from '../helpers/factories.js';
 import { testEngines } from '../helpers/test-database.js';
 import { enqueueMail } from '../../src/server/mail/enqueue-mail.js';
 import { OutboxMailer } from '../../src/server/jobs/outbox-mailer.js';
+import { createDemoMatchingPool, createMatchingCase, declaration } from '../helpers/matching-factories.js';
 
 interface Received {
   to: string[];
@@ -98,6 +99,88 @@ for (const engine of testEngines()) {
       const coordinator = await new Agent(t.app).login(world.users.coordinator.email, world.users.coordinator.password);
       assert.equal((await coordinator.get('/api/v1/mail-outbox')).statusCode, 403);
       assert.equal((await coordinator.post(`/api/v1/mail-outbox/${id}/retries`)).statusCode, 404);
+    });
+  });
+
+  describe(`mail outbox shows no secret links or case content (${engine})`, () => {
+    let t: TestApp;
+    let w: Awaited<ReturnType<typeof createDemoMatchingPool>>;
+    let smtp: Awaited<ReturnType<typeof startSmtp>>;
+    before(async () => {
+      t = await createTestApp(engine);
+      w = await createDemoMatchingPool(t.handle.db);
+      smtp = await startSmtp();
+    });
+    after(async () => {
+      await smtp.close();
+      await t.close();
+    });
+
+    test('a password reset, an invitation and a consent request: the administrator reads neither link nor party; bodies go once sent', async () => {
+      const admin = await new Agent(t.app).login(w.users.admin.email, w.users.admin.password);
+      const coordinator = await new Agent(t.app).login(w.users.coordinator.email, w.users.coordinator.password);
+      const mediator = await new Agent(t.app).login(w.mediators.steenwijkerland.user.email, w.mediators.steenwijkerland.user.password);
+
+      // The coordinator's password reset: the link would let the administrator take the account over.
+      assert.equal((await t.app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email: w.users.coordinator.email } })).statusCode, 202);
+      // An invitation to a new account.
+      const invited = await admin.post('/api/v1/invitations', { email: 'pieter@gemeente.test', name: 'Pieter de Vries', roles: ['contact'], municipalityId: null });
+      assert.equal(invited.statusCode, 201, invited.body);
+      // A consent request to a party, after the proposed mediator accepted.
+      const c = await createMatchingCase(t.handle.db, w.pool.id, { municipalityId: w.municipalities.meppel.id, referrerUserId: w.users.contact.id });
+      const proposal = await coordinator.post(`/api/v1/cases/${c.id}/proposals`, { mediatorId: w.mediators.steenwijkerland.profile.id });
+      assert.equal(proposal.statusCode, 201, proposal.body);
+      assert.equal((await mediator.post(`/api/v1/proposals/${proposal.json().id}/accept`, declaration())).statusCode, 200);
+
+      const queued = await t.handle.db.selectFrom('mail_outbox').selectAll().where('pool_id', '=', w.pool.id).execute();
+      const kinds = new Set(queued.map((m) => m.kind));
+      for (const kind of ['password-reset', 'invitation', 'matching.consent-request']) assert.ok(kinds.has(kind), `a ${kind} mail is queued`);
+      // Every link in every body, and the secret at its end.
+      const links = queued.flatMap((m) => m.body_text.match(/https?:\/\/\S+/g) ?? []);
+      assert.ok(links.some((l) => l.includes('/wachtwoord-herstellen/')) && links.some((l) => l.includes('/uitnodiging/')) && links.some((l) => l.includes('/instemming/')));
+      const secrets = links.map((l) => l.split('/').pop()!).filter((s) => s.length >= 16);
+      assert.ok(secrets.length >= 3);
+
+      const res = await admin.get('/api/v1/mail-outbox?pageSize=100');
+      assert.equal(res.statusCode, 200);
+      const page = res.json() as { total: number; items: Record<string, unknown>[] };
+      assert.equal(page.total, queued.length);
+      const json = res.body;
+      for (const link of links) assert.ok(!json.includes(link), `no link in the outbox view: ${link}`);
+      for (const secret of secrets) assert.ok(!json.includes(secret), 'no token in the outbox view');
+      for (const content of [c.title, 'VERTROUWELIJK', ...c.parties.map((p) => p.name), 'Beste ']) {
+        assert.ok(!json.includes(content), `no case content or mail text in the outbox view: ${content}`);
+      }
+      for (const item of page.items) {
+        assert.deepEqual(Object.keys(item).sort(), ['allowedActions', 'attempts', 'createdAt', 'id', 'kind', 'lastError', 'nextAttemptAt', 'sentAt', 'status', 'subject', 'to']);
+      }
+
+      // Once sent, the body and attachments are gone from the database too.
+      const mailer = new OutboxMailer({ db: t.handle.db, smtpUrl: smtp.url, from: 'pool@gemeente.test', batchSize: 100 });
+      assert.equal(await mailer.sendDue(), queued.length);
+      await mailer.stop();
+      assert.equal(smtp.received.length, queued.length, 'every addressee got their mail');
+      const sent = await t.handle.db.selectFrom('mail_outbox').selectAll().where('pool_id', '=', w.pool.id).execute();
+      for (const m of sent) {
+        assert.equal(m.status, 'sent');
+        assert.equal(m.body_text, '', `the body of ${m.kind} is dropped once sent`);
+        assert.deepEqual(m.attachments, []);
+        assert.ok(m.subject.length > 0 && m.to_address.length > 0, 'what operations need stays');
+      }
+    });
+
+    test('a mail that could not be sent keeps its body for the next attempt', async () => {
+      smtp.refuse.on = true;
+      const id = await enqueueMail(t.handle.db, { poolId: w.pool.id, kind: 'test', to: 'later@gemeente.test', subject: 'Later', text: 'Beste later, https://pool.test/x' });
+      const mailer = new OutboxMailer({ db: t.handle.db, smtpUrl: smtp.url, from: 'pool@gemeente.test' });
+      await mailer.sendDue();
+      await mailer.stop();
+      smtp.refuse.on = false;
+      const row = await t.handle.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      assert.equal(row.status, 'queued');
+      assert.equal(row.body_text, 'Beste later, https://pool.test/x');
+      const admin = await new Agent(t.app).login(w.users.admin.email, w.users.admin.password);
+      assert.ok(!(await admin.get('/api/v1/mail-outbox')).body.includes('pool.test/x'), 'the view never shows it');
     });
   });
 }

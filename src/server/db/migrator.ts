@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007-fairness-from-hours.js';
 import * as m0008 from './migrations/0008-survey-invitation-party.js';
 import * as m0009 from './migrations/0009-external-cost-engagement.js';
 import * as m0010 from './migrations/0010-pool-contact.js';
+import * as m0011 from './migrations/0011-drop-sent-mail-bodies.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-survey-invitation-party': m0008,
   '0009-external-cost-engagement': m0009,
   '0010-pool-contact': m0010,
+  '0011-drop-sent-mail-bodies': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

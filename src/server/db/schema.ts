@@ -134,6 +134,7 @@ export interface MailOutboxTable {
   kind: string;
   to_address: string;
   subject: string;
+  /** Emptied ('' and []) once the mail is sent (migration 0011 for older rows); kept while it waits or failed. */
   body_text: string;
   attachments: Json<MailAttachment[]>;
   status: Generated<'queued' | 'sending' | 'sent' | 'failed'>;

@@ -14,7 +14,8 @@ export interface OutboxMailerOptions {
 
 /**
  * Sends queued mail over SMTP. Rows are claimed with FOR UPDATE SKIP LOCKED, so several app
- * instances can run this job side by side without sending a mail twice.
+ * instances can run this job side by side without sending a mail twice. A sent mail keeps only
+ * what operations need (recipient, subject, kind, status, times): its body is emptied.
  */
 export class OutboxMailer {
   private readonly transport: Transporter;
@@ -55,7 +56,13 @@ export class OutboxMailer {
           text: mail.body_text,
           attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
         });
-        await this.opts.db.updateTable('mail_outbox').set({ status: 'sent', sent_at: new Date(), last_error: null }).where('id', '=', mail.id).execute();
+        // Sent: the body and attachments (secret links, case content) are the addressee's alone now.
+        // A mail that fails keeps them for the next attempt or an administrator's retry.
+        await this.opts.db
+          .updateTable('mail_outbox')
+          .set({ status: 'sent', sent_at: new Date(), last_error: null, body_text: '', attachments: '[]' })
+          .where('id', '=', mail.id)
+          .execute();
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         const failed = mail.attempts >= MAX_MAIL_ATTEMPTS;

@@ -35,7 +35,8 @@ export function sessionMail(p: SessionMailInput) {
   };
   const where = [p.location ? `Locatie: ${p.location}` : null, p.onlineUrl ? `Online: ${p.onlineUrl}` : null].filter((l): l is string => l !== null);
   return {
-    subject: `${SUBJECT[p.kind]}: mediationgesprek ${p.caseNumber} op ${p.dateText} ${p.start}`,
+    // The subject is all the pool's outbox view shows of a mail: the case number, not when or where.
+    subject: `${SUBJECT[p.kind]}: mediationgesprek ${p.caseNumber}`,
     text: [
       `Beste ${p.recipientName},`,
       '',

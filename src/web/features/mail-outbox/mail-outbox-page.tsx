@@ -103,15 +103,7 @@ function MailRow({ mail, busy, onRetry }: { mail: OutboxMail; busy: boolean; onR
     <Tr>
       <Th scope="row" className="mp-mail-subject">
         <span className="mp-mail-subject__text">{mail.subject}</span>
-        <details className="mp-details">
-          <summary className="mp-details__summary">{t.mail.showBody}</summary>
-          <pre className="mp-pre mp-mail-body">{mail.bodyText}</pre>
-          {mail.attachments.length > 0 && (
-            <p className="utrecht-paragraph">
-              {t.mail.attachments}: {mail.attachments.map((a) => a.filename).join(', ')}
-            </p>
-          )}
-        </details>
+        <span className="mp-cell-note">{t.mail.kind(t.mail.kinds[mail.kind] ?? mail.kind)}</span>
       </Th>
       <Td className="mp-break">{mail.to}</Td>
       <Td>
