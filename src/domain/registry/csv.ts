@@ -1,10 +1,13 @@
 /**
- * A small RFC 4180 CSV reader and writer for the registry's import and export. It reads UTF-8 with
- * or without a byte-order mark, comma- or semicolon-separated (Dutch Excel writes semicolons),
- * quoted fields with embedded delimiters, quotes and line breaks, and CRLF or LF line ends.
+ * A small RFC 4180 CSV reader for the registry's import. It reads UTF-8 with or without a
+ * byte-order mark, comma- or semicolon-separated (Dutch Excel writes semicolons), quoted fields
+ * with embedded delimiters, quotes and line breaks, and CRLF or LF line ends. Every export is
+ * written by domain/exports/spreadsheet.ts.
  */
 
-export type CsvDelimiter = ',' | ';';
+import type { CsvDelimiter } from '../exports/spreadsheet.js';
+
+export type { CsvDelimiter };
 
 export type CsvReadError =
   | { kind: 'encoding' }
@@ -107,22 +110,3 @@ export function readCsv(text: string, opts: { maxRows: number; delimiter?: CsvDe
   if (!header) return { ok: false, error: { kind: 'empty' } };
   return { ok: true, delimiter, header: header.fields.map((h) => h.trim()), rows };
 }
-
-const needsQuotes = (value: string, delimiter: CsvDelimiter) =>
-  value.includes(delimiter) || value.includes('"') || value.includes('\n') || value.includes('\r') || value !== value.trim();
-
-/** One CSV text with CRLF line ends (RFC 4180) and a BOM, so Excel opens it as UTF-8. */
-export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ';'): string {
-  const line = (values: readonly string[]) =>
-    values.map((v) => (needsQuotes(v, delimiter) ? `"${v.replaceAll('"', '""')}"` : v)).join(delimiter);
-  return '\ufeff' + [header, ...rows].map(line).join('\r\n') + '\r\n';
-}
-
-/**
- * Spreadsheets run a cell starting with = + - @ as a formula. Exported text gets a leading
- * apostrophe there (shown by Excel as plain text), and the reader takes it off again, so an export
- * re-imports unchanged.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-export const protectCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-export const unprotectCell = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeUtf8, detectDelimiter, protectCell, readCsv, unprotectCell, writeCsv } from '../../../src/domain/registry/csv.js';
+import { decodeUtf8, detectDelimiter, readCsv } from '../../../src/domain/registry/csv.js';
+import { protectCell, unprotectCell, writeCsv } from '../../../src/domain/exports/spreadsheet.js';
 
 describe('CSV reading (RFC 4180)', () => {
   test('comma separated with CRLF, quotes, embedded delimiter, quote and line break', () => {

@@ -1,5 +1,6 @@
 import { ProblemError, badRequest, type InvalidParam } from '../../http/problem.js';
-import { decodeUtf8, readCsv, unprotectCell } from '../../../domain/registry/csv.js';
+import { decodeUtf8, readCsv } from '../../../domain/registry/csv.js';
+import { unprotectCell } from '../../../domain/exports/spreadsheet.js';
 
 export const MAX_IMPORT_ROWS = 10_000;
 

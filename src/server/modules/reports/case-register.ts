@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { writeCsv } from '../../../domain/registry/csv.js';
+import { writeCsv } from '../../../domain/exports/spreadsheet.js';
 import { addDays, toDayNumber } from '../../../domain/calendar/iso-date.js';
 import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
 import { workingDayIndex } from './working-day-index.js';
@@ -23,9 +23,9 @@ export async function caseRegisterCsv(db: Kysely<DB>, scope: ReportScope): Promi
   const today = todayInAmsterdam();
   const idx = workingDayIndex(scope.from, addDays(toDayNumber(today) > toDayNumber(scope.to) ? today : scope.to, 366), clock.calendar);
   const rows = await caseRegisterRows(db, scope, idx);
-  const s = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v));
+  const s = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : typeof v === 'number' ? v : String(v));
   return writeCsv(
     HEADER,
-    rows.map((r, i) => [String(i + 1), s(r.code), s(r.referred), s(r.case_type), s(r.referral_source), s(r.urgency), s(r.route), s(r.status), s(r.assigned), s(r.concluded), s(r.wa), s(r.wc), s(r.outcome), s(r.written_agreement), s(r.aftercare_kept), s(r.sessions), s(r.minutes)]),
+    rows.map((r, i) => [i + 1, s(r.code), s(r.referred), s(r.case_type), s(r.referral_source), s(r.urgency), s(r.route), s(r.status), s(r.assigned), s(r.concluded), s(r.wa), s(r.wc), s(r.outcome), s(r.written_agreement), s(r.aftercare_kept), s(r.sessions), s(r.minutes)]),
   );
 }

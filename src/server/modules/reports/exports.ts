@@ -1,15 +1,16 @@
 import ExcelJS from 'exceljs';
-import { writeCsv } from '../../../domain/registry/csv.js';
+import { writeCsv } from '../../../domain/exports/spreadsheet.js';
+import { protectedWorkbookBuffer } from '../../exports/workbook.js';
 import type { ReportTable } from './report-tables.js';
 
-/** "12,5": Dutch decimal comma, so Dutch Excel reads it as a number; empty for withheld figures. */
-const cell = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : v);
-
-/** One report table as CSV (semicolons, UTF-8 with BOM), headers as the column labels. */
+/**
+ * One report table as CSV (semicolons, UTF-8 with BOM), headers as the column labels; figures as
+ * Dutch Excel reads them ("12,5"), empty where withheld.
+ */
 export function tableCsv(t: ReportTable): string {
   return writeCsv(
     t.columns.map((c) => c.label),
-    t.rows.map((r) => t.columns.map((c) => cell(r[c.key] ?? null))),
+    t.rows.map((r) => t.columns.map((c) => r[c.key] ?? null)),
   );
 }
 
@@ -24,5 +25,5 @@ export async function tableXlsx(t: ReportTable, meta: { title: string }): Promis
   ws.columns.forEach((c) => {
     c.width = 22;
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return protectedWorkbookBuffer(wb);
 }

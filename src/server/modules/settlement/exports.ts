@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { writeCsv } from '../../../domain/registry/csv.js';
+import { figure, writeCsv, type CsvValue } from '../../../domain/exports/spreadsheet.js';
 import { formatMinutes } from '../../../domain/settlement/index.js';
+import { protectedWorkbookBuffer } from '../../exports/workbook.js';
 import type { SettlementFigures } from './figures.js';
 
 export interface ExportMeta {
@@ -9,8 +10,9 @@ export interface ExportMeta {
 }
 
 /** "656,25" (Dutch decimal comma, no currency sign, so spreadsheets read it as a number). */
-const euros = (cents: number | null) => (cents === null ? '' : `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`);
-const str = (v: number | null) => (v === null ? '' : String(v));
+const euros = (cents: number | null) => (cents === null ? null : figure(`${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`));
+/** "-6:30": hours as a figure, so a negative balance is not escaped as if it were text. */
+const hours = (minutes: number) => figure(formatMinutes(minutes));
 
 const HEADER = ['sectie', 'gemeente_code', 'gemeente', 'tegenpartij_code', 'tegenpartij', 'zaak', 'jaar', 'minuten', 'uren', 'tarief_cent', 'bedrag_cent', 'bedrag_euro'];
 
@@ -23,24 +25,24 @@ export function settlementCsv(f: SettlementFigures, meta: ExportMeta): string {
   const m = new Map(f.municipalities.map((x) => [x.id, x]));
   const code = (id: string) => m.get(id)?.code ?? '';
   const name = (id: string) => m.get(id)?.name ?? id;
-  const rows: string[][] = [];
+  const rows: CsvValue[][] = [];
   for (const l of f.lines) {
-    rows.push(['zaak', code(l.supplierId), name(l.supplierId), code(l.userId), name(l.userId), l.caseNumber, String(l.year), String(l.minutes), formatMinutes(l.minutes), '', '', '']);
+    rows.push(['zaak', code(l.supplierId), name(l.supplierId), code(l.userId), name(l.userId), l.caseNumber, l.year, l.minutes, hours(l.minutes), '', '', '']);
   }
   for (const p of f.pairs) {
     for (const y of p.years) {
-      rows.push(['paar', code(p.supplierId), name(p.supplierId), code(p.userId), name(p.userId), '', String(y.year), String(y.minutes), formatMinutes(y.minutes), str(y.rateCents), str(y.amountCents), euros(y.amountCents)]);
+      rows.push(['paar', code(p.supplierId), name(p.supplierId), code(p.userId), name(p.userId), '', y.year, y.minutes, hours(y.minutes), y.rateCents, y.amountCents, euros(y.amountCents)]);
     }
   }
   for (const x of f.municipalities) {
     const p = f.positions.find((q) => q.municipalityId === x.id);
     if (!p) continue;
-    rows.push(['saldo', x.code, x.name, '', '', '', '', String(p.netMinutes), formatMinutes(p.netMinutes), '', str(p.netCents), euros(p.netCents)]);
+    rows.push(['saldo', x.code, x.name, '', '', '', '', p.netMinutes, hours(p.netMinutes), '', p.netCents, euros(p.netCents)]);
   }
   for (const t of f.transfers) {
-    rows.push(['overboeking', code(t.fromId), name(t.fromId), code(t.toId), name(t.toId), '', '', '', '', '', String(t.amountCents), euros(t.amountCents)]);
+    rows.push(['overboeking', code(t.fromId), name(t.fromId), code(t.toId), name(t.toId), '', '', '', '', '', t.amountCents, euros(t.amountCents)]);
   }
-  rows.push(['controle', '', `${f.pool.name} ${f.period.code} ${meta.status === 'final' ? 'definitief' : 'concept'}`, '', meta.contentHash ?? '', '', '', String(f.totals.settledMinutes), formatMinutes(f.totals.settledMinutes), '', str(f.totals.totalAmountCents), euros(f.totals.totalAmountCents)]);
+  rows.push(['controle', '', `${f.pool.name} ${f.period.code} ${meta.status === 'final' ? 'definitief' : 'concept'}`, '', meta.contentHash ?? '', '', '', f.totals.settledMinutes, hours(f.totals.settledMinutes), '', f.totals.totalAmountCents, euros(f.totals.totalAmountCents)]);
   return writeCsv(HEADER, rows);
 }
 
@@ -117,5 +119,5 @@ export async function settlementXlsx(f: SettlementFigures, meta: ExportMeta): Pr
   for (const t of f.transfers) transfers.addRow({ from: name(t.fromId), to: name(t.toId), amount: euro(t.amountCents) });
 
   for (const ws of [positions, pairs, lines, transfers]) ws.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return protectedWorkbookBuffer(wb);
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { writeCsv, protectCell, type CsvDelimiter } from '../../../../domain/registry/csv.js';
+import { writeCsv, type CsvDelimiter } from '../../../../domain/exports/spreadsheet.js';
 import type { CsvDelimiterName } from '../../../../contract/registry-csv.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
 import { canRegistryCsv } from '../policy.js';
@@ -16,7 +16,7 @@ export interface CsvExport {
 }
 
 const delimiterOf = (d: CsvDelimiterName | undefined): CsvDelimiter => (d === 'comma' ? ',' : ';');
-const csv = (columns: readonly string[], rows: string[][], d: CsvDelimiter) => writeCsv(columns, rows.map((r) => r.map(protectCell)), d);
+const csv = (columns: readonly string[], rows: string[][], d: CsvDelimiter) => writeCsv(columns, rows, d);
 
 /** The pool's member municipalities as a CSV file. */
 export async function exportMunicipalitiesCsv(db: Kysely<DB>, actor: Actor, delimiter: CsvDelimiterName | undefined): Promise<CsvExport> {
