@@ -13,7 +13,7 @@ export type ProfileAction = (typeof PROFILE_ACTIONS)[number];
 export const API_TOKEN_ACTIONS = ['revoke-token'] as const satisfies readonly ProfileAction[];
 
 /** The problem codes the profile module throws besides the general ones (field reasons come as invalid-input). */
-export const PROFILE_PROBLEMS = ['conflict'] as const;
+export const PROFILE_PROBLEMS = ['conflict', 'too-many-password-attempts'] as const;
 
 export const ProfileChangesSchema = Obj({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),

@@ -45,5 +45,5 @@ export const notFound = (detail = 'Dit bestaat niet, of u heeft er geen toegang 
 export const conflict = (detail: string, slug = 'conflict', extra?: Record<string, unknown>) =>
   new ProblemError(409, slug, 'Dit kan nu niet.', detail, undefined, extra);
 
-export const tooManyRequests = (detail: string, retryAfterSeconds: number) =>
-  new ProblemError(429, 'too-many-requests', 'Te veel pogingen.', detail, undefined, { retryAfter: retryAfterSeconds });
+export const tooManyRequests = (detail: string, retryAfterSeconds: number, slug = 'too-many-requests') =>
+  new ProblemError(429, slug, 'Te veel pogingen.', detail, undefined, { retryAfter: retryAfterSeconds });

@@ -8,6 +8,7 @@ import { PASSWORD_MIN_LENGTH } from '../../domain/password-rules.js';
 export const problemsEn: Record<string, string> = {
   'invalid-credentials': 'The e-mail address or the password is incorrect.',
   'too-many-requests': 'Too many failed login attempts. Try again later, or reset your password.',
+  'too-many-password-attempts': 'Too many wrong current passwords. Try again later.',
   'reset-link-unusable': 'This link is unknown, already used or expired. Request a new link.',
   'invitation-unusable': 'This invitation is unknown, already used, revoked or expired.',
   'email-taken': 'An account with this e-mail address already exists.',

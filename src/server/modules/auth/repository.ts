@@ -1,31 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
-/** All of the auth module's SQL: login attempts, the account behind an address, password resets. */
+/**
+ * All of the auth module's SQL: the account behind an address, sessions, password resets. Login
+ * attempts are counted and recorded by the shared throttle (`auth/password-throttle.ts`).
+ */
 
 /** An address compared case-insensitively; the caller has trimmed and lower-cased it. */
 const emailIs = (email: string) => sql<boolean>`lower(email) = ${email}`;
 
-/** Failed attempts since `since` for this address and for this IP address, and the oldest of them. */
-export const failedLoginCounts = (db: Kysely<DB>, email: string, ip: string, since: Date) =>
-  db
-    .selectFrom('login_attempt')
-    .select([
-      sql<number>`count(*) filter (where lower(email) = ${email})::int`.as('account'),
-      sql<number>`count(*) filter (where ip = ${ip})::int`.as('address'),
-      sql<Date | null>`min(at)`.as('oldest'),
-    ])
-    .where('success', '=', false)
-    .where('at', '>', since)
-    .where((eb) => eb.or([emailIs(email), eb('ip', '=', ip)]))
-    .executeTakeFirstOrThrow();
-
 export const findLoginAccount = (db: Kysely<DB>, email: string) =>
   db.selectFrom('app_user').select(['id', 'pool_id', 'password_hash', 'active']).where(emailIs(email)).executeTakeFirst();
-
-export async function recordLoginAttempt(db: Kysely<DB>, attempt: { email: string; ip: string; success: boolean }) {
-  await db.insertInto('login_attempt').values(attempt).execute();
-}
 
 export async function markLoggedIn(db: Kysely<DB>, userId: string, at: Date) {
   await db.updateTable('app_user').set({ last_login_at: at }).where('id', '=', userId).execute();

@@ -25,11 +25,12 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/me/password',
     {
-      schema: { tags: ['Profiel'], summary: 'Wijzig uw wachtwoord', body: PasswordChangeSchema, response: { 204: NoContent, ...problems(401) } },
+      schema: { tags: ['Profiel'], summary: 'Wijzig uw wachtwoord', body: PasswordChangeSchema, response: { 204: NoContent, ...problems(401, 429) } },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      await app.db.transaction().execute((trx) => changePassword(trx, request.auditContext(), actor, request.body));
+      // Its own transactions: a wrong current password is recorded although the request fails.
+      await changePassword(app.db, request.auditContext(), actor, { ...request.body, ip: request.ip });
       return reply.code(204).send();
     },
   );

@@ -1,12 +1,12 @@
-// policy: public (logging in is how one gets an actor; the password and the lockout are the check)
+// policy: public (logging in is how one gets an actor; the password and the throttle are the check)
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { verifyPassword } from '../../../auth/passwords.js';
 import { createSession } from '../../../auth/sessions.js';
-import { LOGIN_WINDOW_MINUTES, lockoutSeconds } from '../../../../domain/login-throttle.js';
+import { beginPasswordCheck, passwordCheckSucceeded, waitInMinutes } from '../../../auth/password-throttle.js';
 import { ProblemError, tooManyRequests } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { failedLoginCounts, findLoginAccount, markLoggedIn, recordLoginAttempt } from '../repository.js';
+import { findLoginAccount, markLoggedIn } from '../repository.js';
 
 export interface LogInInput {
   email: string;
@@ -18,29 +18,30 @@ export interface LogInInput {
 const invalidCredentials = () =>
   new ProblemError(401, 'invalid-credentials', 'Inloggen mislukt.', 'Het e-mailadres of het wachtwoord klopt niet.');
 
-/** Checks the password (with lockout per account and per address) and starts a session. */
+/**
+ * Checks the password and starts a session. Wrong passwords make the next try wait per account and
+ * address, per address, and (slowly, and never at an address the account signed in from before)
+ * per account: guessing from elsewhere cannot lock the real user out.
+ */
 export async function logIn(db: Kysely<DB>, ctx: AuditContext, input: LogInInput) {
   const email = input.email.trim().toLowerCase();
   const now = new Date();
-  const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
 
-  const counts = await failedLoginCounts(db, email, input.ip, windowStart);
-  const wait = lockoutSeconds(
-    { account: counts.account, address: counts.address, oldestRelevantFailure: counts.oldest ? new Date(counts.oldest) : null },
-    now,
-  );
-  if (wait > 0) {
-    await writeAudit(db, ctx, { action: 'login', objectType: 'session', result: 'denied', actorLabel: email, detail: { reason: 'locked' } });
+  const { wait, attemptId } = await beginPasswordCheck(db, { email, ip: input.ip }, now);
+  if (attemptId === null) {
+    await writeAudit(db, ctx, { action: 'login', objectType: 'session', result: 'denied', actorLabel: email, detail: { reason: 'locked', limit: wait.limit } });
     throw tooManyRequests(
-      `Te veel mislukte inlogpogingen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw, of stel uw wachtwoord opnieuw in.`,
-      wait,
+      wait.limit === 'account'
+        ? `Voor dit account zijn vanaf veel plaatsen verkeerde wachtwoorden geprobeerd. Probeer het over ${waitInMinutes(wait.seconds)} opnieuw, of vanaf een adres waar u eerder inlogde.`
+        : `Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over ${waitInMinutes(wait.seconds)} opnieuw, of stel uw wachtwoord opnieuw in.`,
+      wait.seconds,
     );
   }
 
   const user = await findLoginAccount(db, email);
   const ok = (await verifyPassword(user?.password_hash ?? null, input.password)) && user?.active === true;
 
-  await recordLoginAttempt(db, { email, ip: input.ip, success: ok });
+  if (ok) await passwordCheckSucceeded(db, attemptId);
   if (!ok || !user) {
     await writeAudit(db, { ...ctx, poolId: user?.pool_id ?? null }, {
       action: 'login',
