@@ -385,6 +385,55 @@ for (const engine of testEngines()) {
       assert.equal((await db().selectFrom('proposal_mediator').select('answer').where('proposal_id', '=', again.id).executeTakeFirstOrThrow()).answer, null);
     });
 
+    test("access to a proposal ends with the mediator's part in it: withdrawn, declined or released → 404; assigned → still visible", async () => {
+      const view = (agent: MatchingAgents[keyof MatchingAgents], id: string) => agent.get(`/api/v1/proposals/${id}`);
+      const taskIds = async (agent: MatchingAgents[keyof MatchingAgents]) => (await agent.get('/api/v1/me/tasks')).json().items.map((x: { proposalId: string }) => x.proposalId);
+
+      // Proposed, then the coordinator withdraws it: the case is back in matching.
+      const c1 = await newCase();
+      const p1 = await propose(c1.id, { mediatorId: bram().profile.id, coMediatorId: w.mediators.inTraining.profile.id });
+      assert.equal((await view(a.mediatorSteenwijkerland, p1.id)).statusCode, 200);
+      assert.ok((await taskIds(a.mediatorSteenwijkerland)).includes(p1.id));
+      assert.equal((await a.coordinator.post(`/api/v1/proposals/${p1.id}/withdraw`, { reason: 'Partijen willen eerst zelf praten' })).statusCode, 200);
+      for (const agent of [a.mediatorSteenwijkerland, a.mediatorInTraining]) {
+        const gone = await view(agent, p1.id);
+        assert.equal(gone.statusCode, 404, gone.body);
+        assert.ok(!gone.body.includes('Sanne de Vries'));
+        assert.ok(!(await taskIds(agent)).includes(p1.id));
+      }
+      assert.equal((await view(a.coordinator, p1.id)).statusCode, 200, 'the coordinator keeps the history');
+      // Answering it late still says why, without showing it.
+      const late = await a.mediatorSteenwijkerland.post(`/api/v1/proposals/${p1.id}/accept`, declaration());
+      assert.equal(late.statusCode, 409);
+      assert.ok(!late.body.includes('Sanne de Vries'));
+
+      // The mediator declines: the answer is theirs, after that the proposal is not.
+      const c2 = await newCase();
+      const p2 = await propose(c2.id, { mediatorId: w.mediators.westerveld.profile.id });
+      const declined = await a.mediatorWesterveld.post(`/api/v1/proposals/${p2.id}/decline`, { reason: 'Ik ken een partij' });
+      assert.equal(declined.statusCode, 200, declined.body);
+      assert.equal(declined.json().status, 'declined');
+      assert.equal((await view(a.mediatorWesterveld, p2.id)).statusCode, 404);
+
+      // Assigned: visible while the mediator is on the case, 404 once the case went back to matching.
+      const c3 = await newCase();
+      const p3 = await propose(c3.id, { mediatorId: bram().profile.id });
+      assert.equal((await a.mediatorSteenwijkerland.post(`/api/v1/proposals/${p3.id}/accept`, declaration())).statusCode, 200);
+      assert.equal((await view(a.mediatorSteenwijkerland, p3.id)).statusCode, 200, 'accepted, waiting for the parties');
+      for (const party of c3.parties) {
+        const res = await a.coordinator.post(`/api/v1/proposals/${p3.id}/consents`, { partyId: party.id, decision: 'accept', method: 'phone', givenOn: today() });
+        assert.equal(res.statusCode, 201, res.body);
+      }
+      assert.equal((await statusOf(c3.id)).status, 'assigned');
+      const assigned = await view(a.mediatorSteenwijkerland, p3.id);
+      assert.equal(assigned.statusCode, 200, assigned.body);
+      assert.equal(assigned.json().status, 'assigned');
+      const back = await a.coordinator.post(`/api/v1/cases/${c3.id}/transitions`, { from: 'assigned', to: 'matching', reason: 'De mediator is langdurig ziek' });
+      assert.equal(back.statusCode, 200, back.body);
+      assert.equal((await view(a.mediatorSteenwijkerland, p3.id)).statusCode, 404, 'released: the proposal is no longer theirs');
+      assert.equal((await view(a.coordinator, p3.id)).statusCode, 200);
+    });
+
     test('a stale proposal left open by a status change elsewhere is closed when the case is proposed again', async () => {
       const c = await newCase();
       const first = await propose(c.id, { mediatorId: bram().profile.id });

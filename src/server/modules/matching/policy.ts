@@ -10,8 +10,8 @@ export type { MatchingAction };
  * What the matching policy decides on:
  * - `pool`: the pool-wide lists and settings (batch suggestion, weights, one's own tasks);
  * - `case`: the matching of one case the actor sees (loadCaseForActor), with its status;
- * - `proposal`: one proposal of the actor's pool, with its status, its case's status and the
- *   proposed mediators' accounts and answers.
+ * - `proposal`: one proposal of the actor's pool, with its status, its case's status, the
+ *   proposed mediators' accounts and answers, and the accounts of the case's current mediators.
  */
 export type MatchingObject =
   | { readonly kind: 'pool' }
@@ -22,6 +22,8 @@ export type MatchingObject =
       readonly status: ProposalStatus;
       readonly caseStatus: string;
       readonly mediators: readonly { readonly userId: string | null; readonly answer: 'accepted' | 'declined' | null }[];
+      /** The accounts of the case's current mediators (case-status: not released). */
+      readonly caseMediatorUserIds: readonly string[];
     };
 
 export const POOL: MatchingObject = { kind: 'pool' };
@@ -35,17 +37,23 @@ export const proposalIsOpen = (p: { status: string; caseStatus: string }) => p.s
 
 const proposalClosed = () => conflict('Dit voorstel geldt niet meer: de zaak is intussen verder gegaan. Laad de pagina opnieuw.', 'proposal-closed');
 
-/** Who sees a proposal: the pool's coordinators and the mediators proposed in it. */
-function proposalView(actor: Actor, p: ProposalObject): 'coordinator' | 'mediator' | null {
-  if (p.poolId !== actor.poolId) return null;
-  if (hasRole(actor, 'coordinator')) return 'coordinator';
-  if (hasRole(actor, 'mediator') && p.mediators.some((m) => m.userId !== null && m.userId === actor.userId)) return 'mediator';
-  return null;
-}
-
 /** The actor's own row among the proposed mediators (a mediator account proposed in it). */
 const ownRow = (actor: Actor, p: ProposalObject) =>
   hasRole(actor, 'mediator') ? (p.mediators.find((m) => m.userId !== null && m.userId === actor.userId) ?? null) : null;
+
+/**
+ * Who sees a proposal: the pool's coordinators always, and a mediator proposed in it only while
+ * it is theirs: while it is open (to answer it, or waiting for the parties), and after it closed
+ * only as long as they are a current mediator of the case. A proposal that was withdrawn,
+ * declined, refused or passed by, or whose case went back to matching or to someone else, is
+ * no longer the mediator's: 404, as if it did not exist.
+ */
+function proposalView(actor: Actor, p: ProposalObject): 'coordinator' | 'mediator' | null {
+  if (p.poolId !== actor.poolId) return null;
+  if (hasRole(actor, 'coordinator')) return 'coordinator';
+  if (ownRow(actor, p) === null) return null;
+  return proposalIsOpen(p) || p.caseMediatorUserIds.includes(actor.userId) ? 'mediator' : null;
+}
 
 function onPool(actor: Actor, action: MatchingAction): ProblemError | null {
   switch (action) {
@@ -84,7 +92,8 @@ function onCase(actor: Actor, action: MatchingAction, c: CaseObject): ProblemErr
 
 function onProposal(actor: Actor, action: MatchingAction, p: ProposalObject): ProblemError | null {
   const view = proposalView(actor, p);
-  if (view === null) return notFound();
+  // A late answer from a mediator who was proposed learns only that it closed (they had the mail).
+  if (view === null) return action === 'answerProposal' && ownRow(actor, p) !== null && p.poolId === actor.poolId ? proposalClosed() : notFound();
   switch (action) {
     case 'view':
       return null;
@@ -116,7 +125,8 @@ function onProposal(actor: Actor, action: MatchingAction, p: ProposalObject): Pr
  * Why the actor may not take the action on the object now, as the problem the API answers with,
  * or null when they may. One table for who and when, in the order the API has always answered:
  * - not yours: 404 (another pool; a proposal neither the pool's coordinator nor a proposed
- *   mediator sees; a case is already loaded for the actor, so it is theirs);
+ *   mediator sees, nor one whose mediator's part in it ended; a case is already loaded for the
+ *   actor, so it is theirs);
  * - a role that may not: 403 (a referring contact asking for candidates, a coordinator answering
  *   for the mediator, the mediator recording consent or withdrawing);
  * - the object's state does not allow it now: 409 with the reason (the case is not in matching,

@@ -5,7 +5,7 @@ import { allowedActions } from '../../auth/policy.js';
 import { PROPOSAL_ACTIONS, type Proposal } from '../../../contract/matching.js';
 import { canMatching, proposalViewOf } from './policy.js';
 import { disclosureText, proposalObject } from './proposal-facts.js';
-import { proposalCase, proposalMediators, proposalParties, userName, type ProposalCaseRow, type ProposalMediatorRow, type ProposalRow } from './repository/proposals.js';
+import { caseMediatorUserIds, proposalCase, proposalMediators, proposalParties, userName, type ProposalCaseRow, type ProposalMediatorRow, type ProposalRow } from './repository/proposals.js';
 
 function presentMediator(m: ProposalMediatorRow, view: 'coordinator' | 'mediator'): Proposal['mediators'][number] {
   return {
@@ -46,15 +46,16 @@ export async function presentProposal(
   db: Kysely<DB>,
   actor: Actor,
   proposal: ProposalRow,
-  known: { caseRow?: ProposalCaseRow; mediators?: ProposalMediatorRow[] } = {},
+  known: { caseRow?: ProposalCaseRow; mediators?: ProposalMediatorRow[]; caseMediatorUserIds?: string[] } = {},
 ): Promise<Proposal> {
-  const [caseRow, mediators, parties, proposer] = await Promise.all([
+  const [caseRow, mediators, current, parties, proposer] = await Promise.all([
     known.caseRow ?? proposalCase(db, proposal.case_id),
     known.mediators ?? proposalMediators(db, [proposal.id]),
+    known.caseMediatorUserIds ?? caseMediatorUserIds(db, proposal.case_id),
     proposalParties(db, proposal.id, proposal.case_id),
     userName(db, proposal.proposed_by),
   ]);
-  const object = proposalObject(proposal, caseRow.status, mediators);
+  const object = proposalObject(proposal, caseRow.status, mediators, current);
   const view = proposalViewOf(actor, object);
   const mine = mediators.find((m) => m.user_id === actor.userId) ?? null;
   const open = proposal.status === 'open' && caseRow.status === 'proposed';

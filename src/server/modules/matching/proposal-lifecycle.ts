@@ -27,6 +27,7 @@ export const CONSENT_LINK_DAYS = 14;
 const systemEvent = (ctx: AuditContext): AuditContext & { label: string } => ({ ...ctx, actor: null, label: 'systeem' });
 
 export const proposalLink = (baseUrl: string, proposalId: string) => `${baseUrl}/voorstellen/${proposalId}`;
+export const tasksLink = (baseUrl: string) => `${baseUrl}/taken`;
 export const caseLink = (baseUrl: string, caseId: string) => `${baseUrl}/zaken/${caseId}`;
 export const consentLink = (baseUrl: string, token: string) => `${baseUrl}/instemming/${token}`;
 
@@ -41,11 +42,12 @@ export async function mailCoordinators(trx: Kysely<DB>, act: ActContext, locked:
   }
 }
 
-async function mailMediators(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[], headline: string, lines: readonly string[]) {
+/** `link`: the proposal while it stays theirs (assigned), else their task list (a closed proposal answers them 404). */
+async function mailMediators(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[], headline: string, lines: readonly string[], link: string) {
   const pool = await poolName(trx, locked.caseRow.pool_id);
   for (const m of mediators) {
     if (!m.user_email || m.user_active === false) continue;
-    const mail = proposalUpdateMail({ name: m.name, poolName: pool, caseNumber: locked.caseRow.number, headline, lines, link: proposalLink(act.baseUrl, locked.proposal.id) });
+    const mail = proposalUpdateMail({ name: m.name, poolName: pool, caseNumber: locked.caseRow.number, headline, lines, link });
     await enqueueMail(trx, { poolId: locked.caseRow.pool_id, kind: 'matching.update', to: m.user_email, ...mail });
   }
 }
@@ -142,7 +144,7 @@ export async function completeIfReady(trx: Kysely<DB>, act: ActContext, locked: 
   });
   const lines = [`Zaak ${caseRow.number} is toegewezen aan ${names.join(' en ')}: de verklaring is getekend en alle partijen stemmen in.`];
   await mailCoordinators(trx, act, locked, 'toegewezen', lines);
-  await mailMediators(trx, act, locked, mediators, 'toegewezen', [...lines, 'U kunt contact opnemen met de partijen en de mediation plannen.']);
+  await mailMediators(trx, act, locked, mediators, 'toegewezen', [...lines, 'U kunt contact opnemen met de partijen en de mediation plannen.'], proposalLink(act.baseUrl, proposal.id));
   return true;
 }
 
@@ -192,7 +194,7 @@ export async function returnToMatching(trx: Kysely<DB>, act: ActContext, locked:
   });
   const lines = [reason, 'De zaak staat weer op "Mediator zoeken".'];
   if (r.notifyCoordinator) await mailCoordinators(trx, act, locked, r.headline, [...lines, 'Kies een andere mediator.']);
-  if (r.notifyMediators.length > 0) await mailMediators(trx, act, locked, r.notifyMediators, 'voorstel vervallen', ['Het voorstel aan u voor deze zaak is vervallen.', reason]);
+  if (r.notifyMediators.length > 0) await mailMediators(trx, act, locked, r.notifyMediators, 'voorstel vervallen', ['Het voorstel aan u voor deze zaak is vervallen.', reason], tasksLink(act.baseUrl));
 }
 
 /** Any proposal of this case still marked open while the case left `proposed` some other way. */

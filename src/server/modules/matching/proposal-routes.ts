@@ -91,7 +91,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Matching'],
-        summary: 'Eén voorstel: alles voor de coördinator; voor de voorgestelde mediator wat nodig is om belangenverstrengeling te beoordelen',
+        summary: 'Eén voorstel: alles voor de coördinator; voor de voorgestelde mediator wat nodig is om belangenverstrengeling te beoordelen, zolang het voorstel open is of de mediator de zaak heeft',
         params: ProposalParams,
         response: { 200: ProposalSchema, ...problems(401, 404) },
       },
@@ -130,8 +130,8 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      await app.db.transaction().execute((trx) => declineProposal(trx, act(request.auditContext()), actor, request.params.proposalId, request.body.reason));
-      return show(actor, request.params.proposalId, request.auditContext());
+      // Declining ends the mediator's part in the proposal: the answer is the closed proposal as they declined it.
+      return app.db.transaction().execute((trx) => declineProposal(trx, act(request.auditContext()), actor, request.params.proposalId, request.body.reason));
     },
   );
 

@@ -46,7 +46,8 @@ export function TaskPage() {
           {t.matching.task.back}
         </AppLink>
       </Paragraph>
-      {notFound && <Paragraph lead>{t.errors.notFound}</Paragraph>}
+      {/* After a decline the proposal is no longer the mediator's (404): the notice says what happened. */}
+      {notFound && !done && <Paragraph lead>{t.errors.notFound}</Paragraph>}
       {proposal.error !== undefined && !notFound && (
         <Alert type="error" heading={t.matching.loadFailed}>
           <p className="utrecht-paragraph">{describeError(proposal.error, t, locale)}</p>
@@ -59,7 +60,7 @@ export function TaskPage() {
           <p className="utrecht-paragraph">{done}</p>
         </Alert>
       )}
-      {p && <TaskView proposal={p} onAnswered={(message) => { setDone(message); proposal.reload(); }} />}
+      {p && !notFound && <TaskView proposal={p} onAnswered={(message) => { setDone(message); proposal.reload(); }} />}
     </Page>
   );
 }

@@ -7,13 +7,18 @@ import { recordCaseEvent } from '../../case-status/index.js';
 import { returnToMatching, type ActContext } from '../proposal-lifecycle.js';
 import { answerProposalRow } from '../repository/proposal-writes.js';
 import { lockProposalForAct } from './lock-proposal-for-act.js';
+import { findPoolProposal } from '../repository/proposals.js';
+import { presentProposal } from '../present-proposal.js';
+import type { Proposal } from '../../../../contract/matching.js';
 
 /**
  * The proposed mediator declines (a conflict of interest, no time, or any other reason). The
  * proposal closes, the case returns to `matching`, and this mediator is excluded for this case
- * from then on (and the decline counts in their score for 12 months).
+ * from then on (and the decline counts in their score for 12 months). The answer is the proposal
+ * as the mediator saw it when they declined, now closed: with the decline their part in it ends,
+ * so a later read answers 404 (the policy's `view`).
  */
-export async function declineProposal(trx: Kysely<DB>, act: ActContext, actor: Actor, proposalId: string, reasonInput: string) {
+export async function declineProposal(trx: Kysely<DB>, act: ActContext, actor: Actor, proposalId: string, reasonInput: string): Promise<Proposal> {
   const reason = reasonInput.trim();
   if (reason === '') throw invalidField('reason', 'required', 'Geef een reden, zodat de coördinator weet waarom.');
   const { locked, mediators: all } = await lockProposalForAct(trx, actor, proposalId, 'answerProposal');
@@ -36,4 +41,6 @@ export async function declineProposal(trx: Kysely<DB>, act: ActContext, actor: A
     notifyMediators: all.filter((m) => m.id !== own.id),
     headline: 'voorstel afgewezen door de mediator',
   });
+  const closed = await findPoolProposal(trx, actor.poolId, proposalId);
+  return presentProposal(trx, actor, closed!);
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureMatching, type MatchingAction } from '../policy.js';
 import { proposalObject } from '../proposal-facts.js';
-import { lockProposal, proposalMediators, type LockedProposal, type ProposalMediatorRow } from '../repository/proposals.js';
+import { caseMediatorUserIds, lockProposal, proposalMediators, type LockedProposal, type ProposalMediatorRow } from '../repository/proposals.js';
 
 /**
  * Every act on a proposal starts here: lock the case and the proposal (in that order), read the
@@ -17,7 +17,7 @@ export async function lockProposalForAct(
   action: MatchingAction,
 ): Promise<{ locked: LockedProposal; mediators: ProposalMediatorRow[] }> {
   const locked = await lockProposal(trx, proposalId, actor.poolId);
-  const mediators = await proposalMediators(trx, [proposalId]);
-  ensureMatching(actor, action, proposalObject(locked.proposal, locked.caseRow.status, mediators));
+  const [mediators, current] = await Promise.all([proposalMediators(trx, [proposalId]), caseMediatorUserIds(trx, locked.caseRow.id)]);
+  ensureMatching(actor, action, proposalObject(locked.proposal, locked.caseRow.status, mediators, current));
   return { locked, mediators };
 }

@@ -20,11 +20,11 @@ export async function listMyTasks(db: Kysely<DB>, actor: Actor): Promise<TaskLis
       role: r.role,
       proposedAt: r.proposed_at.toISOString(),
       proposedBy: r.proposed_by,
-      // A waiting task is the actor's own unanswered row of an open proposal.
+      // A waiting task is the actor's own unanswered row of an open proposal (no current mediators yet).
       allowedActions: allowedActions(
         canMatching,
         actor,
-        { kind: 'proposal', poolId: r.pool_id, status: r.status, caseStatus: r.case_status, mediators: [{ userId: actor.userId, answer: null }] },
+        { kind: 'proposal', poolId: r.pool_id, status: r.status, caseStatus: r.case_status, mediators: [{ userId: actor.userId, answer: null }], caseMediatorUserIds: [] },
         PROPOSAL_ACTIONS,
       ),
     })),

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { MediationCaseTable } from '../../../db/schema-cases.js';
 import type { CaseProposalTable } from '../../../db/schema-matching.js';
 import { notFound } from '../../../http/problem.js';
+import { currentCaseMediators } from '../../case-status/index.js';
 
 /**
  * The proposals' SQL: a proposal with its case (locked), its mediators and parties, the lists the
@@ -32,6 +33,10 @@ export async function lockProposal(trx: Kysely<DB>, proposalId: string, poolId?:
   const proposal = await trx.selectFrom('case_proposal').selectAll().where('id', '=', proposalId).forUpdate().executeTakeFirstOrThrow();
   return { proposal, caseRow };
 }
+
+/** The accounts of a case's current mediators: a proposed mediator keeps seeing a closed proposal only while among them. */
+export const caseMediatorUserIds = async (db: Kysely<DB>, caseId: string): Promise<string[]> =>
+  (await currentCaseMediators(db).select('mp.user_id').where('cm.case_id', '=', caseId).execute()).flatMap((r) => (r.user_id === null ? [] : [r.user_id]));
 
 /** The proposed mediators (internal and external) of a proposal, lead first. */
 export async function proposalMediators(db: Kysely<DB>, proposalIds: readonly string[]) {
