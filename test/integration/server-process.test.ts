@@ -36,7 +36,8 @@ function start(env: Record<string, string>, args = ['serve']): Proc {
  * Resolves when the process has printed `text` (its readiness line, a link it prints): woken by
  * each chunk of output and by the exit, not by polling. The time limit only ends a hung test.
  */
-function waitForText(p: Proc, text: string, timeoutMs = 60_000): Promise<void> {
+// A first start seeds a year of demo data; on a busy two-core machine that has taken over a minute.
+function waitForText(p: Proc, text: string, timeoutMs = 180_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       clearTimeout(timer);
