@@ -260,16 +260,22 @@ export const CaseDetailSchema = Obj({
 });
 export type CaseDetail = Static<typeof CaseDetailSchema>;
 
+/**
+ * One step of a case's timeline. With limited access (a contact of the requesting municipality)
+ * the timeline holds only the status steps and, when the parties allowed sharing it, the outcome
+ * step with its category: no names, reasons or details.
+ */
 export const TimelineEventSchema = Obj({
   id: Type.Integer(),
   at: DateTime,
-  actor: Type.String(),
+  /** Who took the step; null for limited access (no names of mediators or others). */
+  actor: Nullable(Type.String()),
   kind: Type.String(),
   fromStatus: Nullable(Type.String()),
   toStatus: Nullable(Type.String()),
   /** Null for limited access. */
   reason: Nullable(Type.String()),
-  /** Empty for limited access. */
+  /** Empty for limited access, except `{ outcome }` on a shared outcome step. */
   detail: Type.Record(Type.String(), Type.Unknown()),
 });
 export type CaseEvent = Static<typeof TimelineEventSchema>;

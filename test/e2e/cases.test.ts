@@ -12,7 +12,7 @@ const DESCRIPTION = 'Vertrouwelijk: een medewerker en haar leidinggevende spreke
  * The case pages in the browser, with the issue's "Done when": a Meppel contact refers an
  * employment conflict, the coordinator triages it as formal mediation and it moves to matching,
  * a Staphorst contact gets 404, the Meppel contact sees the status but not the description, and
- * the timeline shows every step with actor and time. axe-core scans every new page.
+ * the timeline shows every step with its time (and, with full access, its actor). axe-core scans every new page.
  */
 describe('cases in the browser', { skip }, () => {
   let server: E2eServer;
@@ -197,7 +197,7 @@ describe('cases in the browser', { skip }, () => {
     assert.equal(await meppel.getByRole('heading', { name: 'Documenten' }).count(), 0);
   });
 
-  test('the timeline shows every step with actor and time', async () => {
+  test('the timeline shows every step with time, and the actor with full access', async () => {
     for (const [page, full] of [
       [coordinator, true],
       [meppel, false],
@@ -216,7 +216,9 @@ describe('cases in the browser', { skip }, () => {
         const text = ((await item.textContent()) ?? '').replace(/\s+/g, ' ');
         assert.ok(text.includes(step.what), `step ${i}: ${text}`);
         assert.ok(text.replace(/ → /g, ' ').includes(step.status.replace(/ → /g, ' ')), `step ${i} status: ${text}`);
-        assert.ok(text.includes(`door ${step.actor}`), `step ${i} actor: ${text}`);
+        // Who took a step is shown with full access only; a contact sees the status steps without names.
+        if (full) assert.ok(text.includes(`door ${step.actor}`), `step ${i} actor: ${text}`);
+        else assert.ok(!text.includes('door '), `step ${i} no actor for a contact: ${text}`);
         const time = item.locator('time');
         assert.match((await time.getAttribute('datetime')) ?? '', /^\d{4}-\d{2}-\d{2}T/);
         assert.match((await time.textContent()) ?? '', /\d{4}, \d{1,2}:\d{2}$/);

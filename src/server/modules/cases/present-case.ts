@@ -158,18 +158,39 @@ export function presentCaseDetail(
   };
 }
 
-/** A timeline step; reasons and details can hold case content: only for those with full access. */
-export function presentEvent(e: CaseEventRow, access: CaseAccess): CaseEvent {
-  return {
-    id: Number(e.id),
-    at: e.at.toISOString(),
-    actor: e.actor_label,
-    kind: e.kind,
-    fromStatus: e.from_status,
-    toStatus: e.to_status,
-    reason: access === 'full' ? e.reason : null,
-    detail: access === 'full' ? e.detail : {},
-  };
+/** The outcome step of a case's timeline (outcomes' record-outcome). */
+const OUTCOME_EVENT = 'outcome-recorded';
+
+/**
+ * A timeline step as limited access sees it, or null when it is not shown at all. A contact sees
+ * what the case view shows them (case-status/case-access.ts): the status steps (from, to, when)
+ * and, only when the parties allowed sharing the outcome, the outcome step with its category.
+ * Not who took a step (a mediator's name), nor the matching, session, document or agreement
+ * steps, nor reasons and details, which carry case content.
+ */
+function limitedEvent(e: CaseEventRow, outcomeShareable: boolean): CaseEvent | null {
+  const step = { id: Number(e.id), at: e.at.toISOString(), actor: null, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, reason: null };
+  if (e.to_status !== null) return { ...step, detail: {} };
+  if (e.kind === OUTCOME_EVENT && outcomeShareable && typeof e.detail.outcome === 'string') return { ...step, detail: { outcome: e.detail.outcome } };
+  return null;
+}
+
+/** A timeline step in full: who, what, the status change, the reason and details (full access only). */
+const fullEvent = (e: CaseEventRow): CaseEvent => ({
+  id: Number(e.id),
+  at: e.at.toISOString(),
+  actor: e.actor_label,
+  kind: e.kind,
+  fromStatus: e.from_status,
+  toStatus: e.to_status,
+  reason: e.reason,
+  detail: e.detail,
+});
+
+/** The case's timeline as this access sees it; `outcomeShareable` is the case's (the parties' permission). */
+export function presentEvents(rows: readonly CaseEventRow[], access: CaseAccess, outcomeShareable: boolean): CaseEvent[] {
+  if (access === 'full') return rows.map(fullEvent);
+  return rows.flatMap((e) => limitedEvent(e, outcomeShareable) ?? []);
 }
 
 export const presentDocument = (d: CaseDocumentRow): CaseDocument => ({

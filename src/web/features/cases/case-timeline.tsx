@@ -68,8 +68,13 @@ function TimelineItem({ event: e }: { event: CaseEvent }) {
       </p>
       <p className="mp-timeline__meta">
         <time dateTime={e.at}>{dateTime(e.at)}</time>
-        {', '}
-        {tl.by} {e.actor}
+        {/* Limited access (a contact) gets no names: then only the date. */}
+        {e.actor !== null && (
+          <>
+            {', '}
+            {tl.by} {e.actor}
+          </>
+        )}
       </p>
       {facts.length > 0 && (
         <dl className="mp-timeline__facts">

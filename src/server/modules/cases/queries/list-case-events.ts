@@ -6,12 +6,15 @@ import { loadCaseForActor } from '../../case-status/index.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { canCase } from '../policy.js';
 import { selectCaseEvents } from '../repository/index.js';
-import { presentEvent } from '../present-case.js';
+import { presentEvents } from '../present-case.js';
 
-/** The case's timeline: every step with who and when; reasons and details only with full access. */
+/**
+ * The case's timeline: every step with who and when, reasons and details, with full access; with
+ * limited access only what the case view shows (the status steps and the shared outcome).
+ */
 export async function listCaseEvents(db: Kysely<DB>, actor: Actor, caseId: string): Promise<CaseEvents> {
   const loaded = await loadCaseForActor(db, actor, caseId);
   ensureCan(canCase, actor, 'read', loaded);
   const rows = await selectCaseEvents(db, caseId);
-  return { items: rows.map((e) => presentEvent(e, loaded.access)) };
+  return { items: presentEvents(rows, loaded.access, loaded.row.outcome_shareable) };
 }
