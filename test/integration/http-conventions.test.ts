@@ -6,7 +6,7 @@ import { createPoolWithRoles } from '../helpers/factories.js';
 interface Operation {
   requestBody?: { content: Record<string, unknown> };
   parameters?: unknown[];
-  responses: Record<string, { content?: Record<string, unknown> }>;
+  responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, { $ref?: string; schema?: unknown }> }>;
 }
 
 describe('HTTP and API conventions', () => {
@@ -29,15 +29,24 @@ describe('HTTP and API conventions', () => {
       Object.entries(methods).map(([method, op]) => ({ path, method, op })),
     );
     assert.ok(ops.length >= 20, `expected the whole API, got ${ops.length} operations`);
+    // NL API Design Rules /core/uri-version: the major version is in the server URL, the paths are relative to it.
+    assert.equal(doc.servers.length, 1);
+    assert.match(doc.servers[0].url, /\/api\/v1$/);
     for (const { path, method, op } of ops) {
       const where = `${method.toUpperCase()} ${path}`;
-      assert.ok(path.startsWith('/api/v1/'), where);
+      assert.ok(path.startsWith('/') && !path.startsWith('/api/'), `${where} is relative to the server URL`);
       const codes = Object.keys(op.responses);
       assert.ok(codes.some((c) => c.startsWith('2')), `${where} declares a success response`);
       const errors = codes.filter((c) => /^[45]/.test(c));
       assert.ok(errors.length > 0, `${where} declares error responses`);
       for (const c of errors) {
         assert.deepEqual(Object.keys(op.responses[c]!.content ?? {}), ['application/problem+json'], `${where} ${c} is problem+json`);
+      }
+      // /core/version-header: every success response declares the API-Version header it carries.
+      for (const c of codes.filter((code) => /^[23]/.test(code))) {
+        const header = op.responses[c]!.headers?.['API-Version'];
+        const declared = header?.$ref ? doc.components.headers?.[header.$ref.replace('#/components/headers/', '')] : header;
+        assert.ok(declared?.schema, `${where} ${c} declares the API-Version header`);
       }
       if (['post', 'put', 'patch'].includes(method) && op.requestBody) {
         assert.ok(op.requestBody.content['application/json'], `${where} has a JSON request schema`);
