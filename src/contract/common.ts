@@ -10,6 +10,17 @@ export const Obj = <P extends TProperties>(properties: P, options: { description
 export const Uuid = Type.String({ format: 'uuid' });
 export const DateTime = Type.String({ format: 'date-time' });
 export const IsoDate = Type.String({ format: 'date' });
+
+/**
+ * A date that must lie between `from` and `until` (both included, JJJJ-MM-DD): a year like 1899 or
+ * 3000 is a typing error, refused with a message that names the range.
+ */
+export const DateWithin = (from: string, until: string, options: { description?: string } = {}) =>
+  Type.String({ format: 'date', formatMinimum: from, formatMaximum: until, description: `Datum van ${from} tot en met ${until}`, ...options });
+
+/** The window for the dates the registry keeps: memberships, days off, the covenant, a mediator's dates. */
+export const DATE_WINDOW = { from: '2000-01-01', until: '2100-12-31' } as const;
+export const BoundedDate = DateWithin(DATE_WINDOW.from, DATE_WINDOW.until);
 export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

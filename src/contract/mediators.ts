@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Email, IsoDate, Nullable, Obj, PageQuery, Uuid } from './common.js';
+import { BoundedDate, DATE_WINDOW, DateTime, DateWithin, Email, IsoDate, Nullable, Obj, PageQuery, Uuid } from './common.js';
 import {
   EDUCATION_KINDS,
   MEDIATOR_KINDS,
@@ -134,8 +134,8 @@ const ProfileBody = {
   specialisms: Type.Optional(Type.Array(SpecialismSchema, { maxItems: 5, uniqueItems: true })),
   languages: Type.Optional(Type.Array(LanguageSchema, { maxItems: 20, uniqueItems: true })),
   mfnRegisterNumber: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 50 }))),
-  registrationExpiresOn: Type.Optional(Nullable(IsoDate)),
-  upkeepCycleStart: Type.Optional(Nullable(IsoDate)),
+  registrationExpiresOn: Type.Optional(Nullable(BoundedDate)),
+  upkeepCycleStart: Type.Optional(Nullable(BoundedDate)),
   maxConcurrentCases: Type.Optional(Type.Integer({ minimum: 0, maximum: 50 })),
   hoursPerMonth: Type.Optional(Type.Integer({ minimum: 0, maximum: 200 })),
 };
@@ -159,7 +159,7 @@ export const UpdateMediatorBody = Obj({
 });
 export type UpdateMediatorInput = Static<typeof UpdateMediatorBody>;
 
-export const ChangeStatusBody = Obj({ status: MediatorStatusSchema, fromDate: Type.Optional(IsoDate), note: Type.Optional(Type.String({ maxLength: 1000 })) });
+export const ChangeStatusBody = Obj({ status: MediatorStatusSchema, fromDate: Type.Optional(BoundedDate), note: Type.Optional(Type.String({ maxLength: 1000 })) });
 export type ChangeStatusInput = Static<typeof ChangeStatusBody>;
 
 export const StatusChangeListSchema = Obj({ items: Type.Array(StatusChangeSchema) });
@@ -173,13 +173,13 @@ export type Unavailability = Static<typeof UnavailabilitySchema>;
 export const UnavailabilityListSchema = Obj({ items: Type.Array(UnavailabilitySchema) });
 export type UnavailabilityList = Static<typeof UnavailabilityListSchema>;
 export const UnavailabilityParams = Obj({ mediatorId: Uuid, periodId: Uuid });
-export const UnavailabilityQuery = Obj({ from: Type.Optional(IsoDate) });
+export const UnavailabilityQuery = Obj({ from: Type.Optional(BoundedDate) });
 const UnavailabilityNote = Type.Optional(Nullable(Type.String({ maxLength: 500 })));
-export const AddUnavailabilityBody = Obj({ startsOn: IsoDate, endsOn: IsoDate, kind: UnavailabilityKindSchema, note: UnavailabilityNote });
+export const AddUnavailabilityBody = Obj({ startsOn: BoundedDate, endsOn: BoundedDate, kind: UnavailabilityKindSchema, note: UnavailabilityNote });
 export type UnavailabilityInput = Static<typeof AddUnavailabilityBody>;
 export const UpdateUnavailabilityBody = Obj({
-  startsOn: Type.Optional(IsoDate),
-  endsOn: Type.Optional(IsoDate),
+  startsOn: Type.Optional(BoundedDate),
+  endsOn: Type.Optional(BoundedDate),
   kind: Type.Optional(UnavailabilityKindSchema),
   note: UnavailabilityNote,
 });
@@ -202,13 +202,15 @@ export type Relationship = Static<typeof RelationshipSchema>;
 export const RelationshipListSchema = Obj({ items: Type.Array(RelationshipSchema) });
 export type RelationshipList = Static<typeof RelationshipListSchema>;
 export const RelationshipParams = Obj({ mediatorId: Uuid, relationshipId: Uuid });
+/** A relationship may be older than the pool (a former colleague since 1995). */
+const RelationshipSince = DateWithin('1900-01-01', DATE_WINDOW.until);
 const relationshipFields = {
   kind: RelationshipKindSchema,
   municipalityId: Type.Optional(Nullable(Uuid)),
   department: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200 }))),
   personName: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200 }))),
   reason: Type.String({ minLength: 1, maxLength: 1000 }),
-  since: IsoDate,
+  since: RelationshipSince,
 };
 export const AddRelationshipBody = Obj(relationshipFields);
 export type RelationshipInput = Static<typeof AddRelationshipBody>;
@@ -216,7 +218,7 @@ export const UpdateRelationshipBody = Obj({
   ...relationshipFields,
   kind: Type.Optional(RelationshipKindSchema),
   reason: Type.Optional(relationshipFields.reason),
-  since: Type.Optional(IsoDate),
+  since: Type.Optional(RelationshipSince),
 });
 export type UpdateRelationshipInput = Static<typeof UpdateRelationshipBody>;
 
@@ -247,7 +249,7 @@ export const UpkeepEntryQuery = Obj({ type: Type.Optional(UpkeepEntryTypeSchema)
 
 export const AddUpkeepEntryBody = Obj({
   type: UpkeepEntryTypeSchema,
-  occurredOn: IsoDate,
+  occurredOn: BoundedDate,
   contactMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 6000, description: 'Contacttijd in minuten (mediation)' })),
   writtenAgreement: Type.Optional(Type.Boolean({ description: 'Geëindigd in een schriftelijke vaststellingsovereenkomst (mediation)' })),
   coMediation: Type.Optional(Type.Boolean({ description: 'Als co-mediator (mediation)' })),

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { IsoDate, Nullable, Obj, PageQuery, Uuid } from './common.js';
+import { BoundedDate, IsoDate, Nullable, Obj, PageQuery, Uuid } from './common.js';
 
 /**
  * The municipalities module's contract: the pool's member municipalities (with their contact
@@ -64,14 +64,14 @@ const details = {
   province: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   latitude: Type.Optional(Nullable(Latitude)),
   longitude: Type.Optional(Nullable(Longitude)),
-  memberSince: Type.Optional(IsoDate),
-  memberUntil: Type.Optional(Nullable(IsoDate)),
+  memberSince: Type.Optional(BoundedDate),
+  memberUntil: Type.Optional(Nullable(BoundedDate)),
 };
 export const MunicipalityDetailsBody = Obj(details);
 export type MunicipalityDetails = Static<typeof MunicipalityDetailsBody>;
 export const AddMunicipalityBody = Obj({ code: Type.String({ minLength: 1, maxLength: 20 }), ...details });
 export type AddMunicipalityInput = Static<typeof AddMunicipalityBody>;
-export const EndMembershipBody = Obj({ memberUntil: IsoDate });
+export const EndMembershipBody = Obj({ memberUntil: BoundedDate });
 export type EndMembershipInput = Static<typeof EndMembershipBody>;
 
 export const ReferenceMunicipalitySchema = Obj({

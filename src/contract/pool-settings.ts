@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Email, IsoDate, Nullable, Obj, Uuid } from './common.js';
+import { BoundedDate, DateTime, Email, IsoDate, Nullable, Obj, Uuid } from './common.js';
 import { RouteSchema } from './sessions.js';
 
 /**
@@ -60,7 +60,7 @@ export const UpdatePoolSettingsBody = Obj({
   allowDifferentDepartment: Type.Optional(Type.Boolean()),
   retentionMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 240 })),
   aftercareWeeks: Type.Optional(Type.Integer({ minimum: 0, maximum: 52 })),
-  covenantSignedOn: Type.Optional(Nullable(IsoDate)),
+  covenantSignedOn: Type.Optional(Nullable(BoundedDate)),
   covenantDescription: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   contactEmail: Type.Optional(Nullable(Email)),
   contactPhone: Type.Optional(Nullable(Type.String({ pattern: '^[0-9+() -]{6,40}$', description: 'Bijvoorbeeld 0522 123 456' }))),
@@ -107,5 +107,5 @@ export const DayOffListSchema = Obj({ items: Type.Array(DayOffSchema) });
 export type DayOffList = Static<typeof DayOffListSchema>;
 export const DayOffQuery = Obj({ year: Type.Optional(YearSchema) });
 export const DayOffParams = Obj({ dayOffId: Uuid });
-export const AddDayOffBody = Obj({ date: IsoDate, description: Type.String({ minLength: 1, maxLength: 200 }) });
+export const AddDayOffBody = Obj({ date: BoundedDate, description: Type.String({ minLength: 1, maxLength: 200 }) });
 export type AddDayOffInput = Static<typeof AddDayOffBody>;

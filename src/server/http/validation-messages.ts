@@ -1,5 +1,7 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import type { InvalidParam } from './problem.js';
+import { formatDutchDate, isIsoDate } from '../../domain/calendar/iso-date.js';
+import { INVALID_CHARACTERS } from './validator.js';
 
 /**
  * Turns JSON-schema validation errors into one Dutch message per invalid field, so a form can
@@ -19,17 +21,24 @@ export function toInvalidParams(errors: FastifySchemaValidationError[], context:
     if (seen.has(name) || seen.has(key)) continue;
     seen.add(name);
     seen.add(key);
-    out.push({ name, code: e.keyword, reason: reasonFor(e.keyword, p) });
+    out.push({ name, code: e.keyword, reason: reasonFor(e.keyword, p, (e as { parentSchema?: unknown }).parentSchema) });
   }
   return out;
 }
+
+export const INVALID_CHARACTERS_REASON = 'Deze tekst bevat een ongeldig teken.';
 
 function join(a: string, b: string): string {
   return a === '' ? b : `${a}/${b}`;
 }
 
-function reasonFor(keyword: string, p: Record<string, unknown>): string {
+function reasonFor(keyword: string, p: Record<string, unknown>, parentSchema: unknown): string {
   switch (keyword) {
+    case INVALID_CHARACTERS:
+      return INVALID_CHARACTERS_REASON;
+    case 'formatMinimum':
+    case 'formatMaximum':
+      return rangeReason(p, parentSchema as { formatMinimum?: unknown; formatMaximum?: unknown } | undefined);
     case 'required':
       return 'Dit veld is verplicht.';
     case 'additionalProperties':
@@ -63,6 +72,15 @@ function reasonFor(keyword: string, p: Record<string, unknown>): string {
     default:
       return 'De waarde is niet geldig.';
   }
+}
+
+/** A date outside its window: both ends named, as a person reads them. */
+function rangeReason(p: Record<string, unknown>, schema: { formatMinimum?: unknown; formatMaximum?: unknown } | undefined): string {
+  const day = (v: unknown) => (isIsoDate(v) ? formatDutchDate(v) : String(v));
+  const from = schema?.formatMinimum;
+  const until = schema?.formatMaximum;
+  if (from !== undefined && until !== undefined) return `Kies een datum van ${day(from)} tot en met ${day(until)}.`;
+  return p.comparison === '>=' || p.comparison === '>' ? `Kies een datum op of na ${day(p.limit)}.` : `Kies een datum op of voor ${day(p.limit)}.`;
 }
 
 function typeName(t: string): string {

@@ -1,4 +1,5 @@
-import { isIsoDate } from '../../../domain/calendar/iso-date.js';
+import { formatDutchDate, isIsoDate } from '../../../domain/calendar/iso-date.js';
+import { DATE_WINDOW } from '../../../contract/common.js';
 
 /** Reading and writing single CSV cells. An empty cell is "no value" (null). */
 
@@ -21,7 +22,10 @@ export function dateCell(v: string): Cell<string> {
   if (v === '') return { ok: true, value: null };
   const dutch = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(v);
   const iso = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : v;
-  return isIsoDate(iso) ? { ok: true, value: iso } : { ok: false, reason: 'Vul een datum in als JJJJ-MM-DD.' };
+  if (!isIsoDate(iso)) return { ok: false, reason: 'Vul een datum in als JJJJ-MM-DD.' };
+  // The same window as the API's (BoundedDate): 1899 or 3000 is a typing error.
+  if (iso < DATE_WINDOW.from || iso > DATE_WINDOW.until) return { ok: false, reason: `Kies een datum van ${formatDutchDate(DATE_WINDOW.from)} tot en met ${formatDutchDate(DATE_WINDOW.until)}.` };
+  return { ok: true, value: iso };
 }
 
 /** A list inside one cell: `employment|neighbours` (a comma works too). */

@@ -1,4 +1,6 @@
 import { ProblemError, badRequest, type InvalidParam } from '../../http/problem.js';
+import { INVALID_CHARACTERS, isUnstorableText } from '../../http/validator.js';
+import { INVALID_CHARACTERS_REASON } from '../../http/validation-messages.js';
 import { decodeUtf8, readCsv } from '../../../domain/registry/csv.js';
 import { unprotectCell } from '../../../domain/exports/spreadsheet.js';
 
@@ -65,6 +67,8 @@ export function readUpload(contentBase64: string, columns: readonly string[]): {
     const values: Record<string, string> = {};
     header.forEach((col, i) => {
       values[col!] = unprotectCell((r.fields[i] ?? '').trim());
+      // The API's text rule (validator.ts) sees only the base64; the cells inside need it too.
+      if (isUnstorableText(values[col!]!)) problems.push({ name: `row ${r.row}/${col!}`, code: INVALID_CHARACTERS, reason: INVALID_CHARACTERS_REASON });
     });
     return { row: r.row, values };
   });
