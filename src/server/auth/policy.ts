@@ -18,7 +18,9 @@ export type Policy<A extends string, O> = (actor: Actor, action: A, object: O) =
 /**
  * Asks the policy and refuses when it says no. `on: 'object'` answers 404 (the same as "does not
  * exist", so nobody learns what exists); `on: 'collection'` answers 403 for an action on a list
- * or a create that the role may not do.
+ * or a create that the role may not do, or on an object the actor was shown to see. On a path with
+ * an id, the object is looked up and its visibility asked first: a role check before that lookup
+ * would answer 403 for objects the caller may not see, and so tell them they exist.
  */
 export function ensureCan<A extends string, O>(policy: Policy<A, O>, actor: Actor, action: A, object: O, on: 'object' | 'collection' = 'object'): void {
   authorize(policy(actor, action, object), on);

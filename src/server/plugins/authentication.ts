@@ -20,8 +20,10 @@ declare module 'fastify' {
 }
 
 /**
- * Resolves the actor from a Bearer API token or the session cookie, and enforces CSRF on every
- * cookie-authenticated write (API tokens are not sent by browsers on their own, so need none).
+ * Resolves the actor from a Bearer API token or the session cookie, refuses anonymous calls to
+ * every API route that is not public (401, before validation: nobody learns anything about a
+ * route's input without signing in), and enforces CSRF on every cookie-authenticated write (API
+ * tokens are not sent by browsers on their own, so need none).
  */
 export const authentication = fp(async (app: FastifyInstance) => {
   app.decorateRequest('actor', null);
@@ -47,6 +49,12 @@ export const authentication = fp(async (app: FastifyInstance) => {
     if (!request.actor) clearSessionCookie(reply);
   });
 
+  // Authenticated by default: one rule for every API route, before schema validation.
+  app.addHook('preValidation', async (request) => {
+    if (request.actor || !request.url.startsWith('/api/') || request.is404 || isPublicRoute(request.routeOptions.schema)) return;
+    throw unauthorized();
+  });
+
   app.addHook('preHandler', async (request) => {
     if (SAFE_METHODS.has(request.method) || request.actor?.via !== 'session') return;
     const sent = request.headers['x-csrf-token'];
@@ -55,6 +63,16 @@ export const authentication = fp(async (app: FastifyInstance) => {
     }
   });
 });
+
+/**
+ * A route is public when its schema says so the way OpenAPI does, `security: []` (no
+ * authentication), so the document and the server cannot disagree: login, password reset,
+ * invitation, consent and survey links, the calendar feed, branding and the API documentation.
+ * Every other API route is authenticated by default.
+ */
+export function isPublicRoute(schema: { security?: unknown } | undefined): boolean {
+  return Array.isArray(schema?.security) && schema.security.length === 0;
+}
 
 async function actorFromToken(app: FastifyInstance, header: string): Promise<Actor> {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -118,7 +136,10 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** The signed-in actor, or a 401 problem. */
+/**
+ * The signed-in actor of an authenticated route (the preValidation hook above already answered 401
+ * to anonymous calls; the throw stays as a guard, e.g. for a route wrongly declared public).
+ */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw unauthorized();
   return request.actor;

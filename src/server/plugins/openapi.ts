@@ -65,10 +65,16 @@ export const openapi = fp(async (app: FastifyInstance, opts: { baseUrl: string }
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
   });
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, {
-    routePrefix: '/api/v1/docs',
-    staticCSP: true,
-    uiConfig: { url: '/api/v1/openapi.json' } as Record<string, unknown>,
+  // The document and its browsable page are public (`security: []`, see authentication.ts).
+  app.get('/api/v1/openapi.json', { schema: { hide: true, security: [] } }, async () => app.swagger());
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.schema = { ...route.schema, security: [] };
+    });
+    await docs.register(swaggerUi, {
+      routePrefix: '/api/v1/docs',
+      staticCSP: true,
+      uiConfig: { url: '/api/v1/openapi.json' } as Record<string, unknown>,
+    });
   });
 });

@@ -19,5 +19,11 @@ export const canPoolSettings: Policy<PoolSettingsAction, PoolSettingsObject> = (
   return hasRole(actor, 'admin');
 };
 
+/**
+ * One hourly rate or day off (a path with its year or id) is an object: whoever may not `read` the
+ * pool's settings gets 404 for it, as for one that does not exist; whoever reads them but may not
+ * change them gets 403 for a change of one that exists (see the commands).
+ */
+
 /** The actor's own pool, the object of every pool-settings action. */
 export const ownPool = (actor: { poolId: string }): PoolSettingsObject => ({ poolId: actor.poolId });

@@ -52,6 +52,7 @@ export const canSettlement: Policy<SettlementAction, SettlementPolicyObject> = (
       if (action === 'declare-external-cost') return hasRole(actor, 'coordinator');
       return false;
     case 'external-cost':
+      if (action === 'read-external-costs') return manages;
       return action === 'remove-external-cost' && hasRole(actor, 'coordinator');
   }
 };

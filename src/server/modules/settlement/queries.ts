@@ -133,7 +133,7 @@ export async function externalCostOverview(db: Kysely<DB>, actor: Actor, query: 
 
 /** One case's external mediators (from matching) and their declarations; the read of their names on a case is audited. */
 export async function caseExternalCosts(db: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string): Promise<CaseExternalCosts> {
-  ensureCan(canSettlement, actor, 'read-external-costs', poolSettlements(actor.poolId), 'collection');
+  // A case's costs are an object: 404 for anyone who may not read them, whatever the role.
   const { row, access } = await loadCaseForActor(db, actor, caseId);
   const onCase = { kind: 'case' as const, poolId: row.pool_id, access };
   ensureCan(canSettlement, actor, 'read-external-costs', onCase);

@@ -13,12 +13,14 @@ import { entryForPolicy, loadEntryForActor } from '../load-entry.js';
 import { hasCorrections, mediatorAccount, updateEntryFrom, type EntryRow } from '../repository.js';
 
 /**
- * Reviewing is for coordinators (policy `review` on the pool: 403 for anyone else), on entries they
- * see (404), never their own (403). What is left for `approve`, `reject` and `reopen` is the state.
+ * Reviewing is for coordinators, on entries they see: an entry the actor does not see is 404 first,
+ * whatever their role (so a refusal never tells that it exists). Their own entry, which a mediator
+ * does see, is 403: for a role that does not review (policy `review`) and for a coordinator alike.
+ * What is left for `approve`, `reject` and `reopen` is the state.
  */
 async function loadForReview(trx: Kysely<DB>, actor: Actor, entryId: string): Promise<EntryRow> {
-  ensureCan(canHours, actor, 'review', poolHours(actor.poolId), 'collection');
   const entry = await loadEntryForActor(trx, actor, entryId, { forUpdate: true });
+  ensureCan(canHours, actor, 'review', poolHours(actor.poolId), 'collection');
   if (entry.mediator_user_id === actor.userId) throw forbidden('Uw eigen uren keurt een andere coördinator goed of af.');
   return entry;
 }

@@ -8,13 +8,14 @@ import { notFound } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { checkCents } from '../hourly-rate-rules.js';
 
-/** A corrected rate for a year. */
+/** A corrected rate for a year (administrator): 404 when the actor does not see it, 403 when they see but may not change it. */
 export async function changeHourlyRate(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, year: number, cents: number) {
-  ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
+  ensureCan(canPoolSettings, actor, 'read', ownPool(actor));
   const poolId = actor.poolId;
-  checkCents(cents);
   const before = await lockHourlyRate(trx, poolId, year);
   if (!before) throw notFound();
+  ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
+  checkCents(cents);
   const row = await setHourlyRate(trx, poolId, year, cents);
   await writeAudit(trx, ctx, { action: 'hourly-rate.update', objectType: 'hourly-rate', objectId: String(year), detail: { before: before.cents, after: cents } });
   return row;

@@ -33,8 +33,9 @@ export async function listHourlyRates(db: Kysely<DB>, actor: Actor): Promise<Hou
   return (await repo.listHourlyRates(db, actor.poolId)).map(presentRate);
 }
 
+/** One year's rate, an object: 404 for anyone who may not read the settings (policy.ts). */
 export async function getHourlyRate(db: Kysely<DB>, actor: Actor, year: number): Promise<HourlyRate> {
-  ensureRead(actor);
+  ensureCan(canPoolSettings, actor, 'read', ownPool(actor));
   const row = await repo.findHourlyRate(db, actor.poolId, year);
   if (!row) throw notFound();
   return presentRate(row);
@@ -45,8 +46,9 @@ export async function listDaysOff(db: Kysely<DB>, actor: Actor, year?: number): 
   return (await repo.listDaysOff(db, actor.poolId, year)).map(presentDayOff);
 }
 
+/** One day off, an object: 404 for anyone who may not read the settings (policy.ts). */
 export async function getDayOff(db: Kysely<DB>, actor: Actor, dayOffId: string): Promise<DayOff> {
-  ensureRead(actor);
+  ensureCan(canPoolSettings, actor, 'read', ownPool(actor));
   const row = await repo.findDayOff(db, actor.poolId, dayOffId);
   if (!row) throw notFound();
   return presentDayOff(row);

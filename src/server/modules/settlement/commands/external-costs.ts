@@ -18,8 +18,9 @@ export type { ExternalCostInput };
  * declarations.
  */
 export async function declareExternalCost(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string, input: ExternalCostInput) {
-  ensureCan(canSettlement, actor, 'declare-external-cost', poolSettlements(actor.poolId), 'collection');
+  // A case the actor does not see is 404 whatever their role; one they see but may not declare on, 403.
   const { row, access } = await loadCaseForActor(trx, actor, caseId);
+  ensureCan(canSettlement, actor, 'declare-external-cost', poolSettlements(actor.poolId), 'collection');
   ensureCan(canSettlement, actor, 'declare-external-cost', { kind: 'case', poolId: row.pool_id, access });
   if (input.declaredOn > todayInAmsterdam()) throw invalidField('declaredOn', 'future', 'De datum van de declaratie kan niet in de toekomst liggen.');
   const engagement = await findEngagement(trx, row.pool_id, row.id, input.externalAssignmentId);
@@ -45,12 +46,17 @@ export async function declareExternalCost(trx: Kysely<DB>, ctx: AuditContext, ac
   return id;
 }
 
-/** Removes a declaration (coordinator); 404 when the pool has no such declaration. */
+/**
+ * Removes a declaration (coordinator). 404 when the pool has no such declaration or the actor does
+ * not see the declarations (policy `read-external-costs`), whatever their role; 403 for one they
+ * see but may not remove (finance).
+ */
 export async function removeExternalCost(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, id: string) {
-  ensureCan(canSettlement, actor, 'remove-external-cost', poolSettlements(actor.poolId), 'collection');
   const row = await lockExternalCost(trx, actor.poolId, id);
   if (!row) throw notFound();
-  ensureCan(canSettlement, actor, 'remove-external-cost', { kind: 'external-cost', poolId: row.pool_id });
+  const declaration = { kind: 'external-cost' as const, poolId: row.pool_id };
+  ensureCan(canSettlement, actor, 'read-external-costs', declaration);
+  ensureCan(canSettlement, actor, 'remove-external-cost', declaration, 'collection');
   await deleteExternalCost(trx, id);
   await writeAudit(trx, ctx, { action: 'external-cost.remove', objectType: 'external-cost', objectId: id, detail: { caseId: row.case_id, minutes: row.minutes, hourlyRateCents: row.hourly_rate_cents } });
 }
