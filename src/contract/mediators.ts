@@ -263,6 +263,16 @@ export const UpkeepReasonSchema = Obj({ code: Type.String(), severity: Type.Enum
 export type UpkeepReason = Static<typeof UpkeepReasonSchema>;
 
 const Required = Obj({ counted: Type.Integer(), required: Type.Integer() });
+/** A concluded pool case counted as a mediation for the upkeep (computed, read-only). */
+export const UpkeepPoolMediationSchema = Obj({
+  caseId: Uuid,
+  caseNumber: Type.String(),
+  concludedOn: IsoDate,
+  contactMinutes: Type.Integer({ description: 'Goedgekeurde minuten intake en sessies van deze mediator' }),
+  coMediation: Type.Boolean(),
+  writtenAgreement: Type.Boolean({ description: 'Uitkomst met schriftelijke vaststellingsovereenkomst' }),
+});
+export type UpkeepPoolMediation = Static<typeof UpkeepPoolMediationSchema>;
 export const UpkeepSummarySchema = Obj({
   cycle: Obj({
     start: IsoDate,
@@ -275,7 +285,13 @@ export const UpkeepSummarySchema = Obj({
   coMediations: Obj({ recorded: Type.Integer(), counted: Type.Integer(), maxCounted: Type.Integer() }),
   contactMinutes: Required,
   writtenAgreements: Required,
-  educationPoints: Obj({ total: Type.Number(), intervision: Type.Number(), intervisionActivities: Type.Integer(), required: Type.Integer() }),
+  educationPoints: Obj({
+    total: Type.Number(),
+    intervision: Type.Number(),
+    intervisionActivities: Type.Integer(),
+    required: Type.Integer(),
+    intervisionRequired: Type.Integer({ description: 'PE-punten intervisie die minimaal nodig zijn (tellen mee in `required`)' }),
+  }),
   peerReview: Obj({
     last: Nullable(IsoDate),
     dueBy: IsoDate,
@@ -293,6 +309,9 @@ export const UpkeepSummarySchema = Obj({
   ),
   state: UpkeepStateSchema,
   reasons: Type.Array(UpkeepReasonSchema),
+  poolMediations: Type.Array(UpkeepPoolMediationSchema, {
+    description: 'Afgeronde zaken in de pool, automatisch meegeteld (niet te wijzigen); handmatige mediations zijn mediations buiten de pool',
+  }),
 });
 export type UpkeepSummary = Static<typeof UpkeepSummarySchema>;
 

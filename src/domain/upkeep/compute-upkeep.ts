@@ -6,7 +6,7 @@ import {
   MIN_CONTACT_MINUTES,
   MIN_CONTACT_MINUTES_PER_YEAR,
   MIN_EDUCATION_POINTS,
-  MIN_INTERVISION_ACTIVITIES,
+  MIN_INTERVISION_POINTS,
   MIN_MEDIATIONS,
   MIN_MEDIATIONS_PER_YEAR,
   MIN_WRITTEN_AGREEMENTS,
@@ -71,7 +71,7 @@ export interface UpkeepSummary {
   coMediations: { recorded: number; counted: number; maxCounted: number };
   contactMinutes: { counted: number; required: number };
   writtenAgreements: { counted: number; required: number };
-  educationPoints: { total: number; intervision: number; intervisionActivities: number; required: number };
+  educationPoints: { total: number; intervision: number; intervisionActivities: number; required: number; intervisionRequired: number };
   /** `missing`: none recorded yet, not yet urgent; `due`: due within 90 days. */
   peerReview: { last: string | null; dueBy: string; status: 'ok' | 'missing' | 'due' | 'overdue' };
   years: UpkeepYear[];
@@ -118,6 +118,7 @@ export function computeUpkeep(input: UpkeepInput): UpkeepSummary {
   const education = input.education.filter((e) => inCycle(e.date));
   const points = sum(education.map((e) => e.points));
   const intervision = education.filter((e) => e.kind === 'intervision');
+  const intervisionPoints = sum(intervision.map((e) => e.points));
 
   // `unit` is the size of one whole step of the requirement: expected hours are whole hours.
   const total = (code: UpkeepReason['code'], actual: number, target: number, text: (missing: number) => string, unit = 1) => {
@@ -135,7 +136,12 @@ export function computeUpkeep(input: UpkeepInput): UpkeepSummary {
     (n) => `Nog ${plural(n, 'mediation', 'mediations')} met een schriftelijke vaststellingsovereenkomst nodig in ${left} (${agreements} van ${MIN_WRITTEN_AGREEMENTS}).`,
   );
   total('education_points', points, MIN_EDUCATION_POINTS, (n) => `Nog ${plural(n, 'PE-punt', 'PE-punten')} nodig in ${left} (${points} van ${MIN_EDUCATION_POINTS}).`);
-  total('intervision', intervision.length, MIN_INTERVISION_ACTIVITIES, () => `Nog geen intervisie in deze cyclus; intervisie hoort bij de ${MIN_EDUCATION_POINTS} PE-punten. Nodig in ${left}.`);
+  total(
+    'intervision',
+    intervisionPoints,
+    MIN_INTERVISION_POINTS,
+    (n) => `Nog ${plural(n, 'PE-punt', 'PE-punten')} intervisie nodig in ${left} (${intervisionPoints} van ${MIN_INTERVISION_POINTS}; intervisie telt mee in de ${MIN_EDUCATION_POINTS} PE-punten).`,
+  );
 
   const years = cycleYears(cycle).map((y): UpkeepYear => {
     const within = counted.filter((m) => y.start <= m.date && m.date < y.end);
@@ -189,7 +195,7 @@ export function computeUpkeep(input: UpkeepInput): UpkeepSummary {
   }
 
   const expiry = input.registrationExpiresOn;
-  const somethingShort = reasons.length > 0 || counted.length < MIN_MEDIATIONS || minutes < MIN_CONTACT_MINUTES || agreements < MIN_WRITTEN_AGREEMENTS || points < MIN_EDUCATION_POINTS || intervision.length < MIN_INTERVISION_ACTIVITIES || years.some((y) => y.status !== 'met');
+  const somethingShort = reasons.length > 0 || counted.length < MIN_MEDIATIONS || minutes < MIN_CONTACT_MINUTES || agreements < MIN_WRITTEN_AGREEMENTS || points < MIN_EDUCATION_POINTS || intervisionPoints < MIN_INTERVISION_POINTS || years.some((y) => y.status !== 'met');
   if (expiry && expiry < today) {
     reasons.push({ code: 'registration_expired', severity: 'at_risk', text: `De MfN-registratie is verlopen op ${dutchDate(expiry)}.` });
   } else if (expiry && daysBetween(today, expiry) <= AT_RISK_DAYS && somethingShort) {
@@ -206,7 +212,7 @@ export function computeUpkeep(input: UpkeepInput): UpkeepSummary {
     coMediations: { recorded: recorded.filter((m) => m.coMediation).length, counted: coCounted, maxCounted: MAX_COUNTED_CO_MEDIATIONS },
     contactMinutes: { counted: minutes, required: MIN_CONTACT_MINUTES },
     writtenAgreements: { counted: agreements, required: MIN_WRITTEN_AGREEMENTS },
-    educationPoints: { total: points, intervision: sum(intervision.map((e) => e.points)), intervisionActivities: intervision.length, required: MIN_EDUCATION_POINTS },
+    educationPoints: { total: points, intervision: intervisionPoints, intervisionActivities: intervision.length, required: MIN_EDUCATION_POINTS, intervisionRequired: MIN_INTERVISION_POINTS },
     peerReview: { last: lastPeerReview, dueBy: peerDue, status: peerStatus },
     years,
     state,

@@ -14,7 +14,8 @@ describe('MfN upkeep at the end of a cycle (within 90 days of its end)', () => {
     assert.equal(s.contactMinutes.counted, 2700);
     assert.equal(s.writtenAgreements.counted, 3);
     assert.equal(s.educationPoints.total, 48);
-    assert.equal(s.educationPoints.intervision, 8);
+    assert.equal(s.educationPoints.intervision, 18);
+    assert.equal(s.educationPoints.intervisionRequired, 18);
     assert.equal(s.cycle.start, '2023-01-01');
     assert.equal(s.cycle.until, '2025-12-31');
     assert.equal(s.cycle.daysLeft, 31);
@@ -76,7 +77,7 @@ describe('MfN upkeep at the end of a cycle (within 90 days of its end)', () => {
   });
 
   test('48 education points is enough, 47 is at risk', () => {
-    const fortySeven = complete({ education: [education('2023-05-01', 20), education('2024-05-01', 19), education('2025-05-01', 8, 'intervision')] });
+    const fortySeven = complete({ education: [education('2023-05-01', 20), education('2024-05-01', 9), education('2025-05-01', 18, 'intervision')] });
     assert.equal(computeUpkeep(fortySeven).educationPoints.total, 47);
     assert.deepEqual(codes(fortySeven), ['education_points']);
     assert.match(computeUpkeep(fortySeven).reasons[0]!.text, /Nog 1 PE-punt nodig/);
@@ -85,6 +86,25 @@ describe('MfN upkeep at the end of a cycle (within 90 days of its end)', () => {
   test('48 points without any intervision is at risk: intervision is part of the points', () => {
     const noIntervision = complete({ education: [education('2023-05-01', 24), education('2024-05-01', 24)] });
     assert.deepEqual(codes(noIntervision), ['intervision']);
+  });
+
+  test('18 intervision points is enough, 17 is at risk, also with 48 points in all', () => {
+    const withIntervision = (n: number) => complete({ education: [education('2023-05-01', 48 - n), education('2025-05-01', n, 'intervision')] });
+    assert.deepEqual(codes(withIntervision(18)), []);
+    const seventeen = computeUpkeep(withIntervision(17));
+    assert.equal(seventeen.educationPoints.total, 48);
+    assert.equal(seventeen.educationPoints.intervision, 17);
+    assert.deepEqual(codes(withIntervision(17)), ['intervision']);
+    assert.match(seventeen.reasons[0]!.text, /Nog 1 PE-punt intervisie nodig .*\(17 van 18;/);
+    // Intervision counts toward the 48, not on top of them: 30 + 18 is complete.
+    assert.equal(computeUpkeep(withIntervision(18)).state, 'on_track');
+  });
+
+  test('education on the first day of the cycle counts, on the first day of the next cycle not', () => {
+    const edges = complete({ education: [education('2023-01-01', 30), education('2025-12-01', 18, 'intervision')] });
+    assert.deepEqual(codes(edges), []);
+    const before = complete({ education: [education('2022-12-31', 30), education('2025-12-01', 18, 'intervision')] });
+    assert.deepEqual(codes(before), ['education_points']);
   });
 
   test('entries outside the cycle do not count', () => {
@@ -135,7 +155,7 @@ describe('MfN upkeep: pro rata during the cycle', () => {
       complete({
         today: '2024-07-02',
         mediations: ['2023-02-01', '2023-06-01', '2024-02-01', '2024-03-01', '2024-06-01'].slice(0, n).map((d) => mediation(d, 480, { writtenAgreement: true })),
-        education: [education('2023-05-01', 24), education('2024-05-01', 4, 'intervision')],
+        education: [education('2023-05-01', 24), education('2024-05-01', 10, 'intervision')],
       }),
     );
 
@@ -193,7 +213,7 @@ describe('MfN upkeep: registration', () => {
 
   test('expiring within 90 days is at risk only while something is still short', () => {
     assert.equal(computeUpkeep(complete({ registrationExpiresOn: '2026-01-15' })).state, 'on_track');
-    const short = computeUpkeep(complete({ registrationExpiresOn: '2026-01-15', education: [education('2025-05-01', 8, 'intervision')] }));
+    const short = computeUpkeep(complete({ registrationExpiresOn: '2026-01-15', education: [education('2025-05-01', 18, 'intervision')] }));
     assert.ok(short.reasons.some((r) => r.code === 'registration_expiring'));
   });
 

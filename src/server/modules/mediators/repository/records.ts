@@ -107,3 +107,38 @@ export const insertUpkeepEntry = (trx: Kysely<DB>, row: Insertable<DB['upkeep_en
 
 export const deleteUpkeepEntry = (trx: Kysely<DB>, poolId: string, mediatorId: string, entryId: string) =>
   trx.deleteFrom('upkeep_entry').where('id', '=', entryId).where('mediator_id', '=', mediatorId).where('pool_id', '=', poolId).returning(['type', 'occurred_on']).executeTakeFirst();
+
+/**
+ * The concluded pool cases of one mediator, for the MfN upkeep: cases with status concluded or
+ * closed and a conclusion date, on which the mediator is still on the case or was released on or
+ * after the conclusion day (a mediator taken off before the end did not conclude it). With the
+ * number of mediators ever on the case, the written agreement of the recorded outcome and the
+ * mediator's own hour entries on it.
+ */
+export async function concludedPoolCases(db: Kysely<DB>, poolId: string, mediatorId: string) {
+  const cases = await db
+    .selectFrom('case_mediator as cm')
+    .innerJoin('mediation_case as c', 'c.id', 'cm.case_id')
+    .leftJoin('case_outcome as o', 'o.case_id', 'c.id')
+    .select((eb) => [
+      'c.id',
+      'c.number',
+      'c.concluded_on',
+      'cm.released_at',
+      'o.written_agreement',
+      eb.selectFrom('case_mediator as all_cm').whereRef('all_cm.case_id', '=', 'c.id').select((e) => e.fn.countAll<string>().as('n')).as('mediator_count'),
+    ])
+    .where('cm.pool_id', '=', poolId)
+    .where('cm.mediator_id', '=', mediatorId)
+    .where('c.pool_id', '=', poolId)
+    .where('c.status', 'in', ['concluded', 'closed'])
+    .where('c.concluded_on', 'is not', null)
+    .orderBy('c.concluded_on')
+    .orderBy('c.number')
+    .execute();
+  const ids = cases.map((c) => c.id);
+  const hours = ids.length
+    ? await db.selectFrom('hour_entry').select(['case_id', 'activity', 'minutes', 'status']).where('pool_id', '=', poolId).where('mediator_id', '=', mediatorId).where('case_id', 'in', ids).execute()
+    : [];
+  return cases.map((c) => ({ ...c, mediator_count: Number(c.mediator_count ?? 1), hours: hours.filter((h) => h.case_id === c.id) }));
+}

@@ -122,7 +122,7 @@ function UpkeepOverview({ summary }: { summary: UpkeepSummary }) {
     { key: 'hours', label: u.contactHours, done: u.hours(s.contactMinutes.counted), required: u.hours(s.contactMinutes.required) },
     { key: 'agreements', label: u.writtenAgreements, done: String(s.writtenAgreements.counted), required: String(s.writtenAgreements.required) },
     { key: 'co', label: u.coMediations, done: u.coMediationsDone(s.coMediations.counted, s.coMediations.recorded, s.coMediations.maxCounted), required: t.registry.common.notAvailable },
-    { key: 'points', label: u.educationPoints, done: u.educationDone(points(s.educationPoints.total), points(s.educationPoints.intervision)), required: String(s.educationPoints.required) },
+    { key: 'points', label: u.educationPoints, done: u.educationDone(points(s.educationPoints.total), points(s.educationPoints.intervision)), required: u.educationRequired(s.educationPoints.required, s.educationPoints.intervisionRequired) },
   ];
 
   return (
@@ -198,6 +198,36 @@ function UpkeepOverview({ summary }: { summary: UpkeepSummary }) {
           ))}
         </TBody>
       </Table>
+      <Heading level={3} className="mp-reg-subheading">
+        {u.poolHeading}
+      </Heading>
+      <Paragraph>{u.poolIntro}</Paragraph>
+      {s.poolMediations.length === 0 ? (
+        <Paragraph>{u.poolEmpty}</Paragraph>
+      ) : (
+        <Table id="upkeep-pool-cases" caption={u.poolCaption} className="mp-reg-table">
+          <THead>
+            <Th>{u.poolColumns.concludedOn}</Th>
+            <Th>{u.poolColumns.caseNumber}</Th>
+            <Th>{u.poolColumns.details}</Th>
+            <Th>{u.poolColumns.source}</Th>
+          </THead>
+          <TBody>
+            {s.poolMediations.map((m) => (
+              <Tr key={m.caseId}>
+                <Th scope="row" className="mp-nowrap">
+                  {date(m.concludedOn)}
+                </Th>
+                <Td>{m.caseNumber}</Td>
+                <Td>{u.entryMediation(u.hours(m.contactMinutes), m.writtenAgreement, m.coMediation)}</Td>
+                <Td>
+                  <StatusBadge tone="neutral">{u.poolSource}</StatusBadge>
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
     </>
   );
 }
