@@ -45,6 +45,11 @@ export const ReportTableSchema = Obj({
   columns: Type.Array(Obj({ key: Type.String(), label: Type.String() })),
   rows: Type.Array(Type.Record(Type.String(), Cell)),
   tooFewCases: Type.Boolean({ description: 'Minder dan 5 zaken: geen cijfers ("te weinig zaken")' }),
+  withheldCells: Type.Optional(
+    Type.Array(Obj({ row: Type.Integer({ minimum: 0 }), column: Type.String() }), {
+      description: 'Cellen die de kleine-aantallenregel achterhoudt (groep van 1–4, of nodig om die niet af te leiden uit het totaal)',
+    }),
+  ),
 });
 export type ReportCell = Static<typeof Cell>;
 export type ReportTable = Static<typeof ReportTableSchema>;

@@ -1,4 +1,5 @@
 import type { ReportTableName } from '../../../domain/reports/report-table-names.js';
+import { MIN_GROUP, suppressSmallGroups, type SuppressionSpec, type WithheldCell } from '../../../domain/reports/small-numbers.js';
 
 /** A report table: the data behind one chart, also its accessible data table and its export. */
 export type Cell = string | number | null;
@@ -15,10 +16,11 @@ export interface ReportTable {
   rows: Record<string, Cell>[];
   /** The group has fewer than MIN_GROUP cases: figures are withheld (null), as small numbers identify people. */
   tooFewCases: boolean;
+  /** Single cells withheld by the small-number rule (src/domain/reports/small-numbers.ts). */
+  withheldCells?: WithheldCell[];
 }
 
-/** Fewer cases than this in a group: "too few cases" instead of figures. */
-export const MIN_GROUP = 5;
+export { MIN_GROUP };
 
 export { REPORT_TABLE_NAMES as TABLE_NAMES } from '../../../domain/reports/report-table-names.js';
 export type TableName = ReportTableName;
@@ -35,4 +37,10 @@ export function withheld(t: ReportTable, labelKeys: readonly string[]): ReportTa
     tooFewCases: true,
     rows: t.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, labelKeys.includes(k) ? v : null]))),
   };
+}
+
+/** A grouped table under the small-number rule: groups of 1–4 withheld, and the next-smallest when one alone would be derivable. */
+export function withSmallNumbersWithheld(t: ReportTable, spec: SuppressionSpec): ReportTable {
+  const s = suppressSmallGroups(t.rows, spec);
+  return s.withheld.length === 0 ? t : { ...t, rows: s.rows, withheldCells: s.withheld };
 }

@@ -19,13 +19,14 @@ export function ReportSection({ table, query }: { table: ReportTable; query: Rep
   const id = `report-${table.name.replace(/_/g, '-')}`;
   const chart = chartOf(table, t, (m) => monthName(m, locale));
   const columns = table.columns.filter((c) => !HIDDEN_COLUMNS.includes(c.key));
-  const withheld = (row: Record<string, ReportCell>) => table.tooFewCases || row.too_few_cases !== undefined && row.too_few_cases !== null;
-  const show = (row: Record<string, ReportCell>, key: string) => {
+  const withheldCells = new Set((table.withheldCells ?? []).map((c) => `${c.row}:${c.column}`));
+  const withheld = (row: Record<string, ReportCell>, i: number, key: string) => table.tooFewCases || (row.too_few_cases !== undefined && row.too_few_cases !== null) || withheldCells.has(`${i}:${key}`);
+  const show = (row: Record<string, ReportCell>, key: string, i: number) => {
     const v = row[key] ?? null;
     if (key === 'month' && typeof v === 'string') return monthName(v, locale);
     if (key === 'label') return rowLabel(table, row, t);
     if (key === 'too_few_cases' && v !== null) return t.reports.tooFew;
-    if (v === null) return withheld(row) ? t.reports.tooFew : t.reports.noFigure;
+    if (v === null) return withheld(row, i, key) ? t.reports.tooFew : t.reports.noFigure;
     return typeof v === 'number' ? formatFigure(v, locale) : v;
   };
 
@@ -54,11 +55,11 @@ export function ReportSection({ table, query }: { table: ReportTable; query: Rep
                   {columns.map((c, ci) =>
                     ci === 0 ? (
                       <Th key={c.key} scope="row">
-                        {show(row, c.key)}
+                        {show(row, c.key, i)}
                       </Th>
                     ) : (
                       <Td key={c.key} className={typeof row[c.key] === 'number' ? 'mp-report-number' : undefined}>
-                        {show(row, c.key)}
+                        {show(row, c.key, i)}
                       </Td>
                     ),
                   )}

@@ -4,7 +4,8 @@ import { addDays, toDayNumber } from '../../../../domain/calendar/iso-date.js';
 import { loadPoolClockSettings, todayInAmsterdam } from '../../case-status/index.js';
 import { OUTCOMES, OUTCOME_LABELS, AGREEMENT_OUTCOMES } from '../../outcomes/index.js';
 import { CASE_TYPE_LABELS, MEDIATOR_STATUS_LABELS, ROUTES_NOT_TAKEN, ROUTE_LABELS, SOURCE_LABELS } from '../labels.js';
-import { MIN_GROUP, percent, round1, withheld, type ReportTable, type TableName } from '../report-tables.js';
+import { MIN_GROUP, percent, round1, withheld, withSmallNumbersWithheld, type ReportTable, type TableName } from '../report-tables.js';
+import { withholdSmall } from '../../../../domain/reports/small-numbers.js';
 import { workingDayIndex } from '../working-day-index.js';
 import type { ReportScope } from '../report-scope.js';
 
@@ -101,7 +102,7 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
     if (key > scope.to.slice(0, 7)) break;
     monthRows.push({ month: key, count: monthCounts.get(key) ?? 0, previous_year: prevCounts.get(key) ?? 0 });
   }
-  tables.push({
+  const monthTable: ReportTable = {
     name: 'referrals_per_month',
     title: 'Aanmeldingen per maand (dit jaar en vorig jaar)',
     columns: [
@@ -111,7 +112,9 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
     ],
     rows: monthRows,
     tooFewCases: false,
-  });
+  };
+  // Months of one municipality are small groups too; the totals are the report's and the benchmark's referrals.
+  tables.push(scope.municipality ? withSmallNumbersWithheld(monthTable, { counts: [{ key: 'count' }, { key: 'previous_year' }], totalShown: true }) : monthTable);
 
   const grouped = (dim: 'type' | 'source' | 'route', labels: Record<string, string>) => {
     const counts = countsBy(only(dim));
@@ -125,10 +128,12 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
     { key: 'count', label: 'Aantal' },
     { key: 'share', label: 'Aandeel (%)' },
   ];
-  tables.push({ name: 'by_type', title: 'Aanmeldingen naar soort conflict', columns: groupColumns, rows: grouped('type', CASE_TYPE_LABELS), tooFewCases: false });
-  tables.push({ name: 'by_source', title: 'Aanmeldingen naar verwijzer', columns: groupColumns, rows: grouped('source', SOURCE_LABELS), tooFewCases: false });
+  // The total of every grouping is the report's referrals (summary).
+  const groupRule = { counts: [{ key: 'count', dependents: ['share'] }], totalShown: true };
+  tables.push(withSmallNumbersWithheld({ name: 'by_type', title: 'Aanmeldingen naar soort conflict', columns: groupColumns, rows: grouped('type', CASE_TYPE_LABELS), tooFewCases: false }, groupRule));
+  tables.push(withSmallNumbersWithheld({ name: 'by_source', title: 'Aanmeldingen naar verwijzer', columns: groupColumns, rows: grouped('source', SOURCE_LABELS), tooFewCases: false }, groupRule));
   const routes = grouped('route', ROUTE_LABELS);
-  tables.push({ name: 'by_route', title: 'Aanmeldingen naar route (incl. doorverwezen en niet geschikt)', columns: groupColumns, rows: routes, tooFewCases: false });
+  tables.push(withSmallNumbersWithheld({ name: 'by_route', title: 'Aanmeldingen naar route (incl. doorverwezen en niet geschikt)', columns: groupColumns, rows: routes, tooFewCases: false }, groupRule));
 
   // Throughput in working days on the pool's calendar (see working-day-index.ts).
   const clock = await loadPoolClockSettings(db, scope.poolId);
@@ -198,7 +203,9 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
   const agreements = AGREEMENT_OUTCOMES.reduce((s, k) => s + (ocMap.get(k)?.count ?? 0), 0);
   const written = [...ocMap.values()].reduce((s, x) => s + x.written, 0);
   const smallOutcomes = concluded < MIN_GROUP;
-  tables.push({
+  // Totals: concluded cases and written agreements (summary); a part of a withheld count is withheld with it.
+  const outcomeRule = { counts: [{ key: 'count', dependents: ['share', 'written_agreement'] }, { key: 'written_agreement' }], totalShown: true };
+  tables.push(withSmallNumbersWithheld({
     name: 'outcomes',
     title: 'Uitkomsten van de afgeronde zaken',
     columns: [
@@ -216,7 +223,7 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
       written_agreement: ocMap.get(k)?.written ?? 0,
     })),
     tooFewCases: smallOutcomes,
-  });
+  }, outcomeRule));
 
   const notTaken = routes.filter((r) => ROUTES_NOT_TAKEN.includes(r.key)).reduce((s, r) => s + r.count, 0);
   const triaged = routes.filter((r) => r.key !== 'none').reduce((s, r) => s + r.count, 0);
@@ -233,9 +240,9 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
     rows: [
       { measure: 'referrals', label: 'Aanmeldingen', value: total },
       { measure: 'referred_or_not_suitable_share', label: 'Doorverwezen of niet geschikt (% van beoordeeld)', value: triaged < MIN_GROUP ? null : percent(notTaken, triaged) },
-      { measure: 'concluded', label: 'Afgeronde zaken', value: concluded },
+      { measure: 'concluded', label: 'Afgeronde zaken', value: withholdSmall(concluded) },
       { measure: 'agreement_rate', label: 'Overeenstemming (volledig of gedeeltelijk, %)', value: smallOutcomes ? null : percent(agreements, concluded) },
-      { measure: 'written_agreements', label: 'Schriftelijke overeenkomsten', value: written },
+      { measure: 'written_agreements', label: 'Schriftelijke overeenkomsten', value: withholdSmall(written) },
       { measure: 'median_to_assignment', label: 'Mediaan werkdagen tot toewijzing', value: a.median_working_days },
       { measure: 'median_to_conclusion', label: 'Mediaan werkdagen tot afronding', value: c.median_working_days },
       { measure: 'assignment_within_norm_share', label: 'Toegewezen binnen de norm (%)', value: a.within_norm_share },
