@@ -13,7 +13,7 @@ export type PoolSettingsAction = (typeof POOL_SETTINGS_ACTIONS)[number];
 const PoolSettingsActionSchema = Type.Enum(POOL_SETTINGS_ACTIONS);
 
 /** The problem codes (slugs) the pool-settings module answers with. */
-export const POOL_SETTINGS_PROBLEMS = ['duplicate', 'document-too-large', 'unsupported-document-type'] as const;
+export const POOL_SETTINGS_PROBLEMS = ['duplicate', 'document-too-large', 'unsupported-document-type', 'rate-year-settled'] as const;
 
 export const SettlementModeSchema = Type.Enum(['none', 'hourly'] as const);
 export type SettlementMode = Static<typeof SettlementModeSchema>;
@@ -89,7 +89,13 @@ export const YearSchema = Type.Integer({ minimum: 2000, maximum: 2100 });
 // The type only: a clear Dutch message for zero or negative amounts comes from the command.
 const Cents = Type.Integer({ description: 'Eurocenten, groter dan 0 (6250 is € 62,50)' });
 
-export const HourlyRateSchema = Obj({ year: Type.Integer(), cents: Type.Integer({ description: 'Gemiddeld uurtarief in eurocenten' }), updatedAt: DateTime });
+export const HourlyRateSchema = Obj({
+  year: Type.Integer(),
+  cents: Type.Integer({ description: 'Gemiddeld uurtarief in eurocenten' }),
+  updatedAt: DateTime,
+  settled: Type.Boolean({ description: 'Een definitieve afrekening heeft uren tegen dit tarief afgerekend; het ligt vast' }),
+  allowedActions: Type.Array(PoolSettingsActionSchema, { description: 'Wat u met dit tarief mag doen (update: wijzigen of verwijderen)' }),
+});
 export type HourlyRate = Static<typeof HourlyRateSchema>;
 export const HourlyRateListSchema = Obj({ items: Type.Array(HourlyRateSchema) });
 export type HourlyRateList = Static<typeof HourlyRateListSchema>;

@@ -77,7 +77,8 @@ for (const engine of testEngines()) {
       tryIt('new hours dated in the final period', 409, () => a.mediatorStaphorst.post(`/api/v1/cases/${caseA.id}/hours`, hoursBody('2026-08-10', 30)));
       tryIt('move pending hours within the final period', 409, () => a.mediatorStaphorst.patch(`/api/v1/hours/${pending}`, { date: '2026-08-06' }));
       tryIt('a correction dated in the final period', 409, () => a.mediatorStaphorst.post(`/api/v1/hours/${settled}/corrections`, { minutes: -30, note: 'te veel', date: '2026-09-30' }));
-      tryIt('the rate of 2026 changes', 200, () => a.admin.patch('/api/v1/pool-settings/hourly-rates/2026', { cents: 9999 }));
+      tryIt('the rate of 2026 changes', 409, () => a.admin.patch('/api/v1/pool-settings/hourly-rates/2026', { cents: 9999 }));
+      tryIt('the rate of 2026 is removed', 409, () => a.admin.delete('/api/v1/pool-settings/hourly-rates/2026'));
       for (const [label, promise, expected] of attempts) {
         const res = await promise;
         assert.equal(res.statusCode, expected, `${label}: ${res.body}`);
@@ -99,7 +100,7 @@ for (const engine of testEngines()) {
       assert.deepEqual(after.positions, before.positions);
       assert.deepEqual(after.hours, before.hours);
       assert.ok(after.pdfs[1]!.includes('€ 62,50'), 'the old rate stays on the final statement');
-      await a.admin.patch('/api/v1/pool-settings/hourly-rates/2026', { cents: 6250 });
+      assert.equal((await a.admin.get('/api/v1/pool-settings/hourly-rates/2026')).json().cents, 6250, 'the rate that settled the period is fixed');
     });
 
     test('an approval after finalising lands in the next open period', async () => {

@@ -36,6 +36,18 @@ function validateEntry(entry: SettlementEntry): number {
   return parseDate(entry.date).year;
 }
 
+/**
+ * Minutes are priced per pair and year at the year's rate; an entry with a fixed rate (a
+ * correction priced at the rate that settled the hours it corrects) is kept apart with that rate,
+ * so its amount is rounded on its own and never at today's rate.
+ */
+const priceKey = (year: number, fixedRate: number | undefined): string => (fixedRate === undefined ? `${year}` : `${year}@${fixedRate}`);
+
+function parsePriceKey(key: string): { year: number; fixedRate: number | undefined } {
+  const [year, fixed] = key.split('@');
+  return { year: Number(year), fixedRate: fixed === undefined ? undefined : Number(fixed) };
+}
+
 interface Totals {
   supplied: number;
   used: number;
@@ -47,8 +59,8 @@ interface Totals {
 export function computeSettlement(input: SettlementInput): Settlement {
   const { mode } = input;
   const hourly = mode === 'hourly';
-  // supplier → user → year → minutes
-  const minutesByPair = new Map<string, Map<string, Map<number, number>>>();
+  // supplier → user → price key (year, fixed rate or the year's) → minutes
+  const minutesByPair = new Map<string, Map<string, Map<string, number>>>();
   const totals = new Map<string, Totals>();
   const totalsOf = (id: string): Totals => {
     let t = totals.get(id);
@@ -72,15 +84,19 @@ export function computeSettlement(input: SettlementInput): Settlement {
     if (byUser === undefined) minutesByPair.set(entry.supplierId, (byUser = new Map()));
     let byYear = byUser.get(entry.userId);
     if (byYear === undefined) byUser.set(entry.userId, (byYear = new Map()));
-    byYear.set(year, (byYear.get(year) ?? 0) + entry.minutes);
+    // A fixed rate equal to the year's is the year's: those minutes are priced together.
+    const fixed = hourly && entry.rateCents !== undefined && entry.rateCents !== input.ratesByYear?.[year] ? entry.rateCents : undefined;
+    const key = priceKey(year, fixed);
+    byYear.set(key, (byYear.get(key) ?? 0) + entry.minutes);
   }
 
   if (hourly) {
     const missing = new Set<number>();
     for (const byUser of minutesByPair.values()) {
       for (const byYear of byUser.values()) {
-        for (const year of byYear.keys()) {
-          const rate = input.ratesByYear?.[year];
+        for (const key of byYear.keys()) {
+          const { year, fixedRate } = parsePriceKey(key);
+          const rate = fixedRate ?? input.ratesByYear?.[year];
           if (rate === undefined) missing.add(year);
           else if (!Number.isSafeInteger(rate) || rate < 0) throw new SettlementInputError(`Rate for ${year} must be whole cents >= 0`);
         }
@@ -97,11 +113,12 @@ export function computeSettlement(input: SettlementInput): Settlement {
     for (const userId of [...byUser.keys()].sort(compareIds)) {
       const byYear = byUser.get(userId)!;
       const years: PairYear[] = [...byYear.keys()]
-        .sort((a, b) => a - b)
-        .map((year) => {
-          const minutes = byYear.get(year)!;
+        .map((key) => ({ key, ...parsePriceKey(key) }))
+        .sort((a, b) => a.year - b.year || (a.fixedRate ?? -1) - (b.fixedRate ?? -1))
+        .map(({ key, year, fixedRate }) => {
+          const minutes = byYear.get(key)!;
           if (!hourly) return { year, minutes, rateCents: null, amountCents: null };
-          const rateCents = input.ratesByYear![year]!;
+          const rateCents = fixedRate ?? input.ratesByYear![year]!;
           return { year, minutes, rateCents, amountCents: amountForMinutes(minutes, rateCents) };
         });
       const minutes = years.reduce((sum, y) => sum + y.minutes, 0);

@@ -16,11 +16,21 @@ export interface SettlementEntry {
   readonly userId: string;
   /** `YYYY-MM-DD`; its calendar year picks the rate. */
   readonly date: string;
+  /**
+   * A fixed rate in cents per hour instead of the year's rate: a correction of hours that a final
+   * settlement already priced carries the rate that settled them, so it refunds (or adds) exactly
+   * at the price that was paid, whatever the year's rate is now.
+   */
+  readonly rateCents?: number;
 }
 
 /** Rate per calendar year in cents per hour: { 2026: 6250 } is €62.50 an hour. */
 export type RatesByYear = Readonly<Record<number, number>>;
 
+/**
+ * The minutes of one pair at one rate: per calendar year at that year's rate, and apart from them
+ * the corrections fixed at another rate (the rate that settled what they correct).
+ */
 export interface PairYear {
   readonly year: number;
   readonly minutes: number;

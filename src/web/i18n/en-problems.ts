@@ -73,6 +73,7 @@ export const problemsEn: Record<string, string> = {
   'not-submitted': 'Only submitted hours can be rejected.',
   'no-municipality': 'Your account does not belong to a municipality, so it is unclear who supplies the hours. Ask the administrator to fill in your municipality.',
   'period-final': 'These hours are in a final settlement period and are fixed. Book a correction in an open period.',
+  'rate-year-settled': 'A final settlement has priced hours at this year’s hourly rate, so the rate is fixed; it can no longer be changed or removed.',
   // Settlement
   'settlement-final': 'A final settlement cannot be changed or deleted. Correct it through a later period.',
   'settlement-overlap': 'This period overlaps with a final settlement.',

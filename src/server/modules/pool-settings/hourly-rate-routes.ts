@@ -36,7 +36,8 @@ export const hourlyRateRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       const row = await app.db.transaction().execute((trx) => addHourlyRate(trx, request.auditContext(), actor, request.body));
       reply.header('Location', `/api/v1/pool-settings/hourly-rates/${row.year}`);
-      return reply.code(201).send(presentRate(row));
+      // A rate that could be recorded is not settled (the command refuses a settled year).
+      return reply.code(201).send(presentRate(row, actor, false));
     },
   );
 
@@ -61,13 +62,13 @@ export const hourlyRateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Wijzig het uurtarief van een jaar (beheerder)',
         params: HourlyRateParams,
         body: ChangeHourlyRateBody,
-        response: { 200: HourlyRateSchema, ...problems(401, 403, 404) },
+        response: { 200: HourlyRateSchema, ...problems(401, 403, 404, 409) },
       },
     },
     async (request) => {
       const actor = requireActor(request);
       const row = await app.db.transaction().execute((trx) => changeHourlyRate(trx, request.auditContext(), actor, request.params.year, request.body.cents));
-      return presentRate(row);
+      return presentRate(row, actor, false);
     },
   );
 
@@ -78,7 +79,7 @@ export const hourlyRateRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['Pool'],
         summary: 'Verwijder het uurtarief van een jaar (beheerder)',
         params: HourlyRateParams,
-        response: { 204: NoContent, ...problems(401, 403, 404) },
+        response: { 204: NoContent, ...problems(401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

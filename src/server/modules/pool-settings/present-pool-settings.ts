@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { allowedActions } from '../../auth/policy.js';
 import { POOL_SETTINGS_ACTIONS, type DayOff, type HourlyRate, type PoolSettings, type StoredDocument } from '../../../contract/pool-settings.js';
-import { canPoolSettings, ownPool } from './policy.js';
+import { canPoolSettings, ownPool, rateOfPool } from './policy.js';
 
 export interface PoolSettingsRow {
   name: string;
@@ -63,6 +63,13 @@ export const presentPoolSettings = (s: PoolSettingsRow, actor: Actor): PoolSetti
   allowedActions: allowedActions(canPoolSettings, actor, ownPool(actor), POOL_SETTINGS_ACTIONS),
 });
 
-export const presentRate = (r: { year: number; cents: number; updated_at: Date }): HourlyRate => ({ year: r.year, cents: r.cents, updatedAt: r.updated_at.toISOString() });
+/** One year's rate; `settled` when a final settlement priced hours at it (then nobody may change it). */
+export const presentRate = (r: { year: number; cents: number; updated_at: Date }, actor: Actor, settled: boolean): HourlyRate => ({
+  year: r.year,
+  cents: r.cents,
+  updatedAt: r.updated_at.toISOString(),
+  settled,
+  allowedActions: allowedActions(canPoolSettings, actor, rateOfPool(actor, settled), POOL_SETTINGS_ACTIONS),
+});
 
 export const presentDayOff = (d: { id: string; date: string; description: string }): DayOff => ({ id: d.id, date: d.date, description: d.description });

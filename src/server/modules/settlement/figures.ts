@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { computeSettlement, periodLabel, type PeriodKind, type SettlementMode } from '../../../domain/settlement/index.js';
 import type { SettlementFigures } from '../../../contract/settlement.js';
 import { poolName } from '../pool/index.js';
-import { approvedEntriesIn, municipalitiesById, settlementSettings } from './repository/index.js';
+import { approvedEntriesIn, municipalitiesById, settledRates, settlementSettings } from './repository/index.js';
 
 /**
  * The figures of one settlement: everything a statement prints, as plain data (its schema is in
@@ -24,10 +24,17 @@ export interface SettlementRowLike {
 export async function buildFigures(db: Kysely<DB>, s: SettlementRowLike, finalisedAt: Date | null): Promise<SettlementFigures> {
   const [name, { mode: storedMode, rates, members }, entries] = await Promise.all([poolName(db, s.pool_id), settlementSettings(db, s), approvedEntriesIn(db, s)]);
   const mode: SettlementMode = storedMode ?? 'none';
+  // A correction of hours a final settlement priced is priced at the rate that settlement used.
+  const settledIn = [...new Set(entries.flatMap((e) => (e.original_settled_in ? [e.original_settled_in] : [])))];
+  const settled = await settledRates(db, s.pool_id, settledIn);
+  const ratesByYear: Record<number, number> = Object.fromEntries(rates.map((r) => [r.year, r.cents]));
   const settlement = computeSettlement({
     mode,
-    entries: entries.map((e) => ({ minutes: e.minutes, supplierId: e.supplier_municipality_id, userId: e.user_municipality_id, date: e.rate_date })),
-    ratesByYear: Object.fromEntries(rates.map((r) => [r.year, r.cents])),
+    entries: entries.map((e) => {
+      const rateCents = e.original_settled_in ? settled.get(e.original_settled_in)?.get(Number(e.rate_date.slice(0, 4))) : undefined;
+      return { minutes: e.minutes, supplierId: e.supplier_municipality_id, userId: e.user_municipality_id, date: e.rate_date, ...(rateCents === undefined ? {} : { rateCents }) };
+    }),
+    ratesByYear,
     municipalityIds: members.map((m) => m.municipality_id),
   });
 
@@ -44,7 +51,8 @@ export async function buildFigures(db: Kysely<DB>, s: SettlementRowLike, finalis
     line.entries += 1;
     lineMap.set(key, line);
   }
-  const usedYears = new Set(settlement.pairs.flatMap((p) => p.years.map((y) => y.year)));
+  // The years priced at their own rate (not only at a correction's fixed rate).
+  const usedYears = new Set(settlement.pairs.flatMap((p) => p.years.filter((y) => y.rateCents === ratesByYear[y.year]).map((y) => y.year)));
   return {
     version: 1,
     pool: { id: s.pool_id, name },

@@ -8,4 +8,6 @@ export { settlementRoutes } from './routes.js';
 export { canSettlement, type SettlementAction, type SettlementPolicyObject } from './policy.js';
 export { assignPeriod, type AssignedPeriod } from './settlement-periods.js';
 export { finalSettlementCovering, lockPoolSettlement } from './repository/index.js';
+/** The years whose hourly rate a final settlement priced hours at (pool-settings keeps those rates fixed). */
+export { settledRateYears } from './repository/index.js';
 export { seedDemoExternalEngagement } from './seed-demo-external-engagement.js';

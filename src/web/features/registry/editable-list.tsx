@@ -44,6 +44,7 @@ export function EditableList<T extends object>({
   editable,
   rowActions,
   removal,
+  fixed,
   children,
 }: {
   tableId: string;
@@ -59,6 +60,8 @@ export function EditableList<T extends object>({
   /** Buttons before the remove button, e.g. "Wijzigen". */
   rowActions?(item: T): ReactNode;
   removal: RowRemoval<T>;
+  /** A row that may not change (its allowedActions say so): this text instead of its buttons. */
+  fixed?(item: T): string | undefined;
   /** The add form, shown below the table. */
   children?: ReactNode;
 }) {
@@ -108,6 +111,7 @@ export function EditableList<T extends object>({
                 {cells(item)}
                 {editable && (
                   <Td>
+                    {fixed?.(item) ?? (
                     <div className="mp-reg-row-actions">
                       {rowActions?.(item)}
                       <Button
@@ -122,6 +126,7 @@ export function EditableList<T extends object>({
                         {t.registry.common.remove}
                       </Button>
                     </div>
+                    )}
                   </Td>
                 )}
               </Tr>

@@ -181,6 +181,7 @@ export const registryEn: RegistryMessages = {
     removeTitle: 'Remove the hourly rate?',
     removeBody: (year: number, amount: string) => `The hourly rate of ${amount} for ${year} will be removed. Without a rate that year cannot be settled per hour.`,
     removed: (year: number) => `The hourly rate for ${year} has been removed.`,
+    settled: 'Fixed: a final settlement uses this rate',
     yearInvalid: 'Enter a year from 2000 to 2100.',
     money: {
       required: 'Enter the hourly rate in euros, for example 62.50.',

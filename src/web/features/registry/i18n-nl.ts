@@ -183,6 +183,7 @@ export const registryNl = {
     removeTitle: 'Uurtarief verwijderen?',
     removeBody: (year: number, amount: string) => `Het uurtarief van ${amount} voor ${year} wordt verwijderd. Zonder tarief kan dat jaar niet per uur worden verrekend.`,
     removed: (year: number) => `Het uurtarief voor ${year} is verwijderd.`,
+    settled: 'Ligt vast: een definitieve afrekening gebruikt dit tarief',
     yearInvalid: 'Vul een jaartal van 2000 tot en met 2100 in.',
     money: {
       required: 'Vul het uurtarief in euro’s in, bijvoorbeeld 62,50.',

@@ -7,13 +7,14 @@ import { findHourlyRate, insertHourlyRate } from '../repository.js';
 import { conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { isUniqueViolation } from '../../registry/index.js';
-import { checkCents } from '../hourly-rate-rules.js';
+import { checkCents, ensureRateOpen } from '../hourly-rate-rules.js';
 
 /** The pool's average hourly rate for one calendar year; one per year. */
 export async function addHourlyRate(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, input: { year: number; cents: number }) {
   ensureCan(canPoolSettings, actor, 'update', ownPool(actor), 'collection');
   const poolId = actor.poolId;
   checkCents(input.cents);
+  await ensureRateOpen(trx, actor, input.year);
   const existing = await findHourlyRate(trx, poolId, input.year);
   if (existing) throw conflict(`Voor ${input.year} is al een uurtarief vastgelegd. Wijzig dat tarief.`, 'duplicate');
   try {

@@ -7,6 +7,8 @@ import type { DayOff, HourlyRate, PoolSettings } from '../../../../contract/pool
 import { canPoolSettings, ownPool } from '../policy.js';
 import * as repo from '../repository.js';
 import { presentDayOff, presentPoolSettings, presentRate } from '../present-pool-settings.js';
+import { isRateSettled } from '../hourly-rate-rules.js';
+import { settledRateYears } from '../../settlement/index.js';
 
 /**
  * Reading the pool's settings, covenant, hourly rates and days off: administrators, coordinators
@@ -30,7 +32,8 @@ export async function getCovenantDocument(db: Kysely<DB>, actor: Actor) {
 
 export async function listHourlyRates(db: Kysely<DB>, actor: Actor): Promise<HourlyRate[]> {
   ensureRead(actor);
-  return (await repo.listHourlyRates(db, actor.poolId)).map(presentRate);
+  const [rows, settled] = await Promise.all([repo.listHourlyRates(db, actor.poolId), settledRateYears(db, actor.poolId)]);
+  return rows.map((r) => presentRate(r, actor, settled.has(r.year)));
 }
 
 /** One year's rate, an object: 404 for anyone who may not read the settings (policy.ts). */
@@ -38,7 +41,7 @@ export async function getHourlyRate(db: Kysely<DB>, actor: Actor, year: number):
   ensureCan(canPoolSettings, actor, 'read', ownPool(actor));
   const row = await repo.findHourlyRate(db, actor.poolId, year);
   if (!row) throw notFound();
-  return presentRate(row);
+  return presentRate(row, actor, await isRateSettled(db, actor.poolId, year));
 }
 
 export async function listDaysOff(db: Kysely<DB>, actor: Actor, year?: number): Promise<DayOff[]> {

@@ -94,14 +94,23 @@ export interface PeriodOfPool {
 
 /**
  * Approved entries whose settlement period starts inside this period. A correction is priced at
- * the rate of the year of the entry it corrects (`rate_date`).
+ * the rate of the year of the entry it corrects (`rate_date`), and where a final settlement
+ * already priced that entry (`original_settled_in`), at the rate that settlement used.
  */
 export async function approvedEntriesIn(db: Kysely<DB>, s: PeriodOfPool) {
   return db
     .selectFrom('hour_entry as e')
     .innerJoin('mediation_case as c', 'c.id', 'e.case_id')
     .leftJoin('hour_entry as o', 'o.id', 'e.corrects_id')
+    .leftJoin('settlement as fs', (j) =>
+      j
+        .onRef('fs.pool_id', '=', 'o.pool_id')
+        .on('fs.status', '=', 'final')
+        .onRef('fs.period_start', '<=', 'o.period_start')
+        .onRef('fs.period_end', '>=', 'o.period_start'),
+    )
     .select([
+      'fs.id as original_settled_in',
       'e.id',
       'e.case_id',
       'c.number as case_number',
@@ -117,6 +126,23 @@ export async function approvedEntriesIn(db: Kysely<DB>, s: PeriodOfPool) {
     .orderBy('c.number')
     .orderBy('e.id')
     .execute();
+}
+
+/**
+ * The rates per year that final settlements priced hours at (their stored figures' `rates`), per
+ * settlement; only `ids` when given. Stored figures never change, so neither do these.
+ */
+export async function settledRates(db: Kysely<DB>, poolId: string, ids?: readonly string[]): Promise<Map<string, Map<number, number>>> {
+  if (ids && ids.length === 0) return new Map();
+  let q = db.selectFrom('settlement').select(['id', 'figures']).where('pool_id', '=', poolId).where('status', '=', 'final').where('mode', '=', 'hourly');
+  if (ids) q = q.where('id', 'in', ids);
+  const rows = await q.execute();
+  return new Map(rows.map((r) => [r.id, new Map(((JSON.parse(r.figures ?? '{}') as { rates?: { year: number; cents: number }[] }).rates ?? []).map((x) => [x.year, x.cents]))]));
+}
+
+/** The years whose rate a final settlement of the pool priced hours at: those rates are fixed. */
+export async function settledRateYears(db: Kysely<DB>, poolId: string): Promise<Set<number>> {
+  return new Set([...(await settledRates(db, poolId)).values()].flatMap((m) => [...m.keys()]));
 }
 
 /** The pool's settlement mode, its hourly rates and the municipalities that were members during the period. */

@@ -50,6 +50,7 @@ export function HourlyRatesSection({ editable }: { editable: boolean }) {
           </>
         )}
         editable={editable}
+        fixed={(rate) => (rate.allowedActions.includes('update') ? undefined : r.settled)}
         rowActions={(rate) => (
           <Button
             ref={(el) => {
