@@ -58,13 +58,14 @@ export async function hoursAgents(app: FastifyInstance, w: HoursWorld): Promise<
 
 /**
  * A case of `municipalityId` referred by the coordinator (through the API), with a mediator on
- * it (as matching does) and the status set straight in the database.
+ * it (as matching does; assigned on `assignedOn`, by default the referral date) and the status set
+ * straight in the database.
  */
 export async function caseWithMediator(
   app: FastifyInstance,
   db: Database,
   coordinator: Agent,
-  o: { poolId: string; municipalityId: string; mediatorProfileId?: string; status?: string; referredOn?: string; route?: string; partyEmail?: string },
+  o: { poolId: string; municipalityId: string; mediatorProfileId?: string; status?: string; referredOn?: string; assignedOn?: string; route?: string; partyEmail?: string },
 ) {
   const body = referralBody(o.municipalityId, {
     referredOn: o.referredOn ?? '2026-06-01',
@@ -76,7 +77,10 @@ export async function caseWithMediator(
   const res = await coordinator.post('/api/v1/cases', body);
   if (res.statusCode !== 201) throw new Error(`referral failed: ${res.statusCode} ${res.body}`);
   const { id, number } = res.json() as { id: string; number: string };
-  if (o.mediatorProfileId) await db.insertInto('case_mediator').values({ case_id: id, mediator_id: o.mediatorProfileId, pool_id: o.poolId, role: 'lead' }).execute();
+  if (o.mediatorProfileId) {
+    const assignedAt = new Date(`${o.assignedOn ?? o.referredOn ?? '2026-06-01'}T12:00:00Z`);
+    await db.insertInto('case_mediator').values({ case_id: id, mediator_id: o.mediatorProfileId, pool_id: o.poolId, role: 'lead', assigned_at: assignedAt }).execute();
+  }
   await db
     .updateTable('mediation_case')
     .set({ status: o.status ?? 'in_progress', route: o.route ?? 'formal_mediation' })

@@ -109,6 +109,49 @@ for (const engine of testEngines()) {
       assert.equal((await log(a.mediatorMeppel, hoursBody('2026-07-04', 30), released.id)).statusCode, 404, 'released: no longer sees the case');
     });
 
+    test('hours only within the assignment: not before the mediator was assigned, not after the case closed; the form offers open cases only', async () => {
+      const late = await caseWithMediator(t.app, t.handle.db, a.coordinator, {
+        poolId: w.pool.id,
+        municipalityId: w.staphorst.id,
+        mediatorProfileId: w.profiles.staphorst.id,
+        referredOn: '2026-06-01',
+        assignedOn: '2026-06-15',
+      });
+      const stored = await count();
+      const early = await log(a.mediatorStaphorst, hoursBody('2026-06-10', 30), late.id);
+      assert.equal(early.statusCode, 400, early.body);
+      assert.deepEqual([early.json().invalidParams[0].name, early.json().invalidParams[0].code], ['date', 'before-assignment']);
+      assert.match(early.json().invalidParams[0].reason, /15-06-2026|2026-06-15/);
+      assert.equal(await count(), stored, 'nothing stored');
+      const inside = await log(a.mediatorStaphorst, hoursBody('2026-06-15', 30), late.id);
+      assert.equal(inside.statusCode, 201, 'the day of the assignment itself counts');
+      const moved = await a.mediatorStaphorst.patch(`/api/v1/hours/${inside.json().id}`, { date: '2026-06-14' });
+      assert.equal(moved.statusCode, 400, 'an edit cannot move the hours before the assignment either');
+      assert.equal(moved.json().invalidParams[0].name, 'date');
+
+      // Closed on 2026-06-20: hours up to that day still go in, later ones do not.
+      await t.handle.db.updateTable('mediation_case').set({ status: 'closed', closed_on: '2026-06-20' }).where('id', '=', late.id).execute();
+      assert.equal((await log(a.mediatorStaphorst, hoursBody('2026-06-20', 30), late.id)).statusCode, 201, 'the closing day itself');
+      const after = await log(a.mediatorStaphorst, hoursBody('2026-06-22', 30), late.id);
+      assert.equal(after.statusCode, 400, after.body);
+      assert.deepEqual([after.json().invalidParams[0].name, after.json().invalidParams[0].code], ['date', 'after-close']);
+      const movedOut = await a.mediatorStaphorst.patch(`/api/v1/hours/${inside.json().id}`, { date: '2026-06-21' });
+      assert.equal(movedOut.statusCode, 400, 'nor after the close');
+
+      // The quick-entry form offers only cases that still take hours, and does not preselect a closed one.
+      const defaults = (await a.mediatorStaphorst.get('/api/v1/me/hours/defaults')).json();
+      assert.ok(!defaults.cases.some((x: { id: string }) => x.id === late.id), 'the closed case is not offered');
+      assert.ok(defaults.cases.some((x: { id: string }) => x.id === c.id), 'the open case still is');
+      assert.notEqual(defaults.caseId, late.id, 'last used, but closed: not preselected');
+
+      // Corrections of approved hours keep working (dated today, in an open period).
+      await t.handle.db.updateTable('mediation_case').set({ status: 'in_progress', closed_on: null }).where('id', '=', late.id).execute();
+      const approved = await logAndApprove(a.mediatorStaphorst, a.coordinator, late.id, '2026-06-16', 60);
+      await t.handle.db.updateTable('mediation_case').set({ status: 'closed', closed_on: '2026-06-20' }).where('id', '=', late.id).execute();
+      const corr = await a.coordinator.post(`/api/v1/hours/${approved}/corrections`, { minutes: -15, note: 'Kwartier te veel' });
+      assert.equal(corr.statusCode, 201, corr.body);
+    });
+
     test('edit and delete own submitted or rejected hours; approved hours are fixed', async () => {
       const id = (await log(a.mediatorStaphorst, hoursBody('2026-07-08', 60))).json().id;
       const edited = await a.mediatorStaphorst.patch(`/api/v1/hours/${id}`, { minutes: 75, note: 'incl. verslag' });

@@ -112,6 +112,8 @@ export const fieldProblemsEn: Record<string, string> = {
   'before-from': 'Choose an end after the start.',
   'before-start': 'Choose an end after the start.',
   'before-referral': 'The date is before the referral of the case.',
+  'before-assignment': 'The date is before you were assigned to this case; you log hours from that day.',
+  'after-close': 'The date is after the case was closed; you log hours up to and including that day.',
   'before-proposal': 'The date is before the proposal.',
   'in-future': 'The date cannot be in the future.',
   future: 'The date cannot be in the future.',

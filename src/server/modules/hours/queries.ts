@@ -9,6 +9,8 @@ import { canHours, poolHours } from './policy.js';
 import { casesOfMediator, findEntries, lastLoggedEntry, type EntryRow } from './repository.js';
 import { loadEntryForActor } from './load-entry.js';
 import { presentEntry, totalsOf } from './present-entry.js';
+import { windowOf } from './hour-rules.js';
+import { takesHoursOn } from '../../../domain/cases/assignment-window.js';
 
 /** The read use cases of hours: each asks the policy before it reads. */
 
@@ -41,13 +43,17 @@ export async function myMonth(db: Kysely<DB>, actor: Actor, month: string): Prom
   return listOf(actor, await findEntries(db, actor.poolId, { mediatorUserId: actor.userId, from: `${month}-01`, to: monthEnd(month) }));
 }
 
-/** For quick entry: today (Dutch time), the last used activity and case, and the mediator's cases. */
+/** For quick entry: today (Dutch time), the last used activity and case, and the mediator's cases that still take hours. */
 export async function hourDefaults(db: Kysely<DB>, actor: Actor): Promise<HourDefaults> {
   ensureCan(canHours, actor, 'read-own', poolHours(actor.poolId), 'collection');
   const last = await lastLoggedEntry(db, actor.userId);
-  const cases = await casesOfMediator(db, actor.poolId, actor.userId);
+  const today = todayInAmsterdam();
+  // Only the cases that still take hours today: a closed case is neither offered nor preselected.
+  const cases = (await casesOfMediator(db, actor.poolId, actor.userId))
+    .filter((c) => takesHoursOn(today, windowOf(c, c.assigned_at)))
+    .map((c) => ({ id: c.id, number: c.number, title: c.title, status: c.status }));
   const lastCase = last && cases.some((c) => c.id === last.case_id) ? last.case_id : null;
-  return { date: todayInAmsterdam(), activity: last?.activity ?? null, caseId: lastCase, cases, allowedActions: collectionActions(actor) };
+  return { date: today, activity: last?.activity ?? null, caseId: lastCase, cases, allowedActions: collectionActions(actor) };
 }
 
 /** Submitted hours waiting for approval, oldest first. */

@@ -82,15 +82,21 @@ export async function lastLoggedEntry(db: Kysely<DB>, userId: string) {
     .executeTakeFirst();
 }
 
-/** The cases the user is a current mediator of in the pool, newest number first. */
+/** The cases the user is a current mediator of in the pool, newest number first, with what their assignment window needs. */
 export async function casesOfMediator(db: Kysely<DB>, poolId: string, userId: string) {
   return currentCaseMediators(db)
     .innerJoin('mediation_case as c', 'c.id', 'cm.case_id')
-    .select(['c.id', 'c.number', 'c.title', 'c.status'])
+    .select(['c.id', 'c.number', 'c.title', 'c.status', 'c.referred_on', 'c.closed_on', 'cm.assigned_at'])
     .where('mp.user_id', '=', userId)
     .where('cm.pool_id', '=', poolId)
     .orderBy('c.number', 'desc')
     .execute();
+}
+
+/** When the mediator's current assignment to the case began (undefined when they are not on it now). */
+export async function currentAssignedAt(db: Kysely<DB>, caseId: string, mediatorId: string): Promise<Date | undefined> {
+  const row = await currentCaseMediators(db).select('cm.assigned_at').where('cm.case_id', '=', caseId).where('cm.mediator_id', '=', mediatorId).orderBy('cm.assigned_at', 'desc').executeTakeFirst();
+  return row?.assigned_at;
 }
 
 /** Minutes the mediator has on the day over submitted and approved entries, corrections excluded. */

@@ -7,7 +7,7 @@ import type { LogHoursInput } from '../../../../contract/hours.js';
 import { loadCaseForActor } from '../../case-status/index.js';
 import { canHours } from '../policy.js';
 import { insertEntry, ownMediatorProfile } from '../repository.js';
-import { checkDayLimit, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
+import { checkDayLimit, checkInsideAssignment, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 
 export type { LogHoursInput };
 
@@ -32,6 +32,7 @@ export async function logHours(trx: Kysely<DB>, ctx: AuditContext, actor: Actor,
     throw conflict('Uw account hoort niet bij een gemeente, dus is niet te bepalen wie de uren levert. Vraag de beheerder uw gemeente in te vullen.', 'no-municipality');
   }
   checkWorkDate(input.date, caseRow.referred_on);
+  await checkInsideAssignment(trx, caseRow, profile.id, input.date);
   await checkOpenPeriod(trx, actor.poolId, input.date);
   await checkDayLimit(trx, profile.id, input.date, input.minutes);
   const id = await insertEntry(trx, {

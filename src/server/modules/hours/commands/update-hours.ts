@@ -8,7 +8,7 @@ import { changedFields } from '../../registry/index.js';
 import { canHours } from '../policy.js';
 import { entryForPolicy, loadEntryForActor } from '../load-entry.js';
 import { deleteEntryFrom, hasCorrections, updateEntryFrom } from '../repository.js';
-import { checkDayLimit, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
+import { checkDayLimit, checkInsideAssignment, checkOpenPeriod, checkWorkDate } from '../hour-rules.js';
 import { requireOwnAssignment } from './log-hours.js';
 
 export type { UpdateHoursInput };
@@ -41,6 +41,7 @@ export async function updateHours(trx: Kysely<DB>, ctx: AuditContext, actor: Act
     note: input.note === undefined ? entry.note : input.note?.trim() || null,
   };
   checkWorkDate(next.work_date, caseRow.referred_on);
+  await checkInsideAssignment(trx, caseRow, profile.id, next.work_date);
   await checkOpenPeriod(trx, actor.poolId, next.work_date);
   await checkDayLimit(trx, profile.id, next.work_date, next.minutes, entry.id);
   const updated = await updateEntryFrom(trx, entry.id, entry.status, { ...next, status: 'submitted', reject_reason: null, decided_by: null, decided_at: null, updated_at: new Date() });
