@@ -7,6 +7,7 @@ import { securityHeaders } from './plugins/security-headers.js';
 import { problemHandler } from './plugins/problem-handler.js';
 import { openapi } from './plugins/openapi.js';
 import { authentication } from './plugins/authentication.js';
+import { personalDataAudit } from './plugins/personal-data-audit.js';
 import { staticWeb } from './plugins/static-web.js';
 import { registerModules } from './modules/index.js';
 import { validatorCompiler } from './http/validator.js';
@@ -66,6 +67,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(problemHandler);
   await app.register(openapi, { baseUrl: opts.config.baseUrl });
   await app.register(authentication);
+  await app.register(personalDataAudit);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {

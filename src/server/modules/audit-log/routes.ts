@@ -10,6 +10,7 @@ export const auditLogRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/audit-events',
     {
       schema: {
+        'x-personal-data': 'controle',
         tags: ['Audit'],
         summary: 'Auditlog van de pool (beheerder), nieuwste eerst',
         querystring: AuditQuerySchema,

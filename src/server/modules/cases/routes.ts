@@ -70,6 +70,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Zaken'],
         summary: 'Eén zaak: alles voor coördinator en mediator, status en data voor de verwijzer',
         params: CaseParams,
@@ -84,6 +85,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/events',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Zaken'],
         summary: 'Tijdlijn van de zaak: elke stap met wie en wanneer',
         params: CaseParams,
@@ -169,6 +171,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/documents',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Zaken'],
         summary: 'Documenten bij de zaak',
         params: CaseParams,
@@ -202,6 +205,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/documents/:documentId/content',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Zaken'],
         summary: 'Download een document (alleen wie de hele zaak mag zien)',
         params: CaseDocumentParams,

@@ -46,6 +46,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/hours',
     {
       schema: {
+        'x-personal-data': 'urenverantwoording',
         tags: ['Uren'],
         summary: 'Uren op een zaak (coördinator en de mediators van de zaak)',
         params: CaseParams,
@@ -59,6 +60,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/hours',
     {
       schema: {
+        'x-personal-data': 'urenverantwoording',
         tags: ['Uren'],
         summary: 'Mijn uren van een maand (mediator)',
         querystring: MonthQuery,
@@ -84,6 +86,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hours/approval-queue',
     {
       schema: {
+        'x-personal-data': 'urenverantwoording',
         tags: ['Uren'],
         summary: 'Ingediende uren die op goedkeuring wachten, oudste eerst (coördinator)',
         response: { 200: EntryList, ...problems(401, 403) },
@@ -108,7 +111,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/hours/:entryId',
     {
-      schema: { tags: ['Uren'], summary: 'Eén urenboeking (de mediator zelf, coördinator)', params: EntryParams, response: { 200: HourEntrySchema, ...problems(401, 404) } },
+      schema: { 'x-personal-data': 'urenverantwoording', tags: ['Uren'], summary: 'Eén urenboeking (de mediator zelf, coördinator)', params: EntryParams, response: { 200: HourEntrySchema, ...problems(401, 404) } },
     },
     async (request) => hourEntry(app.db, requireActor(request), request.params.entryId),
   );

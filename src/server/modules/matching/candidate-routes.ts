@@ -27,6 +27,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/candidates',
     {
       schema: {
+        'x-personal-data': 'matching',
         tags: ['Matching'],
         summary: 'Kandidaten voor een zaak: geschikt met score en toelichting, uitgesloten met alle redenen, co-mediators (coördinator)',
         params: CaseParams,

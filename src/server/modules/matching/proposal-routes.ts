@@ -77,6 +77,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/proposals',
     {
       schema: {
+        'x-personal-data': 'matching',
         tags: ['Matching'],
         summary: 'Alle voorstellen voor een zaak, met de instemming per partij (coördinator)',
         params: CaseParams,
@@ -90,6 +91,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/proposals/:proposalId',
     {
       schema: {
+        'x-personal-data': 'matching',
         tags: ['Matching'],
         summary: 'Eén voorstel: alles voor de coördinator; voor de voorgestelde mediator wat nodig is om belangenverstrengeling te beoordelen, zolang het voorstel open is of de mediator de zaak heeft',
         params: ProposalParams,
@@ -193,6 +195,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/tasks',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Matching'],
         summary: 'Voorstellen die op mijn antwoord wachten (mediator)',
         response: { 200: TaskListSchema, ...problems(401, 403) },

@@ -12,6 +12,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/mediation-agreement',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Gesprekken'],
         summary: 'Is de mediationovereenkomst getekend, en is dat nodig om te starten?',
         params: CaseParams,

@@ -21,6 +21,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/sessions',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Gesprekken'],
         summary: 'Gesprekken van een zaak (coördinator en de mediators van de zaak)',
         params: CaseParams,
@@ -54,6 +55,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/sessions/:sessionId',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Gesprekken'],
         summary: 'Eén gesprek',
         params: SessionParams,

@@ -111,6 +111,7 @@ export const settlementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settlements/:settlementId/statements/:municipalityId/pdf',
     {
       schema: {
+        'x-personal-data': 'verrekening',
         tags: ['Verrekening'],
         summary: 'Het overzicht van één gemeente als PDF (Nederlands, met het controlegetal)',
         params: StatementParams,
@@ -128,6 +129,7 @@ export const settlementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settlements/:settlementId/export.csv',
     {
       schema: {
+        'x-personal-data': 'verrekening',
         tags: ['Verrekening'],
         summary: 'De hele verrekening als CSV (puntkomma, UTF-8) (coördinator, financiën)',
         params: IdParams,
@@ -141,6 +143,7 @@ export const settlementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settlements/:settlementId/export.xlsx',
     {
       schema: {
+        'x-personal-data': 'verrekening',
         tags: ['Verrekening'],
         summary: 'De hele verrekening als Excel-werkmap (coördinator, financiën)',
         params: IdParams,

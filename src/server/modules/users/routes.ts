@@ -12,6 +12,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       schema: {
+        'x-personal-data': 'accountbeheer',
         tags: ['Accounts'],
         summary: 'Gebruikers van de pool (beheerder)',
         querystring: UserListQuerySchema,
@@ -24,7 +25,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users/:userId',
     {
-      schema: { tags: ['Accounts'], summary: 'Eén gebruiker (beheerder)', params: UserParamsSchema, response: { 200: UserSchema, ...problems(401, 404) } },
+      schema: { 'x-personal-data': 'accountbeheer', tags: ['Accounts'], summary: 'Eén gebruiker (beheerder)', params: UserParamsSchema, response: { 200: UserSchema, ...problems(401, 404) } },
     },
     async (request) => getUser(app.db, request.auditContext(), requireActor(request), request.params.userId),
   );

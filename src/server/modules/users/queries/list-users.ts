@@ -15,7 +15,8 @@ export async function listUsers(db: Kysely<DB>, ctx: AuditContext, actor: Actor,
   const { rows, total } = await selectUserPage(db, actor.poolId, { q, role, active }, { page, pageSize });
   await writeAudit(db, ctx, {
     action: 'user.list',
-    objectType: 'user',
+    objectType: 'pool',
+    objectId: actor.poolId,
     purpose: 'accountbeheer',
     detail: { page, q: q ?? null, count: rows.length },
   });
