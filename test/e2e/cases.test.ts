@@ -303,6 +303,8 @@ describe('cases in the browser', { skip }, () => {
     await dialog.getByLabel('Reden', { exact: true }).fill('De partijen hebben het samen opgelost.');
     await dialog.getByRole('button', { name: 'Intrekken' }).click();
     await coordinator.getByText('De zaak staat nu op “Ingetrokken”.').first().waitFor();
+    // The message comes first; the page then loads the case again, which shows the new status.
+    await coordinator.getByRole('region', { name: 'Kerngegevens' }).getByText('Ingetrokken').first().waitFor();
     assert.equal(await actions.count(), 0);
   });
 

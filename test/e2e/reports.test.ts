@@ -95,15 +95,19 @@ describe('reports in the browser', { skip }, () => {
       if (!csv.ok) throw new Error(`${id}: the CSV does not parse`);
       const rows = await section.locator('tbody tr').all();
       assert.equal(rows.length, csv.rows.length, `${id}: as many rows as the CSV`);
+      // A group of fewer than 5 is withheld in both (an empty cell), so a row may have no figure;
+      // every table still has rows that do.
+      let rowsWithFigures = 0;
       for (const [i, row] of rows.entries()) {
         const cells = (await row.locator('th, td').allTextContents()).map(figure);
         const fields: string[] = csv.rows[i]!.fields.map(figure);
         // The screen leaves out the code column of grouped tables; the CSV starts with it.
         const comparable: string[] = csv.header[0] === 'Code' ? fields.slice(1) : fields;
         const numeric: [string, string | undefined][] = comparable.map((f, j): [string, string | undefined] => [f, cells[j]]).filter(([f]) => /^-?\d+(,\d+)?$/.test(f));
-        assert.ok(numeric.length > 0, `${id} row ${i} has figures`);
+        if (numeric.length > 0) rowsWithFigures++;
         for (const [f, c] of numeric) assert.equal(c, f, `${id} row ${i}`);
       }
+      assert.ok(rowsWithFigures > 0, `${id}: rows with figures`);
     }
     const xlsx = await coordinator.request.get((await coordinator.locator('#report-by-type').getByRole('link', { name: /Excel \(XLSX\)$/ }).getAttribute('href'))!);
     assert.equal(xlsx.status(), 200);
