@@ -37,10 +37,13 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     const stopAftercare = scheduleAftercareReminders(handle.db, { baseUrl: config.baseUrl, log: app.log });
 
     const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
-    console.log(`\nMediatorpool is running at ${config.baseUrl} on ${where}.`);
-    if (!config.smtpUrl) console.log('SMTP_URL is not set: mail stays in the outbox (Beheer → Uitgaande e-mail).');
+    // One write: whoever watches the output (a supervisor, the process test) sees the whole start
+    // message at once, never the "running" line without what the first start prepared.
+    const lines = [`\nMediatorpool is running at ${config.baseUrl} on ${where}.`];
+    if (!config.smtpUrl) lines.push('SMTP_URL is not set: mail stays in the outbox (Beheer → Uitgaande e-mail).');
     const text = describeFirstStart(first, config.baseUrl);
-    if (text) console.log(text);
+    if (text) lines.push(text);
+    console.log(lines.join('\n'));
 
     const db = handle;
     return {
