@@ -6,6 +6,7 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import type { MailQuery, OutboxMailPage } from '../../../../contract/mail-outbox.js';
 import { canMailOutbox } from '../policy.js';
 import { listOutboxMail } from '../repository.js';
+import { outboxRecipient } from '../../../../domain/mail/party-address.js';
 
 const MAIL_ACTIONS = ['retry'] as const;
 
@@ -19,7 +20,7 @@ export async function listMail(db: Kysely<DB>, ctx: AuditContext, actor: Actor, 
     items: rows.map((m) => ({
       id: m.id,
       kind: m.kind,
-      to: m.to_address,
+      to: outboxRecipient(m.kind, m.to_address),
       subject: m.subject,
       status: m.status,
       attempts: m.attempts,
