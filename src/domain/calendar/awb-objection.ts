@@ -1,7 +1,7 @@
 import { FIRST_SUPPORTED_YEAR } from './dutch-holidays.js';
 import { addDays, isIsoDate, toDayNumber, type IsoDate } from './iso-date.js';
 import { fail, ok, type DomainIssue, type Result } from './result.js';
-import { extendTermEnd, termOfWeeks, type StatutoryTerm } from './statutory-term.js';
+import { termOfDays, termOfWeeks, type StatutoryTerm } from './statutory-term.js';
 
 /**
  * Deadlines of an objection (bezwaar) under the Awb, on the statutory calendar:
@@ -14,9 +14,13 @@ import { extendTermEnd, termOfWeeks, type StatutoryTerm } from './statutory-term
  * - Further postponement (7:10(4)): only with the objector's consent, for a stated length;
  *   may be given more than once, and does not require an adjournment first.
  *
- * An adjourned or postponed term is one longer term: its nominal end is the unextended
- * original end plus the extra days, and Atw art. 1 is applied once, to that final end. That is
- * never later than extending at every step, so a watched deadline errs on the early side.
+ * An adjournment runs from the END of the decision term as the Atw has extended it: the term had
+ * not expired before that day, so the extra weeks start the day after (a term that nominally ends
+ * on Easter Monday expires on Tuesday; six weeks of adjournment then run from Wednesday). The
+ * adjourned term is a statutory term of its own, so Atw art. 1 extends its end too. A
+ * postponement with consent likewise runs from the end of the (adjourned) term before it.
+ * The adjournment must be announced while the decision term runs: not after its Atw-extended
+ * end, and not before the contested decision was sent.
  *
  * Worked example: decision sent Monday 2 November 2026, advisory committee: the objection
  * period runs 3 Nov – 14 Dec 2026; the decision term 15 Dec 2026 – 8 March 2027.
@@ -63,6 +67,8 @@ export interface ObjectionTimeline {
   readonly objectionPeriod: StatutoryTerm;
   /** The decision term without adjournment or postponement. */
   readonly originalDecisionTerm: StatutoryTerm;
+  /** The adjournment's own term, from the day after the original term's (extended) end; null without one. */
+  readonly adjournedTerm: StatutoryTerm | null;
   readonly decisionTerm: DecisionTerm;
   /** Last day for the decision on the objection. */
   readonly decisionDueOn: IsoDate;
@@ -75,6 +81,7 @@ export type ObjectionIssueCode =
   | 'adjournment_too_long'
   | 'second_adjournment'
   | 'adjournment_too_late'
+  | 'adjournment_too_early'
   | 'consent_required';
 
 export type ObjectionIssue = DomainIssue<ObjectionIssueCode>;
@@ -82,13 +89,18 @@ export type ObjectionIssue = DomainIssue<ObjectionIssueCode>;
 /** Dates must lie where holidays are known and a year of postponements still fits. */
 const LAST_INPUT_YEAR = 9000;
 
+/** The objection period (bezwaartermijn, Awb 6:7 and 6:8(1)): its `endsOn` is the last day to object. */
+export function objectionPeriod(decisionSentOn: IsoDate): StatutoryTerm {
+  return termOfWeeks(addDays(decisionSentOn, 1), OBJECTION_PERIOD_WEEKS);
+}
+
 export function objectionDeadlines(input: ObjectionInput): Result<ObjectionTimeline, ObjectionIssue> {
   const problem = validate(input);
   if (problem) return fail(problem);
 
-  const objectionPeriod = termOfWeeks(addDays(input.decisionSentOn, 1), OBJECTION_PERIOD_WEEKS);
+  const period = objectionPeriod(input.decisionSentOn);
   const baseWeeks = input.advisoryCommittee ? DECISION_WEEKS_WITH_ADVISORY_COMMITTEE : DECISION_WEEKS;
-  const decisionStartsOn = addDays(objectionPeriod.endsOn, 1);
+  const decisionStartsOn = addDays(period.endsOn, 1);
   const originalDecisionTerm = termOfWeeks(decisionStartsOn, baseWeeks);
 
   const adjournment = input.adjournments?.[0];
@@ -96,24 +108,38 @@ export function objectionDeadlines(input: ObjectionInput): Result<ObjectionTimel
     return fail({
       code: 'adjournment_too_late',
       field: 'adjournments[0].announcedOn',
-      message: `Verdagen kan alleen binnen de beslistermijn, die op ${originalDecisionTerm.endsOn} afliep.`,
+      message: `Verdagen kan alleen binnen de beslistermijn, die op ${originalDecisionTerm.endsOn} afliep (Awb 7:10 lid 3).`,
+    });
+  }
+  if (adjournment?.announcedOn && adjournment.announcedOn < input.decisionSentOn) {
+    return fail({
+      code: 'adjournment_too_early',
+      field: 'adjournments[0].announcedOn',
+      message: `De verdaging kan niet zijn aangekondigd vóór de verzending van het bestreden besluit (${input.decisionSentOn}).`,
     });
   }
   const adjournmentDays = adjournment ? lengthInDays(adjournment) : 0;
-  const postponementDays = (input.postponements ?? []).reduce((sum, p) => sum + lengthInDays(p), 0);
+  const adjournedTerm = adjournment ? termOfDays(addDays(originalDecisionTerm.endsOn, 1), adjournmentDays) : null;
 
-  const nominalEndsOn = addDays(originalDecisionTerm.nominalEndsOn, adjournmentDays + postponementDays);
-  const endsOn = extendTermEnd(nominalEndsOn);
+  // Each postponement with consent runs on from the (extended) end of the term before it.
+  let last: StatutoryTerm = adjournedTerm ?? originalDecisionTerm;
+  let postponementDays = 0;
+  for (const p of input.postponements ?? []) {
+    const days = lengthInDays(p);
+    postponementDays += days;
+    last = termOfDays(addDays(last.endsOn, 1), days);
+  }
+
   const decisionTerm: DecisionTerm = {
     startsOn: decisionStartsOn,
-    nominalEndsOn,
-    endsOn,
-    extendedByAtw: endsOn !== nominalEndsOn,
+    nominalEndsOn: last.nominalEndsOn,
+    endsOn: last.endsOn,
+    extendedByAtw: last.extendedByAtw,
     baseWeeks,
     adjournmentDays,
     postponementDays,
   };
-  return ok({ objectionPeriod, originalDecisionTerm, decisionTerm, decisionDueOn: endsOn });
+  return ok({ objectionPeriod: period, originalDecisionTerm, adjournedTerm, decisionTerm, decisionDueOn: last.endsOn });
 }
 
 function lengthInDays(t: TermLength): number {

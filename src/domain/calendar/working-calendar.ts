@@ -45,6 +45,24 @@ export function poolCalendar(
   return createWorkingCalendar({ extraDaysOff, holidayKeys });
 }
 
+/**
+ * The two holidays a pool may choose to work on for its own norms: whether staff have Goede
+ * Vrijdag and 5 May off differs per employer and collective agreement (5 May often only every
+ * fifth year), while the Atw counts both for statutory terms every year (art. 3(1) names "de vijfde mei", art. 3(2)
+ * equates Goede Vrijdag). The choice changes the pool's calendar only, never STATUTORY_CALENDAR.
+ */
+export interface PoolHolidayChoice {
+  readonly goodFriday: boolean;
+  readonly liberationDay: boolean;
+}
+
+/** The holidays that are days off for the pool's norms, given its choice on Good Friday and 5 May. */
+export function poolHolidayKeys(choice: PoolHolidayChoice): HolidayKey[] {
+  return POOL_WORKING_DAY_HOLIDAYS.filter(
+    (k) => (k !== 'good_friday' || choice.goodFriday) && (k !== 'liberation_day' || choice.liberationDay),
+  );
+}
+
 /** The Algemene termijnenwet calendar, for statutory terms. */
 export const STATUTORY_CALENDAR: WorkingCalendar = createWorkingCalendar({
   holidayKeys: HOLIDAY_KEYS,

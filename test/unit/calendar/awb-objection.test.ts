@@ -2,6 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   objectionDeadlines,
+  objectionPeriod,
   type ObjectionInput,
   type ObjectionIssueCode,
   type ObjectionTimeline,
@@ -158,12 +159,90 @@ describe('Awb 7:10(3) adjournment and 7:10(4) postponement with consent', () => 
     assert.equal(t.decisionDueOn, '2027-03-25');
   });
 
-  test('an adjourned term is counted from the unextended end; the Atw applies once, at the final end', () => {
-    // Decision term nominally ends on Koningsdag 2027 (→ Wednesday 28 April); adjourned by six
-    // weeks it ends Tuesday 8 June, not Wednesday 9 June.
+  test('an adjourned term runs from the end of the Atw-extended term, not from its nominal end', () => {
+    // Decision term nominally ends on Koningsdag 2027, so it expires Wednesday 28 April; the six
+    // weeks of adjournment start on Thursday 29 April and end Wednesday 9 June (not Tuesday 8 June).
     const base = { decisionSentOn: '2027-02-02', advisoryCommittee: false } as const;
     assert.equal(timeline(base).decisionDueOn, '2027-04-28');
-    assert.equal(timeline({ ...base, adjournments: [{ weeks: 6 }] }).decisionDueOn, '2027-06-08');
+    assert.equal(timeline({ ...base, adjournments: [{ weeks: 6 }] }).decisionDueOn, '2027-06-09');
+  });
+});
+
+describe('Awb 7:10(3): the adjournment follows the Atw-extended decision term (issue 12, item 17)', () => {
+  // Sent Monday 4 January 2027: objection period 5 Jan – 15 Feb, decision term 16 Feb – Easter
+  // Monday 29 March, which the Atw extends to Tuesday 30 March.
+  const easter = { decisionSentOn: '2027-01-04', advisoryCommittee: false } as const;
+
+  test('decision term ending on Easter Monday: adjourned by six weeks from Wednesday 31 March to Tuesday 11 May', () => {
+    const t = timeline({ ...easter, adjournments: [{ weeks: 6, announcedOn: '2027-03-01' }] });
+    assert.equal(t.originalDecisionTerm.nominalEndsOn, '2027-03-29');
+    assert.equal(t.originalDecisionTerm.endsOn, '2027-03-30');
+    assert.deepEqual(t.adjournedTerm, { startsOn: '2027-03-31', nominalEndsOn: '2027-05-11', endsOn: '2027-05-11', extendedByAtw: false });
+    assert.equal(t.decisionTerm.startsOn, '2027-02-16');
+    assert.equal(t.decisionTerm.nominalEndsOn, '2027-05-11');
+    assert.equal(t.decisionDueOn, '2027-05-11');
+  });
+
+  test('an adjourned term that ends on a Saturday runs to Monday', () => {
+    // 11 days from Wednesday 31 March: Saturday 10 April → Monday 12 April.
+    const t = timeline({ ...easter, adjournments: [{ days: 11 }] });
+    assert.equal(t.decisionTerm.nominalEndsOn, '2027-04-10');
+    assert.equal(t.decisionDueOn, '2027-04-12');
+    assert.equal(t.decisionTerm.extendedByAtw, true);
+  });
+
+  test('decision term ending on Christmas Day 2026 (→ Monday 28 December): adjourned to Monday 8 February 2027', () => {
+    const christmas = { decisionSentOn: '2026-10-02', advisoryCommittee: false } as const;
+    assert.equal(timeline(christmas).decisionDueOn, '2026-12-28');
+    assert.equal(timeline({ ...christmas, adjournments: [{ weeks: 6 }] }).decisionDueOn, '2027-02-08');
+  });
+
+  test('decision term ending on Whit Monday 2027 (→ Tuesday 18 May): adjourned to Tuesday 29 June', () => {
+    const whit = { decisionSentOn: '2027-02-22', advisoryCommittee: false } as const;
+    assert.equal(timeline(whit).originalDecisionTerm.nominalEndsOn, '2027-05-17');
+    assert.equal(timeline(whit).decisionDueOn, '2027-05-18');
+    assert.equal(timeline({ ...whit, adjournments: [{ weeks: 6 }] }).decisionDueOn, '2027-06-29');
+  });
+
+  test('decision term ending on 5 May 2027: past Ascension, the equated Friday and the weekend; a week of adjournment lands on Whit Monday', () => {
+    const liberation = { decisionSentOn: '2027-02-10', advisoryCommittee: false } as const;
+    assert.equal(timeline(liberation).originalDecisionTerm.nominalEndsOn, '2027-05-05');
+    assert.equal(timeline(liberation).decisionDueOn, '2027-05-10');
+    // 11 – 17 May; 17 May is Whit Monday, so Tuesday 18 May.
+    assert.equal(timeline({ ...liberation, adjournments: [{ weeks: 1 }] }).decisionDueOn, '2027-05-18');
+  });
+
+  test('a postponement with consent runs from the end of the adjourned term', () => {
+    const t = timeline({ ...easter, adjournments: [{ weeks: 6 }], postponements: [{ weeks: 2, consentGivenOn: '2027-05-01' }] });
+    assert.equal(t.decisionDueOn, '2027-05-25');
+    assert.equal(t.decisionTerm.adjournmentDays, 42);
+    assert.equal(t.decisionTerm.postponementDays, 14);
+  });
+
+  test('announced on the last day of the extended term is in time; one day later is too late', () => {
+    assert.equal(timeline({ ...easter, adjournments: [{ weeks: 6, announcedOn: '2027-03-30' }] }).decisionDueOn, '2027-05-11');
+    assert.deepEqual(refusal({ ...easter, adjournments: [{ weeks: 6, announcedOn: '2027-03-31' }] }), {
+      code: 'adjournment_too_late',
+      field: 'adjournments[0].announcedOn',
+    });
+    // Christmas: the nominal end (25 Dec) and the extended end (28 Dec) are in time, 29 Dec is not.
+    const christmas = { decisionSentOn: '2026-10-02', advisoryCommittee: false } as const;
+    assert.equal(timeline({ ...christmas, adjournments: [{ weeks: 6, announcedOn: '2026-12-28' }] }).decisionDueOn, '2027-02-08');
+    assert.equal(refusal({ ...christmas, adjournments: [{ weeks: 6, announcedOn: '2026-12-29' }] }).code, 'adjournment_too_late');
+  });
+
+  test('an adjournment cannot be announced before the contested decision was sent', () => {
+    assert.deepEqual(refusal({ ...easter, adjournments: [{ weeks: 6, announcedOn: '2027-01-03' }] }), {
+      code: 'adjournment_too_early',
+      field: 'adjournments[0].announcedOn',
+    });
+    assert.equal(timeline({ ...easter, adjournments: [{ weeks: 6, announcedOn: '2027-01-04' }] }).decisionDueOn, '2027-05-11');
+  });
+
+  test('the last day to object (Awb 6:7, 6:8, Atw art. 1) comes with the timeline and on its own', () => {
+    assert.equal(timeline(easter).objectionPeriod.endsOn, '2027-02-15');
+    assert.deepEqual(objectionPeriod('2026-11-07'), { startsOn: '2026-11-08', nominalEndsOn: '2026-12-19', endsOn: '2026-12-21', extendedByAtw: true });
+    assert.equal(objectionPeriod('2025-11-13').endsOn, '2025-12-29');
   });
 });
 
