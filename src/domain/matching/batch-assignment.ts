@@ -18,6 +18,7 @@
  * cases that all prefer the same 20 mediators would leave one case without a candidate.
  * With 500 cases and 3,000 mediators this keeps 250,000 of 1,500,000 pairs.
  */
+import { needsDisclosure } from './disclosures.js';
 import { isEligibleFor } from './exclusions.js';
 import { resolvePolicy, type MatchingPolicyInput } from './policy.js';
 import { prepareCandidate, prepareCase, type PreparedCandidate } from './prepared.js';
@@ -111,7 +112,9 @@ export function suggestBatchAssignment(input: BatchAssignmentInput): BatchAssign
     points.length = 0;
     for (const j of possible) {
       const m = prepared[j]!;
-      if (!isEligibleFor(c, m, policy, 'lead')) continue;
+      // A relationship to disclose (MfN 2.3) needs a coordinator's words and every party's
+      // written acceptance: that is a choice a person makes, never an automatic suggestion.
+      if (!isEligibleFor(c, m, policy, 'lead') || needsDisclosure(c, m)) continue;
       indices.push(j);
       points.push(scorePointsFor(c, m, policy));
     }

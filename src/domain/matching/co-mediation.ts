@@ -4,6 +4,7 @@
  * here, never as lead.
  */
 import type { CandidateMediator } from './types.js';
+import type { Disclosure } from './disclosures.js';
 import type { ScoreBreakdown } from './score.js';
 
 /** Fewer concluded mediations and co-mediations than this and a mediator counts as new. */
@@ -17,6 +18,8 @@ export interface RankedMediator extends ScoreBreakdown {
   readonly mediator: CandidateMediator;
   /** 1-based position in its list. */
   readonly rank: number;
+  /** Relationships with a party to disclose before this mediator may act (MfN 2.3); empty: none. */
+  readonly disclosures: readonly Disclosure[];
 }
 
 export interface CoMediationSuggestion {

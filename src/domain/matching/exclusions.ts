@@ -1,19 +1,19 @@
 /**
  * Hard exclusions: a mediator who hits any of these is never proposed in that role. Every rule
  * that applies is reported (not just the first), so the coordinator sees the whole picture and
- * knows what would have to change.
+ * knows what would have to change. A registered relationship with a party is not among them: MfN
+ * conduct rule 2.3 asks for disclosure and every party's written acceptance (disclosures.ts).
+ * Working for a party is: that is an interest in the outcome (2.1), which no acceptance cures.
  */
 import { CASE_TYPE_EXPERIENCE_TEXT, STATUS_TEXT, describeDateRange } from './dutch-text.js';
 import { resolvePolicy, type MatchingPolicy, type MatchingPolicyInput } from './policy.js';
+import { UNKNOWN_PARTY_DEPARTMENT } from './disclosures.js';
 import { prepareCandidate, prepareCase, type PreparedCandidate, type PreparedCase } from './prepared.js';
 import type { CandidateMediator, CaseToMatch, MatchRole } from './types.js';
 
 export type ExclusionCode =
   | 'party_municipality'
   | 'party_department'
-  | 'relationship_municipality'
-  | 'relationship_department'
-  | 'relationship_person'
   | 'not_active'
   | 'in_training'
   | 'not_a_mediator'
@@ -47,7 +47,6 @@ const onCase = (rule: CaseRule): Rule => (c, m, policy, _role, explain) => rule(
 
 const NONE: readonly Exclusion[] = Object.freeze([]);
 const HIT: readonly Exclusion[] = Object.freeze([{ code: 'not_active', reason: '' }] as Exclusion[]);
-const UNKNOWN_PARTY_DEPARTMENT = 'de afdeling van de partij is onbekend';
 
 const ownMunicipality: CaseRule = (c, m, policy, explain) => {
   const party = c.partyMunicipalities.get(m.source.municipality.id);
@@ -68,36 +67,6 @@ const ownMunicipality: CaseRule = (c, m, policy, explain) => {
   if (detail !== undefined) return [{ code: 'party_municipality', reason: `${base}; ${detail}` }];
   const written = party.departments.get(department!)!;
   return [{ code: 'party_department', reason: `Werkt bij de afdeling ${written} van ${name}, een partij in deze zaak` }];
-};
-
-const relationships: CaseRule = (c, m, _policy, explain) => {
-  if (m.relationships.length === 0) return NONE;
-  const found: Exclusion[] = [];
-  for (const relationship of m.relationships) {
-    if (relationship.kind === 'person') {
-      const partyName = c.partyNames.get(relationship.key);
-      if (partyName !== undefined) {
-        if (!explain) return HIT;
-        // The party's name as the case records it, which is how the coordinator knows them.
-        found.push({ code: 'relationship_person', reason: `Heeft een relatie gemeld met ${partyName}, een partij in deze zaak` });
-      }
-      continue;
-    }
-    const party = c.partyMunicipalities.get(relationship.municipality.id);
-    if (party === undefined) continue;
-    if (!explain && relationship.kind === 'municipality') return HIT;
-    if (relationship.kind === 'municipality') {
-      found.push({ code: 'relationship_municipality', reason: `Heeft een relatie gemeld met de gemeente ${relationship.municipality.name}` });
-      continue;
-    }
-    const hit = party.departments.has(relationship.key) || party.departmentUnknown;
-    if (!hit) continue;
-    if (!explain) return HIT;
-    const text = `Heeft een relatie gemeld met de afdeling ${relationship.department.trim()} van ${relationship.municipality.name}`;
-    if (party.departments.has(relationship.key)) found.push({ code: 'relationship_department', reason: text });
-    else found.push({ code: 'relationship_department', reason: `${text}; ${UNKNOWN_PARTY_DEPARTMENT}` });
-  }
-  return found.length === 0 ? NONE : found;
 };
 
 const status: MediatorRule = (m, role, explain) => {
@@ -151,10 +120,9 @@ const declinedBefore: CaseRule = (c, m, _policy, explain) =>
 const refusedByParty: CaseRule = (c, m, _policy, explain) =>
   !c.refused.has(m.source.id) ? NONE : !explain ? HIT : [{ code: 'refused_by_party', reason: 'Door een partij geweigerd voor deze zaak' }];
 
-/** Order is the order a coordinator reads them: conflicts of interest first, then practicalities. */
+/** Order is the order a coordinator reads them: interest in the outcome first, then practicalities. */
 const RULES: readonly Rule[] = [
   onCase(ownMunicipality),
-  onCase(relationships),
   onMediator(status),
   onCase(kind),
   onCase(specialism),
@@ -169,7 +137,7 @@ const RULES: readonly Rule[] = [
  * (decided once per pool) and the case's, cheapest and most selective first.
  */
 const MEDIATOR_RULES: readonly MediatorRule[] = [status, capacity];
-const CASE_RULES: readonly CaseRule[] = [specialism, kind, declinedBefore, refusedByParty, ownMunicipality, availability, relationships];
+const CASE_RULES: readonly CaseRule[] = [specialism, kind, declinedBefore, refusedByParty, ownMunicipality, availability];
 
 /** All exclusions for prepared inputs; used by ranking and batch to avoid re-preparing. */
 export function exclusionsFor(c: PreparedCase, m: PreparedCandidate, policy: MatchingPolicy, role: MatchRole): Exclusion[] {

@@ -6,6 +6,8 @@ export { normaliseLanguage, normaliseName } from './normalise.js';
 export { EARTH_RADIUS_KM, haversineKm } from './haversine.js';
 export { findExclusions } from './exclusions.js';
 export type { Exclusion, ExclusionCode } from './exclusions.js';
+export { findDisclosures } from './disclosures.js';
+export type { Disclosure, DisclosureCode } from './disclosures.js';
 export { SCORE_PART_KEYS, SCORE_POINTS_PER_UNIT } from './score.js';
 export type { ScoreBreakdown, ScorePart, ScorePartKey } from './score.js';
 export { compareRanked } from './ranking-order.js';

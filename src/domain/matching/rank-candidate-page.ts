@@ -6,6 +6,7 @@
  */
 import type { CandidatePool, CandidatePoolEntry, ExtraExclusion } from './candidate-pool.js';
 import { suggestCoMediation, type CoMediationSuggestion, type RankedMediator } from './co-mediation.js';
+import { disclosuresFor } from './disclosures.js';
 import { exclusionsFor, passesCaseRules, type Exclusion } from './exclusions.js';
 import { resolvePolicy, type MatchingPolicyInput } from './policy.js';
 import { prepareCase } from './prepared.js';
@@ -76,6 +77,7 @@ export function rankCandidatePage<X extends ExtraExclusion = never>(
     ...scoreBreakdownFor(preparedCase, o.entry.prepared, policy),
     mediator: o.mediator,
     rank: index + 1,
+    disclosures: disclosuresFor(preparedCase, o.entry.prepared),
   });
   const leadIndex = leads.findIndex((o) => !o.entry.newcomer);
   const lead = leadIndex < 0 ? undefined : leads[leadIndex]!;

@@ -82,6 +82,8 @@ describe('own municipality is a party', () => {
 });
 
 describe('declared relationships', () => {
+  // MfN 2.3: a relationship with a party is disclosed and accepted by every party, not an
+  // exclusion (the rule and its wording: disclosures.test.ts).
   const staphorstCase = matchCase({
     requestingMunicipality: STAPHORST,
     parties: [
@@ -90,84 +92,18 @@ describe('declared relationships', () => {
     ],
   });
 
-  test('with a party municipality', () => {
-    const m = mediator({ id: 'm1', municipality: MEPPEL, relationships: [{ kind: 'municipality', municipality: STAPHORST }] });
-    assert.deepEqual(findExclusions(staphorstCase, m), [
-      { code: 'relationship_municipality', reason: 'Heeft een relatie gemeld met de gemeente Staphorst' },
-    ]);
-  });
-
-  test('with a department of a party municipality', () => {
-    const m = mediator({
-      id: 'm1',
-      municipality: MEPPEL,
-      relationships: [{ kind: 'department', municipality: STAPHORST, department: 'burgerzaken' }],
-    });
-    assert.deepEqual(findExclusions(staphorstCase, m), [
-      { code: 'relationship_department', reason: 'Heeft een relatie gemeld met de afdeling burgerzaken van Staphorst' },
-    ]);
-  });
-
-  test('the example wording of the issue', () => {
-    const m = mediator({
-      id: 'm1',
-      municipality: MEPPEL,
-      relationships: [{ kind: 'department', municipality: STAPHORST, department: 'Burgerzaken' }],
-    });
-    assert.deepEqual(reasons(findExclusions(staphorstCase, m)), ['Heeft een relatie gemeld met de afdeling Burgerzaken van Staphorst']);
-  });
-
-  test('with another department of a party municipality: not a conflict', () => {
-    const m = mediator({
-      id: 'm1',
-      municipality: MEPPEL,
-      relationships: [{ kind: 'department', municipality: STAPHORST, department: 'Openbare Ruimte' }],
-    });
-    assert.deepEqual(findExclusions(staphorstCase, m), []);
-  });
-
-  test('with a department when the party department is unknown', () => {
-    const c = matchCase({ requestingMunicipality: STAPHORST, parties: [{ name: 'Burger' }], caseType: 'citizen_government' });
-    const m = mediator({
-      id: 'm1',
-      municipality: MEPPEL,
-      relationships: [{ kind: 'department', municipality: STAPHORST, department: 'Burgerzaken' }],
-    });
-    assert.deepEqual(reasons(findExclusions(c, m)), [
-      'Heeft een relatie gemeld met de afdeling Burgerzaken van Staphorst; de afdeling van de partij is onbekend',
-    ]);
-  });
-
-  test('with a party in person, matched by normalised name', () => {
-    const m = mediator({ id: 'm1', municipality: MEPPEL, relationships: [{ kind: 'person', name: '  JAN  de vriés ' }] });
-    assert.deepEqual(findExclusions(staphorstCase, m), [
-      { code: 'relationship_person', reason: 'Heeft een relatie gemeld met Jan de Vries, een partij in deze zaak' },
-    ]);
-  });
-
-  test('relationships with non-parties do not exclude', () => {
-    const m = mediator({
-      id: 'm1',
-      municipality: MEPPEL,
-      relationships: [
-        { kind: 'municipality', municipality: ZWARTEWATERLAND },
-        { kind: 'department', municipality: ZWARTEWATERLAND, department: 'Burgerzaken' },
-        { kind: 'person', name: 'Jan de Vries-Smit' },
-      ],
-    });
-    assert.deepEqual(findExclusions(staphorstCase, m), []);
-  });
-
-  test('every matching relationship is listed', () => {
+  test('no relationship with a party, its municipality or its department excludes', () => {
     const m = mediator({
       id: 'm1',
       municipality: MEPPEL,
       relationships: [
         { kind: 'municipality', municipality: STAPHORST },
+        { kind: 'department', municipality: STAPHORST, department: 'burgerzaken' },
         { kind: 'person', name: 'Anneke Jansen' },
+        { kind: 'municipality', municipality: ZWARTEWATERLAND },
       ],
     });
-    assert.deepEqual(codes(findExclusions(staphorstCase, m)), ['relationship_municipality', 'relationship_person']);
+    assert.deepEqual(findExclusions(staphorstCase, m), []);
   });
 });
 
@@ -309,7 +245,6 @@ test('all applicable reasons are listed, in reading order', () => {
   });
   assert.deepEqual(findExclusions(c, m), [
     { code: 'party_municipality', reason: 'Werkt bij Meppel, een partij in deze zaak' },
-    { code: 'relationship_person', reason: 'Heeft een relatie gemeld met Petra Bakker, een partij in deze zaak' },
     { code: 'not_active', reason: 'Status: slapend' },
     { code: 'not_a_mediator', reason: 'Procesbegeleider: begeleidt geen formele mediation' },
     { code: 'no_specialism', reason: 'Geen ervaring met arbeidsconflicten (geen specialisme)' },
