@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 /** Row types of the case tables (migration 0003). */
 
@@ -16,6 +16,8 @@ export interface MediationCaseTable {
   id: Generated<string>;
   pool_id: string;
   number: string;
+  /** Sorts like the number, with MP-2026-10000 after MP-2026-9999 (migration 0015, generated). */
+  number_order: GeneratedAlways<string>;
   requesting_municipality_id: string;
   case_type: string;
   title: string;

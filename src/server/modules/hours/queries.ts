@@ -11,6 +11,7 @@ import { loadEntryForActor } from './load-entry.js';
 import { presentEntry, totalsOf } from './present-entry.js';
 import { windowOf } from './hour-rules.js';
 import { takesHoursOn } from '../../../domain/cases/assignment-window.js';
+import { compareCaseNumbers } from '../../../domain/cases/case-number.js';
 
 /** The read use cases of hours: each asks the policy before it reads. */
 
@@ -75,7 +76,7 @@ export async function hoursTotals(db: Kysely<DB>, actor: Actor, from: string, to
   };
   const perCase = [...group((e) => e.case_id).values()]
     .map((list) => ({ caseId: list[0]!.case_id, caseNumber: list[0]!.case_number, municipality: list[0]!.user_name, ...totalsOf(list) }))
-    .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
+    .sort((a, b) => compareCaseNumbers(a.caseNumber, b.caseNumber));
   const perMediator = [...group((e) => e.mediator_id).values()]
     .map((list) => ({ mediatorId: list[0]!.mediator_id, name: list[0]!.mediator_name ?? '(uitgenodigd)', municipality: list[0]!.supplier_name, ...totalsOf(list) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));

@@ -89,7 +89,7 @@ export async function casesOfMediator(db: Kysely<DB>, poolId: string, userId: st
     .select(['c.id', 'c.number', 'c.title', 'c.status', 'c.referred_on', 'c.closed_on', 'cm.assigned_at'])
     .where('mp.user_id', '=', userId)
     .where('cm.pool_id', '=', poolId)
-    .orderBy('c.number', 'desc')
+    .orderBy('c.number_order', 'desc')
     .execute();
 }
 

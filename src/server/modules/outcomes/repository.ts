@@ -86,7 +86,7 @@ export async function openAftercareTasks(db: Kysely<DB>, poolId: string, mediato
     .where('o.aftercare_kept', 'is', null)
     .where('o.aftercare_due_on', 'is not', null);
   if (mediatorUserId !== null) q = q.where((eb) => isCurrentMediatorOfCase(eb, mediatorUserId));
-  return q.orderBy('o.aftercare_due_on').orderBy('c.number').execute();
+  return q.orderBy('o.aftercare_due_on').orderBy('c.number_order').execute();
 }
 
 // --- satisfaction survey --------------------------------------------------------------------
@@ -184,7 +184,7 @@ export async function dueAftercareCandidates(db: Kysely<DB>, openStatuses: reado
     // Already reminded: skipped here, so the job stays cheap on every tick after.
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('job_run as j').select('j.run_key').where('j.job_name', '=', jobName).whereRef('j.run_key', '=', REMINDER_KEY_SQL))))
     .orderBy('o.aftercare_due_on')
-    .orderBy('c.number')
+    .orderBy('c.number_order')
     .execute();
 }
 

@@ -64,7 +64,7 @@ export async function selectCaseList(db: Kysely<DB>, actor: Actor, f: CaseListFi
   const direction = f.direction ?? 'desc';
   const sortExpr = {
     referredOn: sql`c.referred_on`,
-    number: sql`c.number`,
+    number: sql`c.number_order`,
     status: sql`c.status`,
     nextDue: sql`${nextDueSql}`,
   }[f.sort ?? 'referredOn'];
@@ -86,7 +86,7 @@ export async function selectCaseList(db: Kysely<DB>, actor: Actor, f: CaseListFi
       (eb) => isCurrentMediatorOfCase(eb, actor.userId).as('is_assigned_mediator'),
     ])
     .orderBy(sql`${sortExpr} ${sql.raw(direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`)
-    .orderBy('c.number', 'desc')
+    .orderBy('c.number_order', 'desc')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();

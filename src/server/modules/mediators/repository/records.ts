@@ -134,7 +134,7 @@ export async function concludedPoolCases(db: Kysely<DB>, poolId: string, mediato
     .where('c.status', 'in', ['concluded', 'closed'])
     .where('c.concluded_on', 'is not', null)
     .orderBy('c.concluded_on')
-    .orderBy('c.number')
+    .orderBy('c.number_order')
     .execute();
   const ids = cases.map((c) => c.id);
   const hours = ids.length

@@ -34,7 +34,7 @@ export async function declarationsInPeriod(db: Kysely<DB>, poolId: string, from:
   let q = declarationRows(db, poolId);
   if (from) q = q.where('x.declared_on', '>=', from);
   if (to) q = q.where('x.declared_on', '<=', to);
-  return q.orderBy('c.number').orderBy('x.declared_on').orderBy('x.id').execute();
+  return q.orderBy('c.number_order').orderBy('x.declared_on').orderBy('x.id').execute();
 }
 
 /** One case's declarations, by date. */

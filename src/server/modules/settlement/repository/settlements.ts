@@ -123,7 +123,7 @@ export async function approvedEntriesIn(db: Kysely<DB>, s: PeriodOfPool) {
     .where('e.status', '=', 'approved')
     .where('e.period_start', '>=', s.period_start)
     .where('e.period_start', '<=', s.period_end)
-    .orderBy('c.number')
+    .orderBy('c.number_order')
     .orderBy('e.id')
     .execute();
 }
