@@ -15,7 +15,7 @@ const RESULTS: AuditResult[] = ['success', 'denied', 'failure'];
 export const isAuditResult = (v: string): v is AuditResult => (RESULTS as string[]).includes(v);
 
 export function AuditFilters({ initial, onApply }: { initial: Record<FilterKey, string>; onApply(v: Partial<Record<FilterKey, string>>): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [values, setValues] = useState(initial);
   const form = useForm<'van' | 'tot'>('audit-filters', { van: 'audit-from', tot: 'audit-to' });
   const initialKey = AUDIT_FILTERS.map((k) => initial[k]).join('|');
@@ -26,6 +26,9 @@ export function AuditFilters({ initial, onApply }: { initial: Record<FilterKey, 
 
   const set = (key: FilterKey) => (e: { target: { value: string } }) => setValues((old) => ({ ...old, [key]: e.target.value }));
   const hasFilters = AUDIT_FILTERS.some((k) => initial[k]);
+  // Actions by their words, alphabetically; an address that names another code keeps it selectable.
+  const actionOptions = Object.entries(t.audit.actions).sort(([, a], [, b]) => a.localeCompare(b, locale));
+  if (values.handeling && !t.audit.actions[values.handeling]) actionOptions.unshift([values.handeling, values.handeling]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -42,7 +45,14 @@ export function AuditFilters({ initial, onApply }: { initial: Record<FilterKey, 
     <>
       <ErrorSummary {...form.summaryProps} />
       <form className="mp-filters" role="search" aria-label={t.audit.filtersHeading} noValidate onSubmit={onSubmit}>
-        <TextField id="audit-action" name="handeling" label={t.audit.action} hint={t.audit.actionHint} value={values.handeling} onChange={set('handeling')} width="md" spellCheck={false} />
+        <SelectField id="audit-action" name="handeling" label={t.audit.action} value={values.handeling} onChange={set('handeling')}>
+          <option value="">{t.common.all}</option>
+          {actionOptions.map(([code, label]) => (
+            <option key={code} value={code}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
         <SelectField id="audit-object" name="object" label={t.audit.objectType} value={values.object} onChange={set('object')}>
           <option value="">{t.common.all}</option>
           {Object.entries(t.audit.objectTypes).map(([code, label]) => (

@@ -13,6 +13,7 @@ import { endOfAmsterdamDay, isIsoDay, startOfAmsterdamDay } from '../../i18n/for
 import { useI18n } from '../../i18n/i18n.js';
 import type { Messages } from '../../i18n/nl.js';
 import { AUDIT_FILTERS, AuditFilters, isAuditResult } from './audit-filters.js';
+import { describeAuditAction, describeAuditObject } from './audit-words.js';
 
 const PAGE_SIZE = 50;
 const resultTone: Record<AuditResult, BadgeTone> = { success: 'success', denied: 'warning', failure: 'danger' };
@@ -60,26 +61,8 @@ export function AuditPage() {
                 <Tr key={event.id}>
                   <Td className="mp-nowrap">{dateTime(event.at)}</Td>
                   <Td className="mp-break">{event.actorLabel}</Td>
-                  <Td>
-                    {t.audit.actions[event.action] ? (
-                      <>
-                        {t.audit.actions[event.action]}
-                        <br />
-                        <code className="utrecht-code mp-code-small">{event.action}</code>
-                      </>
-                    ) : (
-                      <code className="utrecht-code">{event.action}</code>
-                    )}
-                  </Td>
-                  <Td>
-                    {t.audit.objectTypes[event.objectType] ?? event.objectType}
-                    {event.objectId && (
-                      <>
-                        <br />
-                        <code className="utrecht-code mp-code-small mp-break">{event.objectId}</code>
-                      </>
-                    )}
-                  </Td>
+                  <Td>{describeAuditAction(event.action, t.audit)}</Td>
+                  <Td>{describeAuditObject(event.action, event.objectType, t.audit)}</Td>
                   <Td>
                     <StatusBadge tone={resultTone[event.result] ?? 'neutral'}>{t.audit.results[event.result] ?? event.result}</StatusBadge>
                   </Td>
@@ -103,6 +86,18 @@ function AuditDetails({ event, t }: { event: AuditEvent; t: Messages }) {
     <details className="mp-details">
       <summary className="mp-details__summary">{t.audit.detailsSummary}</summary>
       <dl className="mp-details__list">
+        <dt>{t.audit.actionCode}</dt>
+        <dd>
+          <code className="utrecht-code mp-break">{event.action}</code>
+        </dd>
+        {event.objectId && (
+          <>
+            <dt>{t.audit.objectId}</dt>
+            <dd>
+              <code className="utrecht-code mp-break">{event.objectId}</code>
+            </dd>
+          </>
+        )}
         {event.purpose && (
           <>
             <dt>{t.audit.purpose}</dt>
