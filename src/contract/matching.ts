@@ -121,6 +121,12 @@ export const ScorePartSchema = Obj({
   explanation: Type.String(),
 });
 
+/** A registered relationship with a party that must be disclosed before this mediator may act (MfN 2.3). */
+export const DisclosureNeededSchema = Obj({
+  code: Type.Enum(['relationship_municipality', 'relationship_department', 'relationship_person'] as const),
+  reason: Type.String(),
+});
+
 export const RankedCandidateSchema = Obj({
   rank: Type.Integer(),
   mediator: CandidateMediatorSchema,
@@ -128,6 +134,9 @@ export const RankedCandidateSchema = Obj({
   scorePoints: Type.Integer(),
   distanceKm: Type.Number(),
   parts: Type.Array(ScorePartSchema),
+  disclosures: Type.Array(DisclosureNeededSchema, {
+    description: 'Relaties met een partij die bij het voorstel gemeld moeten worden; de mediator mag pas optreden als elke partij ze schriftelijk accepteert (MfN 2.3)',
+  }),
 });
 
 export const ExclusionSchema = Obj({ code: Type.String(), reason: Type.String() });
@@ -191,6 +200,7 @@ export const ConsentSchema = Obj({
   recordedBy: Nullable(Type.String({ description: 'De coördinator; leeg als de partij zelf via de link antwoordde' })),
   reason: Nullable(Type.String()),
   disclosureAccepted: Type.Boolean(),
+  disclosureRefused: Type.Boolean({ description: 'De partij accepteerde de gemelde relatie niet (MfN-gedragsregel 2.3)' }),
 });
 
 export const ProposalPartySchema = Obj({
@@ -233,6 +243,14 @@ export const ProposeBody = Obj({
   mediatorId: Uuid,
   coMediatorId: Type.Optional(Nullable(Uuid)),
   note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
+  disclosure: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 4000,
+        description: 'Verplicht als een voorgestelde mediator een relatie met een partij heeft gemeld (MfN 2.3): de melding die elke partij leest en schriftelijk moet accepteren',
+      }),
+    ),
+  ),
 });
 
 export const ConsentBody = Obj({
@@ -241,7 +259,12 @@ export const ConsentBody = Obj({
   method: MethodSchema,
   givenOn: IsoDate,
   reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
-  disclosureAccepted: Type.Optional(Type.Boolean({ description: 'Verplicht (true) om in te stemmen als de mediator een relatie meldde' })),
+  disclosureAccepted: Type.Optional(
+    Type.Boolean({
+      description:
+        'Bij een gemelde relatie: true als de partij die schriftelijk accepteerde (verplicht om in te stemmen; alleen per e-mail of brief), false als zij die niet accepteert (een weigering)',
+    }),
+  ),
 });
 
 export const ExternalMediatorBody = Obj({
@@ -287,7 +310,9 @@ export const PublicConsentSchema = Obj({
 export const PublicConsentBody = Obj({
   decision: DecisionSchema,
   reason: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
-  disclosureAccepted: Type.Optional(Type.Boolean()),
+  disclosureAccepted: Type.Optional(
+    Type.Boolean({ description: 'Bij een gemelde relatie: true om die te accepteren (verplicht om in te stemmen), false om die niet te accepteren (een weigering)' }),
+  ),
 });
 
 export const BatchSuggestionSchema = Obj({

@@ -275,7 +275,11 @@ for (const engine of testEngines()) {
       const karel = c.parties[1]!;
       const byCoordinator = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consents`, { partyId: karel.id, decision: 'accept', method: 'meeting', givenOn: today() });
       assert.equal(byCoordinator.statusCode, 400);
-      const done = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consents`, { partyId: karel.id, decision: 'accept', method: 'meeting', givenOn: today(), disclosureAccepted: true });
+      // MfN 2.3: the acceptance must be in writing; a meeting is not (a signed form counts as a letter).
+      const inMeeting = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consents`, { partyId: karel.id, decision: 'accept', method: 'meeting', givenOn: today(), disclosureAccepted: true });
+      assert.equal(inMeeting.statusCode, 400);
+      assert.equal(inMeeting.json().invalidParams[0].name, 'method');
+      const done = await a.coordinator.post(`/api/v1/proposals/${proposal.id}/consents`, { partyId: karel.id, decision: 'accept', method: 'letter', givenOn: today(), disclosureAccepted: true });
       assert.equal(done.statusCode, 201, done.body);
       assert.equal(done.json().status, 'assigned');
       const consents = await db().selectFrom('party_consent').select(['disclosure_text', 'disclosure_accepted']).where('proposal_id', '=', proposal.id).execute();

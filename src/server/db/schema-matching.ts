@@ -46,6 +46,8 @@ export interface CaseProposalTable {
   note: string | null;
   closed_at: NullableTimestamp;
   close_reason: string | null;
+  /** The coordinator's disclosure of a registered relationship with a party (MfN 2.3; migration 0013). */
+  disclosure: string | null;
 }
 
 export interface ProposalMediatorTable {
@@ -82,6 +84,8 @@ export interface PartyConsentTable {
   recorded_at: Timestamp;
   disclosure_text: string | null;
   disclosure_accepted: Generated<boolean>;
+  /** The party did not accept the disclosed relationship (migration 0013). */
+  disclosure_refused: Generated<boolean>;
 }
 
 export interface ConsentLinkTable {

@@ -1,9 +1,12 @@
 import {
+  findDisclosures,
   findExclusions,
   prepareCandidatePool,
   rankCandidatePage,
+  updateCandidatePool,
   type CandidatePage,
   type CandidatePool,
+  type Disclosure,
   type Exclusion,
   type MatchRole,
   type MatchingPolicyInput,
@@ -39,6 +42,9 @@ export function exclusionsFor(c: PoolCase, m: PoolMediator, policy: MatchingPoli
   return [...serverExclusions(m), ...findExclusions(c.matchCase, m.candidate, policy, role)];
 }
 
+/** The registered relationships with a party of this case that must be disclosed (MfN 2.3). */
+export const disclosuresFor = (c: PoolCase, m: PoolMediator): Disclosure[] => findDisclosures(c.matchCase, m.candidate);
+
 export type ServerCandidatePool = CandidatePool<MatchingExclusion>;
 export type ServerCandidatePage = CandidatePage<MatchingExclusion>;
 
@@ -49,6 +55,10 @@ export type ServerCandidatePage = CandidatePage<MatchingExclusion>;
  */
 export const prepareServerPool = (mediators: readonly PoolMediator[]): ServerCandidatePool =>
   prepareCandidatePool(mediators.map((m) => ({ mediator: m.candidate, extraExclusions: serverExclusions(m) })));
+
+/** The prepared pool with the entries of changed mediators replaced and of removed ones dropped (mediator-facts-cache.ts). */
+export const updateServerPool = (pool: ServerCandidatePool, changed: readonly PoolMediator[], removedIds: readonly string[]): ServerCandidatePool =>
+  updateCandidatePool(pool, changed.map((m) => ({ mediator: m.candidate, extraExclusions: serverExclusions(m) })), removedIds);
 
 /** One page of the candidate list: every mediator classified and ordered, the shown ones explained. */
 export const rankForCase = (c: PoolCase, pool: ServerCandidatePool, policy: MatchingPolicyInput, limit: number): ServerCandidatePage =>

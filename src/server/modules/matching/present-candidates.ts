@@ -23,6 +23,7 @@ const presentRanked = (r: RankedMediator): RankedCandidate => ({
   scorePoints: r.scorePoints,
   distanceKm: Math.round(r.distanceKm * 10) / 10,
   parts: r.parts.map((p) => ({ key: p.key, raw: p.raw, value: p.value, weight: p.weight, contribution: p.contribution, explanation: p.explanation })),
+  disclosures: r.disclosures.map((d) => ({ code: d.code, reason: d.reason })),
 });
 
 /**

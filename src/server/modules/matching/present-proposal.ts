@@ -78,7 +78,7 @@ export async function presentProposal(
     note: coordinator ? proposal.note : null,
     closedAt: proposal.closed_at?.toISOString() ?? null,
     closeReason: coordinator ? proposal.close_reason : null,
-    disclosure: disclosureText(mediators.filter((m) => m.answer === 'accepted')),
+    disclosure: disclosureText(proposal.disclosure, mediators.filter((m) => m.answer === 'accepted')),
     mediators: mediators.map((m) => presentMediator(m, view)),
     parties: parties.map((p) => ({
       id: p.id,
@@ -98,6 +98,7 @@ export async function presentProposal(
               recordedBy: p.recorded_by_name,
               reason: p.consent_reason,
               disclosureAccepted: p.disclosure_accepted === true,
+              disclosureRefused: p.disclosure_refused === true,
             }
           : null,
       link:

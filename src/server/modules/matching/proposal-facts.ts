@@ -1,9 +1,14 @@
 import type { MatchingObject } from './policy.js';
 import type { ProposalMediatorRow, ProposalRow } from './repository/proposals.js';
 
-/** The non-empty disclosures of a proposal's mediators, as one text the parties accept. */
-export function disclosureText(mediators: readonly Pick<ProposalMediatorRow, 'name' | 'relationships_disclosure'>[]): string | null {
+/**
+ * Everything the parties must accept before the mediator may act (MfN 2.3), as one text: the
+ * coordinator's disclosure of a registered relationship, made with the proposal, then what each
+ * mediator disclosed in the declaration. Null when nothing was disclosed.
+ */
+export function disclosureText(proposalDisclosure: string | null, mediators: readonly Pick<ProposalMediatorRow, 'name' | 'relationships_disclosure'>[]): string | null {
   const parts = mediators.filter((m) => m.relationships_disclosure).map((m) => `${m.name}: ${m.relationships_disclosure}`);
+  if (proposalDisclosure) parts.unshift(proposalDisclosure);
   return parts.length === 0 ? null : parts.join('\n\n');
 }
 

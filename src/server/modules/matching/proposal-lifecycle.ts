@@ -90,7 +90,7 @@ export async function mailConsentLink(
     partyName: party.name,
     poolName,
     mediatorNames: mediators.map((m) => m.name),
-    hasDisclosure: disclosureText(mediators) !== null,
+    hasDisclosure: disclosureText(locked.proposal.disclosure, mediators) !== null,
     link: consentLink(act.baseUrl, token),
     expiresAt,
     contact: await loadPoolContact(trx, locked.caseRow.pool_id),

@@ -40,7 +40,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Matching'],
-        summary: 'Stel een mediator (en eventueel een co-mediator) voor; de harde regels worden opnieuw gecontroleerd (coördinator)',
+        summary: 'Stel een mediator (en eventueel een co-mediator) voor; de harde regels worden opnieuw gecontroleerd; een geregistreerde relatie met een partij vraagt een melding (MfN 2.3) (coördinator)',
         params: CaseParams,
         body: ProposeBody,
         response: { 201: ProposalSchema, ...problems(401, 403, 404, 409) },
@@ -142,7 +142,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Matching'],
-        summary: 'Leg het antwoord van een partij vast (telefoon, e-mail, brief of gesprek) (coördinator)',
+        summary: 'Leg het antwoord van een partij vast (telefoon, e-mail, brief of gesprek; het accepteren van een gemelde relatie alleen per e-mail of brief) (coördinator)',
         params: ProposalParams,
         body: ConsentBody,
         response: { 201: ProposalSchema, ...problems(401, 403, 404, 409) },

@@ -15,13 +15,18 @@ import { caseObject, ensureMatching } from '../policy.js';
 import { insertProposal, insertProposalMediator, lockPoolMediators } from '../repository/proposal-writes.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, loadPoolMediators, matchingPeriod, type PoolMediator } from '../load-matching-inputs.js';
-import { exclusionsFor } from '../eligibility.js';
+import { disclosuresFor, exclusionsFor } from '../eligibility.js';
 import { closeStaleProposals, proposalLink, type ActContext } from '../proposal-lifecycle.js';
 
 /**
  * The coordinator proposes a lead (and optionally a co-mediator) for a case in `matching`. The
  * hard rules are checked again here, inside the transaction, against fresh data: the candidate
  * list the coordinator saw may be stale, and the API can be called without it.
+ *
+ * A mediator with a registered relationship with a party may be proposed only with that
+ * relationship disclosed (MfN conduct rule 2.3): the coordinator's `disclosure` is required then,
+ * kept on the proposal, shown to every party, and the case is assigned only when each party has
+ * accepted it in writing (apply-consent.ts).
  *
  * Capacity under concurrency: the mediators' profile rows are locked (in id order, so two
  * proposals naming the same two mediators cannot deadlock) before their open assignments and
@@ -74,9 +79,19 @@ export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: A
     throw new ProblemError(409, 'mediator-excluded', 'Deze mediator kan niet worden voorgesteld.', `${detail}.`, problems);
   }
 
+  const relationships = chosen.flatMap(({ mediator }) => disclosuresFor(matchCase, mediator).map((d) => `${mediator.candidate.name ?? 'De mediator'}: ${d.reason}`));
+  const disclosure = input.disclosure?.trim() || null;
+  if (relationships.length > 0 && disclosure === null) {
+    throw invalidField(
+      'disclosure',
+      'required',
+      `Meld de relatie aan de partijen (MfN-gedragsregel 2.3): ${relationships.join('; ')}. Elke partij moet de melding schriftelijk accepteren voordat de mediator mag optreden.`,
+    );
+  }
+
   await closeStaleProposals(trx, row.id, 'De zaak is buiten dit voorstel om verder gegaan.');
   const note = input.note?.trim() || null;
-  const proposal = await insertProposal(trx, { pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note });
+  const proposal = await insertProposal(trx, { pool_id: row.pool_id, case_id: row.id, proposed_by: actor.userId, note, disclosure });
   for (const { mediator, role } of chosen) {
     await insertProposalMediator(trx, { pool_id: row.pool_id, proposal_id: proposal.id, case_id: row.id, mediator_id: mediator.candidate.id, role: role === 'lead' ? 'lead' : 'co' });
   }
@@ -84,6 +99,7 @@ export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: A
   const detail = {
     proposalId: proposal.id,
     mediators: chosen.map(({ mediator, role }) => ({ mediatorId: mediator.candidate.id, name: mediator.candidate.name, role: role === 'lead' ? 'lead' : 'co' })),
+    ...(disclosure !== null ? { disclosure, relationships } : {}),
   };
   await recordCaseEvent(trx, act.ctx, { poolId: row.pool_id, caseId: row.id, kind: 'proposal', detail });
   await recordCaseEvent(trx, { ...act.ctx, actor: null, label: 'systeem' }, {

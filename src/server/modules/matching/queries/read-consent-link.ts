@@ -26,7 +26,7 @@ export async function readConsentLink(db: Kysely<DB>, token: string): Promise<Pu
       profession: m.external_mediator_id ? 'externe mediator' : PROFESSION[m.kind ?? 'mediator'],
       organisation: m.external_mediator_id ? m.external_organisation : null,
     })),
-    disclosure: disclosureText(mediators),
+    disclosure: disclosureText(state.proposal_disclosure, mediators),
     expiresAt: link.expires_at.toISOString(),
   };
 }

@@ -113,6 +113,7 @@ export async function insertPartyConsent(
     recordedBy: string | null;
     disclosureText: string | null;
     disclosureAccepted: boolean;
+    disclosureRefused: boolean;
   },
 ): Promise<void> {
   await trx
@@ -129,6 +130,7 @@ export async function insertPartyConsent(
       recorded_by: c.recordedBy,
       disclosure_text: c.disclosureText,
       disclosure_accepted: c.disclosureAccepted,
+      disclosure_refused: c.disclosureRefused,
     })
     .execute();
 }

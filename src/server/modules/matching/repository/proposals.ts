@@ -106,6 +106,7 @@ export async function proposalParties(db: Kysely<DB>, proposalId: string, caseId
       'pc.given_on',
       'pc.recorded_at',
       'pc.disclosure_accepted',
+      'pc.disclosure_refused',
       'r.name as recorded_by_name',
       'l.created_at as link_sent_at',
       'l.expires_at as link_expires_at',
@@ -186,7 +187,7 @@ export const consentLinkState = (db: Kysely<DB>, proposalId: string, partyId: st
     .innerJoin('mediation_case as c', 'c.id', 'p.case_id')
     .innerJoin('pool', 'pool.id', 'p.pool_id')
     .leftJoin('party_consent as pc', (join) => join.onRef('pc.proposal_id', '=', 'p.id').on('pc.party_id', '=', partyId))
-    .select(['p.status as proposal_status', 'c.status as case_status', 'pool.name as pool_name', 'pc.id as consent_id'])
+    .select(['p.status as proposal_status', 'p.disclosure as proposal_disclosure', 'c.status as case_status', 'pool.name as pool_name', 'pc.id as consent_id'])
     .where('p.id', '=', proposalId)
     .executeTakeFirstOrThrow();
 
