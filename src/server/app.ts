@@ -9,6 +9,7 @@ import { openapi } from './plugins/openapi.js';
 import { authentication } from './plugins/authentication.js';
 import { personalDataAudit } from './plugins/personal-data-audit.js';
 import { staticWeb } from './plugins/static-web.js';
+import { compression } from './plugins/compression.js';
 import { registerModules } from './modules/index.js';
 import { validatorCompiler } from './http/validator.js';
 import { redactUrl } from './http/redact-url.js';
@@ -62,6 +63,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
 
+  // Before every route and @fastify/static, so its onSend hook sees their answers.
+  await app.register(compression);
   await app.register(cookie, { secret: opts.config.sessionSecret });
   await app.register(securityHeaders, { https: opts.config.secureCookies });
   await app.register(problemHandler);
