@@ -131,6 +131,9 @@ export const ObjectionBody = Obj({
   decisionSentOn: Nullable(IsoDate),
   advisoryCommittee: Type.Boolean(),
   adjournmentWeeks: Nullable(Type.Integer({ minimum: 1, maximum: 6 })),
+  adjournmentAnnouncedOn: Type.Optional(
+    Nullable(Type.String({ format: 'date', description: 'Datum waarop de verdaging schriftelijk is meegedeeld (Awb 7:10 lid 3); verplicht bij een verdaging, binnen de beslistermijn' })),
+  ),
   postponementDays: Nullable(Type.Integer({ minimum: 1, maximum: 365 })),
   postponementConsentOn: Nullable(IsoDate),
 });
@@ -222,9 +225,11 @@ export const ObjectionSchema = Obj({
   decisionSentOn: IsoDate,
   advisoryCommittee: Type.Boolean(),
   adjournmentWeeks: Nullable(Type.Integer()),
+  adjournmentAnnouncedOn: Nullable(Type.String({ format: 'date', description: 'Datum waarop de verdaging is meegedeeld; leeg bij oudere zaken' })),
   postponementDays: Nullable(Type.Integer()),
   postponementConsentOn: Nullable(IsoDate),
-  decisionDueOn: Nullable(IsoDate),
+  objectionDueOn: Type.String({ format: 'date', description: 'Laatste dag van de bezwaartermijn (Awb 6:7, 6:8; verlengd volgens de Algemene termijnenwet)' }),
+  decisionDueOn: Nullable(Type.String({ format: 'date', description: 'Uiterste beslisdatum op het bezwaar (Awb 7:10, met verdaging en uitstel)' })),
 });
 export type CaseObjection = Static<typeof ObjectionSchema>;
 

@@ -95,7 +95,7 @@ for (const engine of testEngines()) {
       const adjourned = await agents.coordinator!.request({
         method: 'PUT',
         url: `/api/v1/cases/${res.json().id}/objection`,
-        payload: { decisionSentOn: '2026-11-02', advisoryCommittee: true, adjournmentWeeks: 6, postponementDays: null, postponementConsentOn: null },
+        payload: { decisionSentOn: '2026-11-02', advisoryCommittee: true, adjournmentWeeks: 6, adjournmentAnnouncedOn: '2026-11-20', postponementDays: null, postponementConsentOn: null },
       });
       assert.equal(adjourned.statusCode, 200, adjourned.body);
       assert.equal(adjourned.json().confidential.objection.decisionDueOn, '2027-04-19');

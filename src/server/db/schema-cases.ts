@@ -45,6 +45,8 @@ export interface MediationCaseTable {
   objection_adjournment_weeks: number | null;
   objection_postponement_days: number | null;
   objection_postponement_consent_on: string | null;
+  /** When the adjournment was announced (Awb 7:10(3); migration 0014); NULL on older cases. */
+  objection_adjournment_announced_on: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -179,6 +179,9 @@ export interface PoolSettingsTable {
   /** Where parties and users turn with a question (shown in mails to parties and in the footer). */
   contact_email: string | null;
   contact_phone: string | null;
+  /** Whether Good Friday and 5 May are days off for the pool's norms (migration 0014); the Atw count keeps both. */
+  good_friday_day_off: Generated<boolean>;
+  liberation_day_day_off: Generated<boolean>;
   updated_at: Timestamp;
 }
 

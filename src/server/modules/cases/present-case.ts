@@ -6,6 +6,7 @@ import { evaluateClock, type ClockEvaluation } from '../../../domain/calendar/cl
 import { worstClockState, clockState, type ClockState } from '../../../domain/calendar/clock-state.js';
 import { SERVICE_NORM_LABELS } from '../../../domain/calendar/service-norms.js';
 import { workingDaysBetween } from '../../../domain/calendar/working-days.js';
+import { objectionPeriod } from '../../../domain/calendar/awb-objection.js';
 import type { IsoDate } from '../../../domain/calendar/iso-date.js';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import { CASE_ACTIONS, type CaseAccess, type CaseDetail, type CaseDocument, type CaseEvent, type CaseSummary } from '../../../contract/cases.js';
@@ -149,8 +150,10 @@ export function presentCaseDetail(
             decisionSentOn: c.objection_decision_sent_on,
             advisoryCommittee: c.objection_advisory_committee ?? false,
             adjournmentWeeks: c.objection_adjournment_weeks,
+            adjournmentAnnouncedOn: c.objection_adjournment_announced_on,
             postponementDays: c.objection_postponement_days,
             postponementConsentOn: c.objection_postponement_consent_on,
+            objectionDueOn: objectionPeriod(c.objection_decision_sent_on as IsoDate).endsOn,
             decisionDueOn: c.statutory_due_on,
           }
         : null,

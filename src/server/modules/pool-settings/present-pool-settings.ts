@@ -10,6 +10,8 @@ export interface PoolSettingsRow {
   norm_first_contact_days: number;
   norm_assignment_days: number;
   norm_conclusion_days: number;
+  good_friday_day_off: boolean;
+  liberation_day_day_off: boolean;
   allow_different_department: boolean;
   retention_months: number;
   aftercare_weeks: number;
@@ -42,6 +44,8 @@ export const presentPoolSettings = (s: PoolSettingsRow, actor: Actor): PoolSetti
   normFirstContactDays: s.norm_first_contact_days,
   normAssignmentDays: s.norm_assignment_days,
   normConclusionDays: s.norm_conclusion_days,
+  goodFridayIsDayOff: s.good_friday_day_off,
+  liberationDayIsDayOff: s.liberation_day_day_off,
   allowDifferentDepartment: s.allow_different_department,
   retentionMonths: s.retention_months,
   aftercareWeeks: s.aftercare_weeks,

@@ -17,6 +17,8 @@ export async function findPoolSettings(db: Kysely<DB>, poolId: string): Promise<
       's.norm_first_contact_days',
       's.norm_assignment_days',
       's.norm_conclusion_days',
+      's.good_friday_day_off',
+      's.liberation_day_day_off',
       's.allow_different_department',
       's.retention_months',
       's.aftercare_weeks',

@@ -12,8 +12,9 @@ import { updateCaseFields } from '../repository/index.js';
 
 /**
  * The statutory term of an objection (bezwaar): the date the contested decision was sent, an
- * advisory committee, one adjournment (Awb 7:10(3)) and a postponement with the objector's
- * recorded consent (7:10(4)). The decision deadline is recomputed from these inputs.
+ * advisory committee, one adjournment (Awb 7:10(3)) with the date it was announced, which must lie
+ * within the decision term, and a postponement with the objector's recorded consent (7:10(4)).
+ * The decision deadline is recomputed from these inputs; refused input changes nothing.
  */
 export async function updateObjectionTerms(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string, input: ObjectionFields) {
   const loaded = await loadCaseForActor(trx, actor, caseId);
@@ -30,6 +31,7 @@ export async function updateObjectionTerms(trx: Kysely<DB>, ctx: AuditContext, a
     objection_decision_sent_on: input.decisionSentOn,
     objection_advisory_committee: input.decisionSentOn ? (input.advisoryCommittee ?? false) : null,
     objection_adjournment_weeks: input.adjournmentWeeks,
+    objection_adjournment_announced_on: input.adjournmentWeeks ? (input.adjournmentAnnouncedOn ?? null) : null,
     objection_postponement_days: input.postponementDays,
     objection_postponement_consent_on: input.postponementConsentOn,
     statutory_due_on: due.value.statutory_due_on,
