@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Agent, createTestApp, type TestApp } from '../helpers/test-app.js';
 import { testEngines } from '../helpers/test-database.js';
 import { createCaseWorld, referralBody } from '../helpers/case-factories.js';
+import { createUser } from '../helpers/factories.js';
 
 for (const engine of testEngines()) {
   describe(`case referral, triage and confidentiality (${engine})`, () => {
@@ -147,6 +148,19 @@ for (const engine of testEngines()) {
       const res = await agents.contactMeppel!.post(`/api/v1/cases/${id}/transitions`, { to: 'withdrawn', reason: 'Partijen hebben het zelf opgelost.' });
       assert.equal(res.statusCode, 200);
       assert.equal(res.json().status, 'withdrawn');
+    });
+
+    test('a coordinator who registers a case is not mailed about it; the other coordinators are', async () => {
+      const second = await createUser(t.handle.db, w.pool.id, { roles: ['coordinator'], municipalityId: w.staphorst.id });
+      const refer = await agents.coordinator!.post('/api/v1/cases', referralBody(w.meppel.id));
+      assert.equal(refer.statusCode, 201, refer.body);
+      const mails = await t.handle.db
+        .selectFrom('mail_outbox')
+        .select('to_address')
+        .where('kind', '=', 'case-referred')
+        .where('subject', 'like', `%${refer.json().number}`)
+        .execute();
+      assert.deepEqual(mails.map((m) => m.to_address), [second.email]);
     });
   });
 }

@@ -43,6 +43,9 @@ for (const engine of testEngines()) {
       const me = await agent.get('/api/v1/sessions/current');
       assert.equal(me.statusCode, 200);
       assert.deepEqual(me.json().user.roles, ['mediator']);
+      // Accepting signs the new user in: the user list does not say "never signed in" of them.
+      const account = await t.handle.db.selectFrom('app_user').select('last_login_at').where('id', '=', me.json().user.id).executeTakeFirstOrThrow();
+      assert.ok(account.last_login_at instanceof Date, 'the acceptance counts as the first sign-in');
 
       const twice = await t.app.inject({ method: 'POST', url: '/api/v1/invitations/acceptances', payload: { token, password: 'een-lang-genoeg-wachtwoord' } });
       assert.equal(twice.statusCode, 404);

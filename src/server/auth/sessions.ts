@@ -8,7 +8,7 @@ import { SESSION_ABSOLUTE_HOURS, SESSION_COOKIE } from '../plugins/authenticatio
 export async function createSession(
   db: Kysely<DB>,
   userId: string,
-  meta: { ip: string; userAgent: string | undefined },
+  meta: { ip: string; userAgent: string | undefined; at?: Date },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomToken();
   const csrfToken = randomToken();
@@ -24,6 +24,9 @@ export async function createSession(
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
+  // Every way in (a password, an accepted invitation) is a sign-in: "last signed in" never says
+  // "never" to someone who is signed in.
+  await db.updateTable('app_user').set({ last_login_at: meta.at ?? new Date() }).where('id', '=', userId).execute();
   return { token, csrfToken, expiresAt };
 }
 

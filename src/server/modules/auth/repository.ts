@@ -12,10 +12,6 @@ const emailIs = (email: string) => sql<boolean>`lower(email) = ${email}`;
 export const findLoginAccount = (db: Kysely<DB>, email: string) =>
   db.selectFrom('app_user').select(['id', 'pool_id', 'password_hash', 'active']).where(emailIs(email)).executeTakeFirst();
 
-export async function markLoggedIn(db: Kysely<DB>, userId: string, at: Date) {
-  await db.updateTable('app_user').set({ last_login_at: at }).where('id', '=', userId).execute();
-}
-
 export async function deleteSession(db: Kysely<DB>, sessionId: string) {
   await db.deleteFrom('user_session').where('id', '=', sessionId).execute();
 }

@@ -6,7 +6,7 @@ import { createSession } from '../../../auth/sessions.js';
 import { beginPasswordCheck, passwordCheckSucceeded, waitInMinutes } from '../../../auth/password-throttle.js';
 import { ProblemError, tooManyRequests } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { findLoginAccount, markLoggedIn } from '../repository.js';
+import { findLoginAccount } from '../repository.js';
 
 export interface LogInInput {
   email: string;
@@ -52,8 +52,7 @@ export async function logIn(db: Kysely<DB>, ctx: AuditContext, input: LogInInput
     throw invalidCredentials();
   }
 
-  const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent });
-  await markLoggedIn(db, user.id, now);
+  const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent, at: now });
   await writeAudit(db, { ...ctx, poolId: user.pool_id }, {
     action: 'login',
     objectType: 'session',

@@ -89,7 +89,7 @@ export async function referCase(trx: Kysely<DB>, ctx: AuditContext, actor: Actor
 
   await recordCaseEvent(trx, ctx, { poolId: actor.poolId, caseId: row.id, kind: 'referral', toStatus: 'registered', detail: { number } });
   await writeAudit(trx, ctx, { action: 'case.refer', objectType: 'case', objectId: row.id, detail: { number } });
-  await notifyCoordinators(trx, actor.poolId, { number, caseType: input.caseType, municipality: member.name, urgency: input.urgency ?? 'normal' });
+  await notifyCoordinators(trx, actor.poolId, actor.userId, { number, caseType: input.caseType, municipality: member.name, urgency: input.urgency ?? 'normal' });
   return row;
 }
 
@@ -105,9 +105,10 @@ async function checkPartyMunicipalities(trx: Kysely<DB>, parties: PartyInput[]):
   if (bad.length) throw badRequest('Een of meer partijen hebben een onbekende gemeente.', bad);
 }
 
-async function notifyCoordinators(trx: Kysely<DB>, poolId: string, c: { number: string; caseType: CaseType; municipality: string; urgency: string }) {
+/** Every active coordinator hears of a new referral, except the coordinator who registered it. */
+async function notifyCoordinators(trx: Kysely<DB>, poolId: string, referrerId: string, c: { number: string; caseType: CaseType; municipality: string; urgency: string }) {
   const coordinators = await selectActiveCoordinators(trx, poolId);
-  for (const co of coordinators) {
+  for (const co of coordinators.filter((x) => x.id !== referrerId)) {
     await enqueueMail(trx, {
       poolId,
       kind: 'case-referred',

@@ -42,7 +42,7 @@ export async function insertParties(trx: Kysely<DB>, parties: Insertable<CasePar
 export const selectActiveCoordinators = (trx: Kysely<DB>, poolId: string) =>
   trx
     .selectFrom('app_user')
-    .select(['email', 'name'])
+    .select(['id', 'email', 'name'])
     .where('pool_id', '=', poolId)
     .where('active', '=', true)
     .where(sql<boolean>`'coordinator' = ANY(roles)`)

@@ -59,7 +59,7 @@ export function MunicipalitiesPage() {
 
       {list.loading && <Loading />}
       {list.error !== undefined && <LoadFailed error={list.error} onRetry={list.reload} />}
-      {list.data && list.data.items.length === 0 && <EmptyState>{m.empty}</EmptyState>}
+      {list.data && list.data.items.length === 0 && <EmptyState>{q || lidmaatschap ? m.empty : m.emptyPool}</EmptyState>}
       {list.data && list.data.items.length > 0 && (
         <>
           <Table id="municipalities-table" caption={m.caption(list.data.total)} className="mp-reg-table">

@@ -35,8 +35,8 @@ export function checkMunicipalityFields(
   const a = t.registry.municipalityAdd;
   const errors: FieldErrors<MunicipalityField> = {};
   if (!v.name.trim()) errors.name = t.form.requiredField;
-  if (parseCoordinate(v.latitude) === undefined) errors.latitude = a.coordinateInvalid;
-  if (parseCoordinate(v.longitude) === undefined) errors.longitude = a.coordinateInvalid;
+  if (parseCoordinate(v.latitude) === undefined) errors.latitude = a.latitudeInvalid;
+  if (parseCoordinate(v.longitude) === undefined) errors.longitude = a.longitudeInvalid;
   if (!v.memberSince) errors.memberSince = t.registry.common.dateField;
   else if (!isIsoDay(v.memberSince)) errors.memberSince = t.form.invalidDate;
   if (v.memberUntil && !isIsoDay(v.memberUntil)) errors.memberUntil = t.form.invalidDate;
@@ -154,7 +154,7 @@ export function MunicipalityDetailFields({
           id={ids.latitude}
           name="latitude"
           label={a.latitude}
-          hint={a.coordinatesHint}
+          hint={a.latitudeHint}
           inputMode="decimal"
           autoComplete="off"
           width="sm"
@@ -166,7 +166,7 @@ export function MunicipalityDetailFields({
           id={ids.longitude}
           name="longitude"
           label={a.longitude}
-          hint={a.coordinatesHint}
+          hint={a.longitudeHint}
           inputMode="decimal"
           autoComplete="off"
           width="sm"
