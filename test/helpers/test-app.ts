@@ -12,11 +12,10 @@ export interface TestApp {
 
 export const TEST_BASE_URL = 'http://mediatorpool.test';
 
-/** The real app on a fresh database; close it in `after`. */
-export async function createTestApp(engine: Engine = 'pglite'): Promise<TestApp> {
-  const handle = await createTestDatabase(engine);
+/** The real app with the tests' configuration on an open database (the same secret for every instance). */
+export async function buildTestApp(db: DatabaseHandle['db']): Promise<FastifyInstance> {
   const app = await buildApp({
-    db: handle.db,
+    db,
     config: {
       baseUrl: TEST_BASE_URL,
       secureCookies: false,
@@ -25,6 +24,13 @@ export async function createTestApp(engine: Engine = 'pglite'): Promise<TestApp>
     },
   });
   await app.ready();
+  return app;
+}
+
+/** The real app on a fresh database; close it in `after`. */
+export async function createTestApp(engine: Engine = 'pglite'): Promise<TestApp> {
+  const handle = await createTestDatabase(engine);
+  const app = await buildTestApp(handle.db);
   return {
     app,
     handle,

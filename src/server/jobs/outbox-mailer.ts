@@ -13,9 +13,21 @@ export interface OutboxMailerOptions {
 }
 
 /**
- * Sends queued mail over SMTP. Rows are claimed with FOR UPDATE SKIP LOCKED, so several app
- * instances can run this job side by side without sending a mail twice. A sent mail keeps only
- * what operations need (recipient, subject, kind, status, times): its body is emptied.
+ * How long a claim ('sending') holds: a mail claimed longer ago than this belongs to a process that
+ * died mid-send, and the next start puts it back in the queue. One send is bounded well within it
+ * (SMTP_TIMEOUTS), and a mail is claimed only when its own send begins.
+ */
+const SENDING_CLAIM_MINUTES = 10;
+
+/** Every step of one SMTP send has a limit, so a hanging server cannot outlast the claim. */
+const SMTP_TIMEOUTS = { connectionTimeout: 60_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
+/**
+ * Sends queued mail over SMTP. Several app instances run this side by side on one database: each
+ * claims one mail at a time with FOR UPDATE SKIP LOCKED, right before sending it, and the claim
+ * records its time (next_attempt_at, while 'sending'), so no other instance sends it, nor puts it
+ * back in the queue at its start-up while this one is still sending. A sent mail keeps only what
+ * operations need (recipient, subject, kind, status, times): its body is emptied.
  */
 export class OutboxMailer {
   private readonly transport: Transporter;
@@ -23,62 +35,74 @@ export class OutboxMailer {
   private running: Promise<number> | undefined;
 
   constructor(private readonly opts: OutboxMailerOptions) {
-    this.transport = nodemailer.createTransport(opts.smtpUrl);
+    this.transport = nodemailer.createTransport({ url: opts.smtpUrl, ...SMTP_TIMEOUTS });
   }
 
-  /** Sends what is due now; returns how many mails were handled. */
+  /** Sends what is due now (at most batchSize mails); returns how many mails were handled. */
   async sendDue(): Promise<number> {
-    const claimed = await this.opts.db
+    const limit = this.opts.batchSize ?? 20;
+    let handled = 0;
+    while (handled < limit) {
+      const mail = await this.claimNext();
+      if (!mail) break;
+      await this.send(mail);
+      handled++;
+    }
+    return handled;
+  }
+
+  /** The next due mail, marked 'sending' as of now; undefined when none is due or all are being sent. */
+  private claimNext() {
+    return this.opts.db
       .updateTable('mail_outbox')
-      .set({ status: 'sending', attempts: sql`attempts + 1` })
-      .where('id', 'in', (eb) =>
+      // The database's clock, not ours, for every time compared with next_attempt_at: it defaults
+      // to now() with microseconds, and the instances' clocks need not agree.
+      .set({ status: 'sending', attempts: sql`attempts + 1`, next_attempt_at: sql<Date>`now()` })
+      .where('id', '=', (eb) =>
         eb
           .selectFrom('mail_outbox')
           .select('id')
           .where('status', '=', 'queued')
-          // The database's clock, not ours: next_attempt_at defaults to now() with microseconds,
-          // so a JavaScript Date of the same millisecond would find a fresh mail not yet due.
           .where('next_attempt_at', '<=', sql<Date>`now()`)
           .orderBy('next_attempt_at')
-          .limit(this.opts.batchSize ?? 20)
+          .limit(1)
           .forUpdate()
           .skipLocked(),
       )
       .returningAll()
-      .execute();
+      .executeTakeFirst();
+  }
 
-    for (const mail of claimed) {
-      try {
-        await this.transport.sendMail({
-          from: this.opts.from,
-          to: mail.to_address,
-          subject: mail.subject,
-          text: mail.body_text,
-          attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
-        });
-        // Sent: the body and attachments (secret links, case content) are the addressee's alone now.
-        // A mail that fails keeps them for the next attempt or an administrator's retry.
-        await this.opts.db
-          .updateTable('mail_outbox')
-          .set({ status: 'sent', sent_at: new Date(), last_error: null, body_text: '', attachments: '[]' })
-          .where('id', '=', mail.id)
-          .execute();
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        const failed = mail.attempts >= MAX_MAIL_ATTEMPTS;
-        await this.opts.db
-          .updateTable('mail_outbox')
-          .set({
-            status: failed ? 'failed' : 'queued',
-            last_error: message.slice(0, 1000),
-            next_attempt_at: new Date(Date.now() + nextRetryDelayMs(mail.attempts)),
-          })
-          .where('id', '=', mail.id)
-          .execute();
-        this.opts.log?.warn({ mailId: mail.id, attempts: mail.attempts, err: message }, failed ? 'mail failed for good' : 'mail send failed, will retry');
-      }
+  private async send(mail: NonNullable<Awaited<ReturnType<OutboxMailer['claimNext']>>>): Promise<void> {
+    try {
+      await this.transport.sendMail({
+        from: this.opts.from,
+        to: mail.to_address,
+        subject: mail.subject,
+        text: mail.body_text,
+        attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
+      });
+      // Sent: the body and attachments (secret links, case content) are the addressee's alone now.
+      // A mail that fails keeps them for the next attempt or an administrator's retry.
+      await this.opts.db
+        .updateTable('mail_outbox')
+        .set({ status: 'sent', sent_at: new Date(), last_error: null, body_text: '', attachments: '[]' })
+        .where('id', '=', mail.id)
+        .execute();
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const failed = mail.attempts >= MAX_MAIL_ATTEMPTS;
+      await this.opts.db
+        .updateTable('mail_outbox')
+        .set({
+          status: failed ? 'failed' : 'queued',
+          last_error: message.slice(0, 1000),
+          next_attempt_at: new Date(Date.now() + nextRetryDelayMs(mail.attempts)),
+        })
+        .where('id', '=', mail.id)
+        .execute();
+      this.opts.log?.warn({ mailId: mail.id, attempts: mail.attempts, err: message }, failed ? 'mail failed for good' : 'mail send failed, will retry');
     }
-    return claimed.length;
   }
 
   start(intervalMs = 5000): void {
@@ -99,12 +123,15 @@ export class OutboxMailer {
   }
 }
 
-/** Mails left 'sending' by a process that died mid-send go back to the queue at start-up. */
+/**
+ * Mails left 'sending' by a process that died mid-send go back to the queue at start-up: those
+ * claimed longer ago than a send can take. A mail another instance is sending right now stays its own.
+ */
 export async function requeueInterruptedMail(db: Database): Promise<void> {
   await db
     .updateTable('mail_outbox')
     .set({ status: 'queued' })
     .where('status', '=', 'sending')
-    .where('next_attempt_at', '<', new Date(Date.now() - 10 * 60_000))
+    .where('next_attempt_at', '<', sql<Date>`now() - make_interval(mins => ${SENDING_CLAIM_MINUTES})`)
     .execute();
 }
