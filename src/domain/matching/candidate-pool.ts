@@ -54,3 +54,29 @@ export function prepareCandidatePool<X extends ExtraExclusion = never>(inputs: r
   entries.sort(byId);
   return { entries };
 }
+
+/**
+ * The pool with the entries of some mediators replaced or added (their facts changed) and of
+ * others removed (left the pool); every other entry is kept as it was, prepared once. This is how
+ * the server follows an hour entry or an assignment without preparing 3,000 mediators again.
+ * A mediator both changed and removed is removed.
+ */
+export function updateCandidatePool<X extends ExtraExclusion = never>(
+  pool: CandidatePool<X>,
+  changed: readonly CandidatePoolInput<X>[],
+  removedIds: readonly string[] = [],
+): CandidatePool<X> {
+  const removed = new Set(removedIds);
+  const fresh = prepareCandidatePool(changed.filter((c) => !removed.has(c.mediator.id))).entries;
+  for (const e of fresh) removed.add(e.prepared.source.id);
+  const kept = pool.entries.filter((e) => !removed.has(e.prepared.source.id));
+  // Both lists are sorted by id: merge them.
+  const entries: CandidatePoolEntry<X>[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < fresh.length) {
+    if (j >= fresh.length || (i < kept.length && byId(kept[i]!, fresh[j]!) <= 0)) entries.push(kept[i++]!);
+    else entries.push(fresh[j++]!);
+  }
+  return { entries };
+}

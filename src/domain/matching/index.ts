@@ -14,7 +14,7 @@ export { compareRanked } from './ranking-order.js';
 export { NEW_MEDIATOR_THRESHOLD, isNewMediator, suggestCoMediation } from './co-mediation.js';
 export type { CoMediationSuggestion, RankedMediator } from './co-mediation.js';
 export { rankCandidates } from './rank-candidates.js';
-export { prepareCandidatePool } from './candidate-pool.js';
+export { prepareCandidatePool, updateCandidatePool } from './candidate-pool.js';
 export type { CandidatePool, CandidatePoolEntry, CandidatePoolInput, ExtraExclusion } from './candidate-pool.js';
 export { rankCandidatePage } from './rank-candidate-page.js';
 export type { CandidatePage, ExcludedCandidate } from './rank-candidate-page.js';

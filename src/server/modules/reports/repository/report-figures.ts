@@ -8,6 +8,7 @@ import { MIN_GROUP, percent, round1, withheld, withSmallNumbersWithheld, type Re
 import { withholdSmall } from '../../../../domain/reports/small-numbers.js';
 import { workingDayIndex } from '../working-day-index.js';
 import type { ReportScope } from '../report-scope.js';
+import { approvedMinutes } from '../../../db/approved-minutes.js';
 
 /** The report as the server builds it (the response adds nothing but the contract's shape). */
 export interface Report {
@@ -252,19 +253,19 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
   return { tables };
 }
 
-/** Approved hours worked in the period, supplied (by the mediator's municipality) and used (by the requesting one). */
+/**
+ * Approved hours worked in the period, supplied (by the mediator's municipality) and used (by the
+ * requesting one): the monthly totals plus the days outside whole months (db/approved-minutes.ts).
+ */
 async function hoursTable(db: Kysely<DB>, scope: ReportScope): Promise<ReportTable> {
   const muni = scope.municipality?.id ?? null;
   const rows = (
     await sql<Row>`
-    WITH h AS (
-      SELECT supplier_municipality_id AS s, user_municipality_id AS u, minutes FROM hour_entry
-      WHERE pool_id = ${scope.poolId} AND status = 'approved' AND work_date BETWEEN ${scope.from}::date AND ${scope.to}::date
-    ), per AS (
+    WITH h AS (${approvedMinutes(scope.poolId, scope.from, scope.to, ['supplier', 'user'])}), per AS (
       SELECT m.id, m.code, m.name, coalesce(sup.minutes, 0)::int AS supplied, coalesce(use.minutes, 0)::int AS used
       FROM pool_member pm JOIN municipality m ON m.id = pm.municipality_id
-      LEFT JOIN (SELECT s AS id, sum(minutes) AS minutes FROM h GROUP BY 1) sup ON sup.id = m.id
-      LEFT JOIN (SELECT u AS id, sum(minutes) AS minutes FROM h GROUP BY 1) use ON use.id = m.id
+      LEFT JOIN h sup ON sup.subject_id = m.id AND sup.dimension = 'supplier'
+      LEFT JOIN h use ON use.subject_id = m.id AND use.dimension = 'user'
       WHERE pm.pool_id = ${scope.poolId} AND (${muni}::uuid IS NULL OR m.id = ${muni}::uuid)
     )
     SELECT * FROM per ORDER BY name`.execute(db)
@@ -297,8 +298,7 @@ async function mediatorsTable(db: Kysely<DB>, scope: ReportScope): Promise<Repor
     LEFT JOIN municipality m ON m.id = coalesce(u.municipality_id, i.municipality_id)
     LEFT JOIN (SELECT cm.mediator_id, count(*) AS n FROM case_mediator cm WHERE cm.pool_id = ${scope.poolId}
          AND cm.assigned_at >= ${scope.from}::date AND cm.assigned_at < ${scope.to}::date + 1 GROUP BY 1) cs ON cs.mediator_id = mp.id
-    LEFT JOIN (SELECT h.mediator_id, sum(h.minutes) AS minutes FROM hour_entry h WHERE h.pool_id = ${scope.poolId} AND h.status = 'approved'
-         AND h.work_date BETWEEN ${scope.from}::date AND ${scope.to}::date GROUP BY 1) hs ON hs.mediator_id = mp.id
+    LEFT JOIN (${approvedMinutes(scope.poolId, scope.from, scope.to, ['mediator'])}) hs ON hs.subject_id = mp.id
     WHERE mp.pool_id = ${scope.poolId} AND mp.status <> 'left' AND (${muni}::uuid IS NULL OR m.id = ${muni}::uuid)
     ORDER BY m.name, 1`.execute(db)
   ).rows;
