@@ -21,7 +21,9 @@ const fmt = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFi
  * The ranked candidates of a case in `matching` for the coordinator: each eligible mediator with
  * the score and its parts, the co-mediators with the suggested pair, and the excluded ones folded
  * away with every reason. "Voorstellen" (when the list's `allowedActions` has `propose`) opens the
- * propose dialog. When a party asked for an
+ * propose dialog. A mediator with a registered relationship with a party is listed as eligible
+ * with "Relatie melden" (MfN 2.3): the dialog then asks for the disclosure the parties must
+ * accept in writing. When a party asked for an
  * external mediator, the notice offers the external mediator form (`onProposeExternal`).
  */
 export function CandidatesSection({ caseId, onProposed, onProposeExternal }: { caseId: string; onProposed(message: string): void; onProposeExternal?(): void }) {
@@ -143,6 +145,21 @@ function CandidateTable({ id, caption, rows, onPropose }: { id: string; caption:
             <Th scope="row">
               {c.mediator.name}
               {c.mediator.status !== 'active' && ` (${t.matching.mediatorStatuses[c.mediator.status]})`}
+              {c.disclosures.length > 0 && (
+                <details className="mp-matching-disclosure-needed">
+                  <summary>
+                    <span className="mp-badge mp-badge--warning">{m.disclosureBadge}</span>
+                  </summary>
+                  <p className="utrecht-paragraph">{m.disclosureNote}</p>
+                  <ul className="utrecht-unordered-list mp-matching-reasons">
+                    {c.disclosures.map((d) => (
+                      <li key={`${d.code}-${d.reason}`} className="utrecht-unordered-list__item">
+                        {d.reason}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
             </Th>
             <Td>{c.mediator.municipality.name}</Td>
             <Td>{m.loadValue(c.mediator.openCases, c.mediator.maxConcurrentCases)}</Td>
@@ -221,6 +238,8 @@ function ProposeDialog({
   const [chosenLead, setChosenLead] = useState('');
   const [co, setCo] = useState('');
   const [note, setNote] = useState('');
+  const [disclosure, setDisclosure] = useState('');
+  const [disclosureError, setDisclosureError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [openedFor, setOpenedFor] = useState<string | null>(null);
@@ -232,16 +251,29 @@ function ProposeDialog({
       setChosenLead(leadId);
       setCo(suggestedCo);
       setNote('');
+      setDisclosure('');
+      setDisclosureError(undefined);
       setError(undefined);
     }
   }
 
+  // MfN 2.3: the relationships of the chosen mediators that must be disclosed to every party.
+  const relationships = [...eligible.filter((c) => c.mediator.id === chosenLead), ...coMediators.filter((c) => c.mediator.id === co)].flatMap((c) =>
+    c.disclosures.map((d) => ({ key: `${c.mediator.id}-${d.code}-${d.reason}`, text: `${c.mediator.name}: ${d.reason}` })),
+  );
+
   const confirm = async (): Promise<void> => {
     if (busy || !chosenLead) return;
+    if (relationships.length > 0 && !disclosure.trim()) {
+      setDisclosureError(p.disclosureRequired);
+      document.getElementById('matching-propose-disclosure')?.focus();
+      return;
+    }
+    setDisclosureError(undefined);
     setBusy(true);
     setError(undefined);
     try {
-      await propose(caseId, { mediatorId: chosenLead, coMediatorId: co || null, note: note.trim() || null });
+      await propose(caseId, { mediatorId: chosenLead, coMediatorId: co || null, note: note.trim() || null, disclosure: relationships.length > 0 ? disclosure.trim() : null });
       onDone(eligible.find((c) => c.mediator.id === chosenLead)?.mediator.name ?? '');
     } catch (err) {
       setError(describeMatchingError(err, t, locale));
@@ -280,6 +312,30 @@ function ProposeDialog({
             </option>
           ))}
       </SelectField>
+      {relationships.length > 0 && (
+        <>
+          <h3 className="utrecht-heading-3">{p.relationshipsHeading}</h3>
+          <p className="utrecht-paragraph">{p.relationshipsIntro}</p>
+          <ul className="utrecht-unordered-list mp-matching-reasons">
+            {relationships.map((r) => (
+              <li key={r.key} className="utrecht-unordered-list__item">
+                {r.text}
+              </li>
+            ))}
+          </ul>
+          <TextAreaField
+            id="matching-propose-disclosure"
+            label={p.disclosure}
+            hint={p.disclosureHint}
+            required
+            error={disclosureError}
+            maxLength={4000}
+            rows={4}
+            value={disclosure}
+            onChange={(e) => setDisclosure(e.target.value)}
+          />
+        </>
+      )}
       <TextAreaField id="matching-propose-note" label={p.note} maxLength={2000} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
     </ConfirmDialog>
   );

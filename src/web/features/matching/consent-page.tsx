@@ -6,7 +6,6 @@ import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
 import { DataList } from '../../components/data-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
-import { CheckboxField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
@@ -31,7 +30,8 @@ function linkState(error: unknown): LinkState | null {
 /**
  * The page behind a party's personal link: no account, only the proposed mediator's name,
  * municipality, profession, any disclosed relationship and the pool's name. The party agrees,
- * or asks for another or an external mediator.
+ * or asks for another or an external mediator. A disclosed relationship (MfN conduct rule 2.3)
+ * is accepted or refused explicitly, before the answer: refusing it rules out agreeing.
  */
 export function ConsentPage() {
   const { t, locale } = useI18n();
@@ -80,8 +80,9 @@ export function ConsentPage() {
   );
 }
 
-type Field = 'decision' | 'disclosure';
-const IDS: Record<Field, string> = { decision: 'consent-answer', disclosure: 'consent-disclosure-accepted' };
+type Field = 'disclosure' | 'decision';
+const IDS: Record<Field, string> = { decision: 'consent-answer', disclosure: 'consent-disclosure-answer' };
+type DisclosureAnswer = 'accepted' | 'refused';
 
 function ConsentView({
   token,
@@ -97,7 +98,7 @@ function ConsentView({
   const { t, locale, dateTime } = useI18n();
   const c = t.matching.consentPage;
   const [decision, setDecision] = useState<ConsentDecision | ''>('');
-  const [disclosureAccepted, setDisclosureAccepted] = useState(false);
+  const [disclosureAnswer, setDisclosureAnswer] = useState<DisclosureAnswer | ''>('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | undefined>(undefined);
@@ -108,13 +109,15 @@ function ConsentView({
     if (attempt > 0) summaryRef.current?.focus();
   }, [attempt]);
 
-  const needsDisclosure = consent.disclosure !== null && decision === 'accept';
+  const hasDisclosure = consent.disclosure !== null;
+  const refusesDisclosure = hasDisclosure && disclosureAnswer === 'refused';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     const next: Partial<Record<Field, string>> = {};
+    if (hasDisclosure && !disclosureAnswer) next.disclosure = c.disclosureRequired;
     if (!decision) next.decision = c.answerRequired;
-    if (needsDisclosure && !disclosureAccepted) next.disclosure = c.disclosureRequired;
+    else if (refusesDisclosure && decision === 'accept') next.decision = c.disclosureContradiction;
     setErrors(next);
     setError(undefined);
     if (Object.keys(next).length > 0) {
@@ -126,7 +129,7 @@ function ConsentView({
       await answerPublicConsent(token, {
         decision: decision as ConsentDecision,
         reason: decision !== 'accept' && reason.trim() ? reason.trim() : null,
-        ...(needsDisclosure ? { disclosureAccepted: true } : {}),
+        ...(hasDisclosure ? { disclosureAccepted: disclosureAnswer === 'accepted' } : {}),
       });
       onAnswered(decision as ConsentDecision);
     } catch (err) {
@@ -156,10 +159,28 @@ function ConsentView({
       ))}
       <Section id="consent-disclosure" title={c.disclosureHeading}>
         <Paragraph className="mp-matching-disclosure">{consent.disclosure ?? c.noDisclosure}</Paragraph>
+        {hasDisclosure && <Paragraph>{c.disclosureExplain}</Paragraph>}
       </Section>
       <Paragraph>{c.expires(dateTime(consent.expiresAt))}</Paragraph>
       <form id="public-consent-form" className="mp-form" noValidate onSubmit={(e) => void submit(e)}>
         {summary.length > 0 && <ErrorSummary id="public-consent-summary" ref={summaryRef} heading={c.summary} items={summary} />}
+        {hasDisclosure && (
+          <RadioGroup
+            id={IDS.disclosure}
+            name="public-consent-disclosure"
+            legend={c.disclosureQuestion}
+            error={errors.disclosure}
+            value={disclosureAnswer}
+            onChange={(value) => {
+              setDisclosureAnswer(value);
+              if (value === 'refused' && decision === 'accept') setDecision('');
+            }}
+            options={[
+              { value: 'accepted', label: c.disclosureAccepted },
+              { value: 'refused', label: c.disclosureRefused },
+            ]}
+          />
+        )}
         <RadioGroup
           id={IDS.decision}
           name="public-consent-decision"
@@ -168,21 +189,11 @@ function ConsentView({
           value={decision}
           onChange={setDecision}
           options={[
-            { value: 'accept', label: c.accept },
+            ...(refusesDisclosure ? [] : [{ value: 'accept' as const, label: c.accept }]),
             { value: 'another_mediator', label: c.another },
             { value: 'external_mediator', label: c.external },
           ]}
         />
-        {needsDisclosure && (
-          <CheckboxField
-            id={IDS.disclosure}
-            label={c.disclosureAccepted}
-            required
-            error={errors.disclosure}
-            checked={disclosureAccepted}
-            onChange={(e) => setDisclosureAccepted(e.target.checked)}
-          />
-        )}
         {decision !== '' && decision !== 'accept' && (
           <TextAreaField id="public-consent-reason" label={c.reason} hint={c.reasonHint} maxLength={2000} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         )}

@@ -4,7 +4,7 @@ import { Alert } from '../../components/alert.js';
 import { Button, ButtonGroup } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/error-summary.js';
-import { CheckboxField, SelectField, TextField } from '../../components/form-field.js';
+import { SelectField, TextField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
@@ -246,12 +246,13 @@ function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message:
   const [method, setMethod] = useState<ConsentMethod | ''>('');
   const [givenOn, setGivenOn] = useState(today());
   const [reason, setReason] = useState('');
-  const [disclosureAccepted, setDisclosureAccepted] = useState(false);
+  const [disclosureAnswer, setDisclosureAnswer] = useState<'accepted' | 'refused' | ''>('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
-  const needsDisclosure = proposal.disclosure !== null && decision === 'accept';
+  // MfN 2.3: a disclosed relationship is accepted in writing or refused, explicitly.
+  const hasDisclosure = proposal.disclosure !== null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -259,9 +260,11 @@ function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message:
     const next: Partial<Record<Field, string>> = {};
     if (!partyId) next.party = f.partyRequired;
     if (!decision) next.decision = f.decisionRequired;
+    else if (hasDisclosure && disclosureAnswer === 'refused' && decision === 'accept') next.decision = f.disclosureContradiction;
     if (!method) next.method = f.methodRequired;
+    else if (hasDisclosure && decision === 'accept' && (method === 'phone' || method === 'meeting')) next.method = f.notInWriting;
     if (!isIsoDay(givenOn)) next.givenOn = f.dateRequired;
-    if (needsDisclosure && !disclosureAccepted) next.disclosure = f.disclosureRequired;
+    if (hasDisclosure && !disclosureAnswer) next.disclosure = f.disclosureRequired;
     setErrors(next);
     setError(undefined);
     if (Object.keys(next).length > 0) {
@@ -276,14 +279,14 @@ function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message:
         method: method as ConsentMethod,
         givenOn,
         reason: reason.trim() || null,
-        ...(needsDisclosure ? { disclosureAccepted: true } : {}),
+        ...(hasDisclosure ? { disclosureAccepted: disclosureAnswer === 'accepted' } : {}),
       });
       const name = open.find((x) => x.id === partyId)?.name ?? '';
       setPartyId('');
       setDecision('');
       setMethod('');
       setReason('');
-      setDisclosureAccepted(false);
+      setDisclosureAnswer('');
       onDone(f.done(name));
     } catch (err) {
       setError(describeMatchingError(err, t, locale));
@@ -329,13 +332,19 @@ function ConsentForm({ proposal, onDone }: { proposal: Proposal; onDone(message:
         options={(['phone', 'email', 'letter', 'meeting'] as const).map((v) => ({ value: v, label: t.matching.methods[v] }))}
       />
       <TextField id={FIELD_IDS.givenOn} label={f.givenOn} type="date" required width="sm" error={errors.givenOn} value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />
-      {needsDisclosure && (
-        <CheckboxField
+      {hasDisclosure && (
+        <RadioGroup
           id={FIELD_IDS.disclosure}
-          label={f.disclosureAccepted}
+          name="consent-disclosure"
+          legend={f.disclosureQuestion}
+          hint={f.disclosureHint}
           error={errors.disclosure}
-          checked={disclosureAccepted}
-          onChange={(e) => setDisclosureAccepted(e.target.checked)}
+          value={disclosureAnswer}
+          onChange={setDisclosureAnswer}
+          options={[
+            { value: 'accepted', label: f.disclosureAccepted },
+            { value: 'refused', label: f.disclosureRefused },
+          ]}
         />
       )}
       <TextAreaField id="consent-reason" label={f.reason} maxLength={2000} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
