@@ -46,6 +46,16 @@ export const nl = {
     yes: 'Ja',
     no: 'Nee',
     none: 'Geen',
+    /** Who did something when it was not a signed-in person (stored in Dutch by the server). */
+    machineActors: {
+      systeem: 'systeem',
+      demo: 'demo',
+      anoniem: 'anoniem',
+      'partij (link)': 'partij (link)',
+      'partij (anoniem)': 'partij (anoniem)',
+      'eerste start': 'eerste start',
+      opdrachtregel: 'opdrachtregel',
+    } as Record<string, string>,
     never: 'Nooit',
     actions: 'Acties',
     errorPrefix: 'Fout:',
@@ -180,6 +190,10 @@ export const nl = {
     previousLabel: 'Vorige pagina',
     nextLabel: 'Volgende pagina',
     status: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+    // More results than a list counts (LIST_REACH): the pages reach the first of them only.
+    statusCapped: (page: number, pages: number) => `Pagina ${page} van ten minste ${pages}`,
+    reachEnd: (reach: number) =>
+      `De lijst toont de eerste ${reach.toLocaleString('nl-NL')} resultaten. Verfijn de filters of draai de sortering om om de rest te zien.`,
   },
   errors: {
     notFoundTitle: 'Pagina niet gevonden',

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { Messages } from '../../i18n/nl.js';
 import { AUDIT_FILTERS, AuditFilters, isAuditResult } from './audit-filters.js';
 import { describeAuditAction, describeAuditObject } from './audit-words.js';
+import { actorLabel } from '../../i18n/actor-label.js';
 
 const PAGE_SIZE = 50;
 const resultTone: Record<AuditResult, BadgeTone> = { success: 'success', denied: 'warning', failure: 'danger' };
@@ -47,7 +48,7 @@ export function AuditPage() {
       {events.data && events.data.items.length === 0 && <EmptyState>{t.audit.empty}</EmptyState>}
       {events.data && events.data.items.length > 0 && (
         <>
-          <Table id="audit-table" caption={t.audit.caption(events.data.total)}>
+          <Table id="audit-table" caption={t.audit.caption(events.data.total, events.data.totalCapped)}>
             <THead>
               <Th>{t.audit.columns.at}</Th>
               <Th>{t.audit.columns.actor}</Th>
@@ -60,7 +61,7 @@ export function AuditPage() {
               {events.data.items.map((event) => (
                 <Tr key={event.id}>
                   <Td className="mp-nowrap">{dateTime(event.at)}</Td>
-                  <Td className="mp-break">{event.actorLabel}</Td>
+                  <Td className="mp-break">{actorLabel(event.actorLabel, t)}</Td>
                   <Td>{describeAuditAction(event.action, t.audit)}</Td>
                   <Td>{describeAuditObject(event.action, event.objectType, t.audit)}</Td>
                   <Td>
@@ -73,7 +74,7 @@ export function AuditPage() {
               ))}
             </TBody>
           </Table>
-          <Pagination page={events.data.page} pageSize={events.data.pageSize} total={events.data.total} onPage={filters.setPage} />
+          <Pagination page={events.data.page} pageSize={events.data.pageSize} total={events.data.total} totalCapped={events.data.totalCapped} onPage={filters.setPage} />
         </>
       )}
     </Page>

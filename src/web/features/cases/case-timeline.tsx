@@ -6,6 +6,7 @@ import { Section } from '../../components/page.js';
 import { VisuallyHidden } from '../../components/visually-hidden.js';
 import type { QueryResult } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { actorLabel } from '../../i18n/actor-label.js';
 
 /** Every step of the case in order: what happened, the status change, who, when and (full access) why. */
 export function CaseTimeline({ events }: { events: QueryResult<{ items: CaseEvent[] }> }) {
@@ -72,7 +73,7 @@ function TimelineItem({ event: e }: { event: CaseEvent }) {
         {e.actor !== null && (
           <>
             {', '}
-            {tl.by} {e.actor}
+            {tl.by} {actorLabel(e.actor, t)}
           </>
         )}
       </p>
