@@ -184,6 +184,20 @@ describe('two app instances on one PostgreSQL database', { skip }, () => {
     assert.deepEqual(left, []);
   });
 
+  test('both instances’ mailers running as the server starts them: each mail once, all marked sent after a clean stop', async () => {
+    const subjects = Array.from({ length: 12 }, (_, i) => `Achter de schermen ${i + 1}`);
+    for (const subject of subjects) await enqueueMail(dbA, { poolId: w.pool.id, kind: 'two-instances-running', to: 'lopend@gemeente.test', subject, text: 'x' });
+    const before = smtp.delivered.length;
+    const running = [dbA, dbB].map((db) => new OutboxMailer({ db, smtpUrl: smtp.url, from: 'pool@mediatorpool.test' }));
+    for (const m of running) m.start();
+    await smtp.arrivals(before + subjects.length);
+    await Promise.all(running.map((m) => m.stop()));
+    const counts = countDeliveries(smtp.delivered.slice(before));
+    assert.deepEqual(subjects.map((s) => counts.get(`lopend@gemeente.test | ${s}`)), Array(subjects.length).fill(1));
+    const rows = await dbA.selectFrom('mail_outbox').select('status').where('kind', '=', 'two-instances-running').execute();
+    assert.deepEqual(rows.map((r) => r.status), Array(subjects.length).fill('sent'), 'stop() waits for the pass that runs');
+  });
+
   test('an instance that starts while another is sending does not send that mail again', async () => {
     // Mail that waited in the outbox for a while (SMTP_URL set only later, or the server was down).
     const subjects = ['Wachtte al 1', 'Wachtte al 2', 'Wachtte al 3'];

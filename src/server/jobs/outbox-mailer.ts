@@ -107,10 +107,17 @@ export class OutboxMailer {
 
   start(intervalMs = 5000): void {
     const tick = () => {
-      this.running = this.sendDue().catch((err: unknown) => {
-        this.opts.log?.error({ err }, 'outbox mailer tick failed');
-        return 0;
-      });
+      // One pass at a time in this instance: a slow SMTP server does not pile passes up, and stop()
+      // waits for the one that runs.
+      if (this.running) return;
+      this.running = this.sendDue()
+        .catch((err: unknown) => {
+          this.opts.log?.error({ err }, 'outbox mailer tick failed');
+          return 0;
+        })
+        .finally(() => {
+          this.running = undefined;
+        });
     };
     tick();
     this.timer = setInterval(tick, intervalMs);
