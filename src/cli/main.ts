@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
 import { DataDirLockedError, lockDataDir } from '../server/db/data-dir-lock.js';
-import { openDatabase, type Database } from '../server/db/database.js';
-import { migrateToLatest } from '../server/db/migrator.js';
+import type { Database } from '../server/db/database.js';
+import { DatabaseRoleError } from '../server/db/runtime-role.js';
+import { openServerDatabase } from '../server/db/server-database.js';
 import { main as serve } from '../server/main.js';
 import { seedDemo } from '../server/bootstrap/seed-demo.js';
 import { describeFirstStart } from '../server/bootstrap/first-start.js';
@@ -26,9 +27,12 @@ Configuration comes from environment variables (see README.md).`;
 
 async function withDatabase<T>(config: Config, fn: (db: Database, applied: string[]) => Promise<T>): Promise<T> {
   const release = config.databaseUrl ? async () => {} : await lockDataDir(config.dataDir);
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  // Migrates as the owner, then works as the restricted runtime role, as the server does.
+  const { handle, applied } = await openServerDatabase({ databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl, dataDir: config.dataDir, poolSize: 2 }).catch(async (err: unknown) => {
+    await release();
+    throw err;
+  });
   try {
-    const applied = await migrateToLatest(handle.db);
     return await fn(handle.db, applied);
   } finally {
     await handle.close();
@@ -107,7 +111,7 @@ async function run(argv: string[]): Promise<void> {
 try {
   await run(process.argv.slice(2));
 } catch (err) {
-  if (err instanceof CliError || err instanceof ConfigError || err instanceof DataDirLockedError) {
+  if (err instanceof CliError || err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof DatabaseRoleError) {
     console.error(`Error: ${err.message}`);
     process.exit(1);
   }

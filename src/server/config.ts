@@ -8,6 +8,11 @@ export interface Config {
   host: string;
   /** PostgreSQL server URL; when absent the embedded PGlite database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL: the owner of the tables, for the migrations and the runtime role's privileges;
+   * DATABASE_URL is then the role the server works as (docs/adr/0011-runtime-database-role.md).
+   */
+  databaseOwnerUrl: string | undefined;
   dataDir: string;
   baseUrl: string;
   secureCookies: boolean;
@@ -42,6 +47,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = emptyToUndefined(env.DATABASE_URL);
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+
+  const databaseOwnerUrl = emptyToUndefined(env.DATABASE_OWNER_URL);
+  if (databaseOwnerUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseOwnerUrl)) {
+    problems.push('DATABASE_OWNER_URL must start with postgres:// or postgresql://');
+  }
+  if (databaseOwnerUrl !== undefined && databaseUrl === undefined) {
+    problems.push('DATABASE_OWNER_URL needs DATABASE_URL too: the role the server works as (see README.md, "PostgreSQL")');
   }
 
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
@@ -80,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: port!,
     host,
     databaseUrl,
+    databaseOwnerUrl,
     dataDir,
     baseUrl,
     secureCookies: baseUrl.startsWith('https://'),

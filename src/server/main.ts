@@ -1,5 +1,6 @@
 import { ConfigError } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
+import { DatabaseRoleError } from './db/runtime-role.js';
 import { startServer } from './start-server.js';
 
 /** `mediatorpool serve`: listen until SIGINT/SIGTERM, then close PGlite cleanly. */
@@ -8,7 +9,7 @@ export async function main(): Promise<void> {
   try {
     server = await startServer();
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof DatabaseRoleError) {
       console.error(`\n${err.message}\n`);
       process.exit(1);
     }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from './config.js';
 import { lockDataDir } from './db/data-dir-lock.js';
-import { openDatabase, type DatabaseHandle } from './db/database.js';
-import { migrateToLatest } from './db/migrator.js';
+import type { DatabaseHandle } from './db/database.js';
+import { describeDatabaseAccess, openServerDatabase } from './db/server-database.js';
 import { buildApp } from './app.js';
 import { describeFirstStart, prepareFirstStart } from './bootstrap/first-start.js';
 import { OutboxMailer, requeueInterruptedMail } from './jobs/outbox-mailer.js';
@@ -15,13 +15,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the database (locking a PGlite directory), migrates, prepares the first start and listens. */
+/**
+ * Opens the database (locking a PGlite directory), migrates it as the owner, prepares the first
+ * start and listens, working as the restricted runtime role on PostgreSQL (server-database.ts).
+ */
 export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
   const release = config.databaseUrl ? async () => {} : await lockDataDir(config.dataDir);
   let handle: DatabaseHandle | undefined;
   try {
-    handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    await migrateToLatest(handle.db);
+    const opened = await openServerDatabase({ databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl, dataDir: config.dataDir });
+    handle = opened.handle;
     const first = await prepareFirstStart(handle.db, { demo: config.demo, baseUrl: config.baseUrl });
     const app = await buildApp({
       db: handle.db,
@@ -40,6 +43,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     // One write: whoever watches the output (a supervisor, the process test) sees the whole start
     // message at once, never the "running" line without what the first start prepared.
     const lines = [`\nMediatorpool is running at ${config.baseUrl} on ${where}.`];
+    const access = describeDatabaseAccess(opened.access);
+    if (access) lines.push(access);
     if (!config.smtpUrl) lines.push('SMTP_URL is not set: mail stays in the outbox (Beheer → Uitgaande e-mail).');
     const text = describeFirstStart(first, config.baseUrl);
     if (text) lines.push(text);

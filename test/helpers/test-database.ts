@@ -5,8 +5,10 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openDatabase, type DatabaseHandle } from '../../src/server/db/database.js';
+import { openDatabase, PGLITE_EXTENSIONS, type DatabaseHandle } from '../../src/server/db/database.js';
 import { migrateToLatest } from '../../src/server/db/migrator.js';
+import { runtimeRoleName } from '../../src/server/db/runtime-role.js';
+import { openServerDatabase } from '../../src/server/db/server-database.js';
 import type { DB } from '../../src/server/db/schema.js';
 
 export type Engine = 'pglite' | 'postgres';
@@ -33,13 +35,41 @@ export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle
     await migrateToLatest(handle.db);
     return handle;
   }
-  const { handle } = await createEmptyPostgresDatabase();
-  await migrateToLatest(handle.db);
-  return handle;
+  // As the server does with one DATABASE_URL that may create roles: it migrates as the owner, then
+  // works as the restricted runtime role, so every test on PostgreSQL shows its privileges suffice.
+  const { name, url } = await createPostgresDatabase();
+  try {
+    const { handle } = await openServerDatabase({ databaseUrl: url, poolSize: 5 });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        await dropPostgresDatabase(name);
+      },
+    };
+  } catch (err) {
+    await dropPostgresDatabase(name);
+    throw err;
+  }
 }
 
 /** A new, empty database on the TEST_DATABASE_URL server, dropped again on close. */
 export async function createEmptyPostgresDatabase(): Promise<{ handle: DatabaseHandle; name: string }> {
+  const { name, url } = await createPostgresDatabase();
+  const handle = await openDatabase({ databaseUrl: url, poolSize: 5 });
+  return {
+    name,
+    handle: {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        await dropPostgresDatabase(name);
+      },
+    },
+  };
+}
+
+async function createPostgresDatabase(): Promise<{ name: string; url: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `mp_test_${randomBytes(6).toString('hex')}`;
@@ -49,20 +79,22 @@ export async function createEmptyPostgresDatabase(): Promise<{ handle: DatabaseH
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  return {
-    name,
-    handle: {
-      ...handle,
-      close: async () => {
-        await handle.close();
-        const drop = new pg.Client({ connectionString: serverUrl });
-        await drop.connect();
-        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await drop.end();
-      },
-    },
-  };
+  return { name, url: url.toString() };
+}
+
+/**
+ * Drops a test database and the runtime role the server creates for it (roles belong to the
+ * cluster, not to the database, so they would outlive it).
+ */
+export async function dropPostgresDatabase(name: string): Promise<void> {
+  const drop = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await drop.connect();
+  try {
+    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await drop.query(`DROP ROLE IF EXISTS ${runtimeRoleName(name)}`);
+  } finally {
+    await drop.end();
+  }
 }
 
 let dumpInThisProcess: Promise<Blob> | undefined;
@@ -94,7 +126,7 @@ function migratedPgliteDump(): Promise<Blob> {
 }
 
 async function buildMigratedPgliteDump(): Promise<Blob> {
-  const pglite = await PGlite.create();
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   try {
     await migrateToLatest(db);

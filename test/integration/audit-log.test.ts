@@ -20,7 +20,8 @@ for (const engine of testEngines()) {
     test('the database refuses to update, delete or truncate audit rows', async () => {
       await admin.patch('/api/v1/me', { name: 'Beheerder Eén' });
       for (const statement of [sql`UPDATE audit_event SET action = 'x'`, sql`DELETE FROM audit_event`, sql`TRUNCATE audit_event`]) {
-        await assert.rejects(statement.execute(t.handle.db), /append-only/);
+        // The trigger says no; on PostgreSQL the app's role lacks the privilege even before that.
+        await assert.rejects(statement.execute(t.handle.db), /append-only|permission denied/);
       }
       const rows = await t.handle.db.selectFrom('audit_event').select('action').where('action', '=', 'profile.update').execute();
       assert.equal(rows.length, 1);

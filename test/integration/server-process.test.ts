@@ -192,6 +192,8 @@ describe('the server process on a PostgreSQL server (DATABASE_URL)', { skip: pro
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    // The restricted role the server made for itself (roles outlive the database).
+    await admin.query(`DROP ROLE IF EXISTS ${dbName}_app`);
     await admin.end();
   });
 
@@ -205,6 +207,9 @@ describe('the server process on a PostgreSQL server (DATABASE_URL)', { skip: pro
     await waitForText(a, 'Mediatorpool is running');
     await waitForText(b, 'Mediatorpool is running');
     assert.equal((a.output() + b.output()).match(/Demo pool created/g)?.length, 1);
+    // Both work as the login-less role the first made for them, which owns nothing.
+    assert.match(a.output(), new RegExp(`works as PostgreSQL role "${dbName}_app", which owns nothing`));
+    assert.match(b.output(), new RegExp(`works as PostgreSQL role "${dbName}_app", which owns nothing`));
     assert.equal(await login(portA), 201);
     assert.equal(await login(portB), 201);
     a.child.kill('SIGTERM');

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -35,12 +36,22 @@ export interface OpenDatabaseOptions {
    */
   loadDataDir?: Blob | undefined;
   poolSize?: number;
+  /**
+   * PostgreSQL only: every connection works as this role (the `role` setting, sent when the
+   * connection starts, so no query ever runs before it). A connection fails when the role is
+   * missing or not granted to the login role. See docs/adr/0011-runtime-database-role.md.
+   */
+  role?: string | undefined;
 }
+
+/** The extensions every PGlite database is opened with (tests build theirs with the same). */
+export const PGLITE_EXTENSIONS = { pg_trgm };
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     // jit=off: the app's statements are short index reads; compiling them costs 40–240 ms and saves nothing.
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, options: '-c jit=off' });
+    const options = ['-c jit=off', ...(opts.role ? [roleOption(opts.role)] : [])];
+    const pool = new pg.Pool({ connectionString: withOptions(opts.databaseUrl, options), max: opts.poolSize ?? 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process:
     // the pool discards it and opens a new one on the next query.
     pool.on('error', (err) => console.warn(`PostgreSQL connection lost: ${err.message}`));
@@ -51,6 +62,9 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
   const pglite = await PGlite.create({
     ...(opts.dataDir ? { dataDir: path.join(opts.dataDir, 'pgdata') } : {}),
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    // Trigram indexes serve the case list's "contains" search (migration 0016); a PostgreSQL
+    // server offers pg_trgm from its contrib package, PGlite only when it is loaded here.
+    extensions: PGLITE_EXTENSIONS,
     parsers: {
       [DATE_OID]: (v: string) => v,
       [INT8_OID]: (v: string) => Number(v),
@@ -66,4 +80,19 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<DatabaseH
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+const roleOption = (role: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`Not a plain role name: ${role}`);
+  return `-c role=${role}`;
+};
+
+/**
+ * The URL with these settings added to its `options` (after any it has). In the URL, because pg
+ * lets a connection string's parameters override the other settings.
+ */
+function withOptions(databaseUrl: string, options: string[]): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', [url.searchParams.get('options'), ...options].filter(Boolean).join(' '));
+  return url.toString();
 }

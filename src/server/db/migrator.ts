@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008-survey-invitation-party.js';
 import * as m0009 from './migrations/0009-external-cost-engagement.js';
 import * as m0010 from './migrations/0010-pool-contact.js';
 import * as m0011 from './migrations/0011-drop-sent-mail-bodies.js';
+import * as m0012 from './migrations/0012-final-period-guards.js';
 import * as m0014 from './migrations/0014-objection-adjournment-and-pool-holidays.js';
 import * as m0013 from './migrations/0013-disclosed-relationship.js';
 import * as m0015 from './migrations/0015-case-number-five-digits.js';
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0009-external-cost-engagement': m0009,
   '0010-pool-contact': m0010,
   '0011-drop-sent-mail-bodies': m0011,
+  '0012-final-period-guards': m0012,
   '0014-objection-adjournment-and-pool-holidays': m0014,
   '0013-disclosed-relationship': m0013,
   '0015-case-number-five-digits': m0015,

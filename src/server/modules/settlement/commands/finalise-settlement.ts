@@ -15,7 +15,8 @@ const alreadyFinal = () => conflict('Deze verrekening is al definitief; een defi
 
 /**
  * Draft → final: the figures are computed once more, stored as canonical JSON with their SHA-256,
- * and the positions per municipality written beside them. The pool's settlement lock serialises
+ * and the positions per municipality written beside them (before the status turns final: the
+ * database refuses positions for a final settlement). The pool's settlement lock serialises
  * this with approvals (which then land in the next open period) and with a second finalisation,
  * which finds the settlement final and gets 409; the guarded update and the unique index on final
  * periods would stop it too.
@@ -39,8 +40,7 @@ export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, act
     throw e;
   }
   const hash = contentHash(figures);
-  const finalised = await markFinal(trx, s.id, { mode: figures.mode, figures: canonicalJson(figures), content_hash: hash, finalised_by: actor.userId, finalised_at: finalisedAt });
-  if (!finalised) throw alreadyFinal();
+  // Positions first, while it is a draft: the database adds none to a final settlement (migration 0012).
   await insertPositions(
     trx,
     figures.positions.map((p) => ({
@@ -56,6 +56,8 @@ export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, act
       net_cents: p.netCents,
     })),
   );
+  const finalised = await markFinal(trx, s.id, { mode: figures.mode, figures: canonicalJson(figures), content_hash: hash, finalised_by: actor.userId, finalised_at: finalisedAt });
+  if (!finalised) throw alreadyFinal();
   await writeAudit(trx, ctx, {
     action: 'settlement.finalise',
     objectType: 'settlement',
