@@ -294,11 +294,10 @@ export async function generateNational(db: Database, params: NationalParams, log
       FROM mediation_case WHERE pool_id = ${poolId} AND status <> 'registered'`.execute(db);
   });
 
-  await step('mediators on cases, proposals, sessions', async () => {
-    const mediatorArrays = sql`
+  const mediatorArrays = sql`
       act AS (SELECT array_agg(id ORDER BY id) AS a FROM mediator_profile WHERE pool_id = ${poolId} AND status = 'active'),
       past AS (SELECT array_agg(id ORDER BY id) AS a FROM mediator_profile WHERE pool_id = ${poolId} AND status IN ('active', 'dormant', 'inactive'))`;
-    await sql`
+  await step('lead mediators', () => sql`
       WITH ${mediatorArrays}
       INSERT INTO case_mediator (case_id, mediator_id, pool_id, role, assigned_at)
       SELECT c.id,
@@ -306,15 +305,16 @@ export async function generateNational(db: Database, params: NationalParams, log
              ELSE past.a[1 + floor(random() * cardinality(past.a))::int] END,
         c.pool_id, 'lead', c.assigned_on + interval '10 hours'
       FROM mediation_case c CROSS JOIN act CROSS JOIN past
-      WHERE c.pool_id = ${poolId} AND c.assigned_on IS NOT NULL`.execute(db);
-    await sql`
+      WHERE c.pool_id = ${poolId} AND c.assigned_on IS NOT NULL`.execute(db));
+  await step('co-mediators', () => sql`
       WITH ${mediatorArrays}
       INSERT INTO case_mediator (case_id, mediator_id, pool_id, role, assigned_at)
       SELECT x.case_id, x.co, x.pool_id, 'co', x.assigned_at FROM (
         SELECT cm.case_id, cm.pool_id, cm.assigned_at, cm.mediator_id AS lead, act.a[1 + floor(random() * cardinality(act.a))::int] AS co
         FROM case_mediator cm CROSS JOIN act
         WHERE cm.pool_id = ${poolId} AND cm.role = 'lead' AND abs(hashtext(cm.case_id::text || 'co')) % 10 = 0
-      ) x WHERE x.co <> x.lead`.execute(db);
+      ) x WHERE x.co <> x.lead`.execute(db));
+  await step('proposals', async () => {
     await sql`
       INSERT INTO case_proposal (pool_id, case_id, status, proposed_by, proposed_at, closed_at)
       SELECT pool_id, id, CASE WHEN status = 'proposed' THEN 'open' ELSE 'assigned' END, ${coordinator},
@@ -333,15 +333,15 @@ export async function generateNational(db: Database, params: NationalParams, log
       INSERT INTO proposal_mediator (pool_id, proposal_id, case_id, mediator_id, role)
       SELECT p.pool_id, p.id, p.case_id, act.a[1 + floor(random() * cardinality(act.a))::int], 'lead'
       FROM case_proposal p CROSS JOIN act WHERE p.pool_id = ${poolId} AND p.status = 'open'`.execute(db);
-    await sql`
+  });
+  await step('sessions', () => sql`
       INSERT INTO mediation_session (pool_id, case_id, sequence, status, starts_at, ends_at, location, planned_by, created_at)
       SELECT c.pool_id, c.id, 0, 'planned', d + interval '10 hours', d + interval '12 hours', 'Gemeentehuis, spreekkamer ' || k, ${coordinator},
         c.assigned_on + interval '11 hours'
       FROM mediation_case c
         CROSS JOIN LATERAL generate_series(1, 1 + abs(hashtext(c.id::text || 's')) % 3) k
         CROSS JOIN LATERAL (SELECT c.assigned_on + 7 * k AS d) dd
-      WHERE c.pool_id = ${poolId} AND c.assigned_on IS NOT NULL AND c.status NOT IN ('assigned')`.execute(db);
-  });
+      WHERE c.pool_id = ${poolId} AND c.assigned_on IS NOT NULL AND c.status NOT IN ('assigned')`.execute(db));
 
   await step('outcomes, aftercare, survey answers', async () => {
     await sql`
