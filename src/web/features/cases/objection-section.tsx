@@ -14,12 +14,13 @@ import { useI18n } from '../../i18n/i18n.js';
 import { localiseCaseError } from './case-errors.js';
 import { todayInAmsterdam } from '../../../domain/calendar/iso-date.js';
 
-type Field = 'decisionSentOn' | 'advisoryCommittee' | 'adjournmentWeeks' | 'postponementDays' | 'postponementConsentOn' | 'adjournments';
+type Field = 'decisionSentOn' | 'advisoryCommittee' | 'adjournmentWeeks' | 'adjournmentAnnouncedOn' | 'postponementDays' | 'postponementConsentOn' | 'adjournments';
 
 const FIELD_IDS: Record<Field, string> = {
   decisionSentOn: 'objection-sent',
   advisoryCommittee: 'objection-committee',
   adjournmentWeeks: 'objection-adjournment',
+  adjournmentAnnouncedOn: 'objection-adjournment-announced',
   // The deadline rules name the adjournment in the plural.
   adjournments: 'objection-adjournment',
   postponementDays: 'objection-postponement',
@@ -41,8 +42,12 @@ export function ObjectionSection({ detail, canEdit, onSaved }: { detail: CaseDet
         <DataList
           items={[
             { key: 'sent', label: o.decisionSentOn, value: date(objection.decisionSentOn) },
+            { key: 'objection-due', label: o.objectionDueOn, value: date(objection.objectionDueOn) },
             { key: 'committee', label: o.advisoryCommittee, value: objection.advisoryCommittee ? t.common.yes : t.common.no },
             { key: 'adjournment', label: o.adjournmentWeeks, value: objection.adjournmentWeeks ? o.weeks(objection.adjournmentWeeks) : t.common.none },
+            ...(objection.adjournmentWeeks
+              ? [{ key: 'announced', label: o.adjournmentAnnouncedOn, value: objection.adjournmentAnnouncedOn ? date(objection.adjournmentAnnouncedOn) : o.notRecorded }]
+              : []),
             { key: 'postponement', label: o.postponementDays, value: objection.postponementDays ? o.days(objection.postponementDays) : t.common.none },
             ...(objection.postponementConsentOn ? [{ key: 'consent', label: o.postponementConsentOn, value: date(objection.postponementConsentOn) }] : []),
             { key: 'due', label: o.decisionDueOn, value: objection.decisionDueOn ? <strong>{date(objection.decisionDueOn)}</strong> : t.common.none },
@@ -98,6 +103,7 @@ function ObjectionForm({ caseId, objection, onCancel, onSaved }: { caseId: strin
   const [sentOn, setSentOn] = useState(objection?.decisionSentOn ?? '');
   const [committee, setCommittee] = useState(objection?.advisoryCommittee ?? false);
   const [adjournment, setAdjournment] = useState(objection?.adjournmentWeeks ? String(objection.adjournmentWeeks) : '');
+  const [announcedOn, setAnnouncedOn] = useState(objection?.adjournmentAnnouncedOn ?? '');
   const [postponement, setPostponement] = useState(objection?.postponementDays ? String(objection.postponementDays) : '');
   const [consentOn, setConsentOn] = useState(objection?.postponementConsentOn ?? '');
 
@@ -112,6 +118,10 @@ function ObjectionForm({ caseId, objection, onCancel, onSaved }: { caseId: strin
     if (sentOn && !isIsoDay(sentOn)) errors.decisionSentOn = t.form.invalidDate;
     else if (sentOn > today) errors.decisionSentOn = t.cases.referral.futureDate;
     if (adjournment.trim() && !whole(adjournment, 1, 6)) errors.adjournmentWeeks = o.wholeNumber(1, 6);
+    if (announcedOn && !isIsoDay(announcedOn)) errors.adjournmentAnnouncedOn = t.form.invalidDate;
+    else if (announcedOn > today) errors.adjournmentAnnouncedOn = t.cases.referral.futureDate;
+    else if (adjournment.trim() && !errors.adjournmentWeeks && !announcedOn) errors.adjournmentAnnouncedOn = o.announcedRequired;
+    else if (!adjournment.trim() && announcedOn) errors.adjournmentAnnouncedOn = o.announcedWithoutAdjournment;
     if (postponement.trim() && !whole(postponement, 1, 365)) errors.postponementDays = o.wholeNumber(1, 365);
     if (consentOn && !isIsoDay(consentOn)) errors.postponementConsentOn = t.form.invalidDate;
     if (Object.keys(errors).length > 0) return form.fail(errors);
@@ -122,6 +132,7 @@ function ObjectionForm({ caseId, objection, onCancel, onSaved }: { caseId: strin
           decisionSentOn: sentOn || null,
           advisoryCommittee: committee,
           adjournmentWeeks: adjournment.trim() ? Number(adjournment) : null,
+          adjournmentAnnouncedOn: announcedOn || null,
           postponementDays: postponement.trim() ? Number(postponement) : null,
           postponementConsentOn: consentOn || null,
         });
@@ -157,6 +168,17 @@ function ObjectionForm({ caseId, objection, onCancel, onSaved }: { caseId: strin
           value={adjournment}
           error={form.errors.adjournmentWeeks ?? form.errors.adjournments}
           onChange={(e) => setAdjournment(e.target.value)}
+          width="sm"
+        />
+        <TextField
+          id="objection-adjournment-announced"
+          type="date"
+          label={o.announcedField}
+          hint={o.announcedHint}
+          max={todayInAmsterdam()}
+          value={announcedOn}
+          error={form.errors.adjournmentAnnouncedOn}
+          onChange={(e) => setAnnouncedOn(e.target.value)}
           width="sm"
         />
         <TextField

@@ -21,6 +21,8 @@ const FIELD_IDS = {
   normFirstContactDays: 'settings-norm-first',
   normAssignmentDays: 'settings-norm-assignment',
   normConclusionDays: 'settings-norm-conclusion',
+  goodFridayIsDayOff: 'settings-good-friday',
+  liberationDayIsDayOff: 'settings-liberation-day',
   allowDifferentDepartment: 'settings-department',
   retentionMonths: 'settings-retention',
   aftercareWeeks: 'settings-aftercare',
@@ -78,6 +80,8 @@ export function SettingsForm({
     aftercareWeeks: String(settings.aftercareWeeks),
   });
   const [allowDepartment, setAllowDepartment] = useState(settings.allowDifferentDepartment);
+  const [goodFridayOff, setGoodFridayOff] = useState(settings.goodFridayIsDayOff);
+  const [liberationDayOff, setLiberationDayOff] = useState(settings.liberationDayIsDayOff);
   const [signedOn, setSignedOn] = useState(settings.covenantSignedOn ?? '');
   const [description, setDescription] = useState(settings.covenantDescription ?? '');
   const [exempt, setExempt] = useState<TriageRoute[]>(exemptRoutes);
@@ -129,6 +133,8 @@ export function SettingsForm({
         normFirstContactDays: parsed.normFirstContactDays!,
         normAssignmentDays: parsed.normAssignmentDays!,
         normConclusionDays: parsed.normConclusionDays!,
+        goodFridayIsDayOff: goodFridayOff,
+        liberationDayIsDayOff: liberationDayOff,
         retentionMonths: parsed.retentionMonths!,
         aftercareWeeks: parsed.aftercareWeeks!,
         allowDifferentDepartment: allowDepartment,
@@ -217,6 +223,24 @@ export function SettingsForm({
           {numberField('normFirstContactDays', s.normFirstContact)}
           {numberField('normAssignmentDays', s.normAssignment)}
           {numberField('normConclusionDays', s.normConclusion)}
+          <CheckboxField
+            id={FIELD_IDS.goodFridayIsDayOff}
+            name="goodFridayIsDayOff"
+            label={s.goodFridayDayOff}
+            hint={s.goodFridayHint}
+            checked={goodFridayOff}
+            onChange={(e) => setGoodFridayOff(e.target.checked)}
+            error={form.errors.goodFridayIsDayOff}
+          />
+          <CheckboxField
+            id={FIELD_IDS.liberationDayIsDayOff}
+            name="liberationDayIsDayOff"
+            label={s.liberationDayDayOff}
+            hint={s.liberationDayHint}
+            checked={liberationDayOff}
+            onChange={(e) => setLiberationDayOff(e.target.checked)}
+            error={form.errors.liberationDayIsDayOff}
+          />
         </fieldset>
 
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">

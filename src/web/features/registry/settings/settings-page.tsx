@@ -78,6 +78,7 @@ function SettingsView({ settings, exemptRoutes }: { settings: PoolSettings; exem
           label: v.norms,
           value: v.normsValue(c.workingDays(settings.normFirstContactDays), c.workingDays(settings.normAssignmentDays), c.workingDays(settings.normConclusionDays)),
         },
+        { key: 'norm-holidays', label: v.normHolidays, value: v.normHolidaysValue(settings.goodFridayIsDayOff, settings.liberationDayIsDayOff) },
         { key: 'department', label: v.differentDepartment, value: settings.allowDifferentDepartment ? v.allowed : v.notAllowed },
         ...(exemptRoutes
           ? [
