@@ -124,7 +124,7 @@ export const SettlementListSchema = Obj({
 });
 export type SettlementList = Static<typeof SettlementListSchema>;
 
-export const CreateSettlementBody = Obj({ period: Type.String({ minLength: 4, maxLength: 7, description: '2026-09 (maand), 2026-K3 (kwartaal) of 2026 (jaar), volgens de poolinstelling' }) });
+export const CreateSettlementBody = Obj({ period: Type.String({ minLength: 4, maxLength: 7, description: '2026-09 (maand), 2026-K3 of 2026-Q3 (kwartaal) of 2026 (jaar), volgens de poolinstelling' }) });
 export type CreateSettlementInput = Static<typeof CreateSettlementBody>;
 
 export const SettlementIssueSchema = Obj({ code: Type.String(), message: Type.String(), years: Type.Optional(Type.Array(Int)) });

@@ -88,7 +88,8 @@ export function parsePeriodCode(code: string): SettlementPeriod {
     const month = Number(match[2]);
     if (month >= 1 && month <= 12) return periodFrom('month', Number(match[1]), month);
   }
-  match = /^(\d{4})-K([1-4])$/.exec(code);
+  // K (kwartaal) is the stored code; Q (quarter), as an English reader writes it, means the same.
+  match = /^(\d{4})-[KQkq]([1-4])$/.exec(code);
   if (match) return periodFrom('quarter', Number(match[1]), Number(match[2]) * 3 - 2);
   match = /^(\d{4})$/.exec(code);
   if (match) return periodFrom('year', Number(match[1]), 1);

@@ -81,11 +81,16 @@ describe('periods', () => {
     assert.deepEqual(parsePeriodCode('2026-K4'), { kind: 'quarter', start: '2026-10-01', end: '2026-12-31' });
   });
 
+  test('an English quarter (Q) is the same period, stored as K', () => {
+    assert.deepEqual(parsePeriodCode('2026-Q3'), parsePeriodCode('2026-K3'));
+    assert.equal(periodCode(parsePeriodCode('2026-q1')), '2026-K1');
+  });
+
   test('bad dates and codes are refused', () => {
     assert.throws(() => periodContaining('month', '2026-13-01'), SettlementInputError);
     assert.throws(() => periodContaining('month', '2026-02-29'), SettlementInputError);
     assert.throws(() => periodContaining('month', '1-2-2026'), SettlementInputError);
     assert.throws(() => isInPeriod('2026-9-1', periodContaining('year', '2026-01-01')), SettlementInputError);
-    for (const code of ['2026-K5', '2026-13', '2026-00', 'K3-2026', '']) assert.throws(() => parsePeriodCode(code), SettlementInputError);
+    for (const code of ['2026-K5', '2026-Q0', '2026-X3', '2026-13', '2026-00', 'K3-2026', '']) assert.throws(() => parsePeriodCode(code), SettlementInputError);
   });
 });

@@ -3,6 +3,8 @@ import type { SettlementMessages } from './i18n-nl.js';
 export const settlementEn: SettlementMessages = {
   nav: 'Settlement',
   navDescription: 'Settlement between the municipalities per period, statements and exports',
+  /** A quarter as the reader writes it (the code keeps K). */
+  quarter: (year: string, q: string) => `Q${q} ${year}`,
   statuses: { draft: 'Draft', final: 'Final' },
 
   list: {
@@ -17,7 +19,7 @@ export const settlementEn: SettlementMessages = {
     createTitle: 'Create a draft',
     createIntro: 'Create a draft settlement for a period. A draft is recalculated from the approved hours every time it is viewed.',
     periodField: 'Period',
-    periodHint: 'As the pool setting says: 2026-09 (month), 2026-K3 (quarter) or 2026 (year).',
+    periodHint: 'As the pool setting says: 2026-09 (month), 2026-Q3 (quarter) or 2026 (year).',
     periodRequired: 'Enter the period.',
     create: 'Create draft',
     created: (period) => `The draft for ${period} has been created.`,

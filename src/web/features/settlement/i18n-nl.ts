@@ -2,6 +2,8 @@
 export const settlementNl = {
   nav: 'Verrekening',
   navDescription: 'Verrekening tussen de gemeenten per periode, overzichten en exports',
+  /** A quarter as the reader writes it (the code keeps K). */
+  quarter: (year: string, q: string) => `${year}-K${q}`,
   statuses: { draft: 'Concept', final: 'Definitief' } as Record<string, string>,
 
   list: {

@@ -20,6 +20,7 @@ import { BackLink, Notice, useArrivalNotice } from '../registry/parts.js';
 import { SettlementFiguresView } from './settlement-figures.js';
 import { StatementsSection } from './statements-section.js';
 import './settlement.css';
+import { periodName } from './period-name.js';
 
 /** /verrekening/:id. Coordinators and finance review, finalise and export; a contact sees their statement. */
 export function SettlementDetailPage() {
@@ -30,11 +31,11 @@ export function SettlementDetailPage() {
 }
 
 function ContactSettlement({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const list = useQuery((signal) => listSettlements(signal), []);
   const summary = list.data?.items.find((s) => s.id === id);
   return (
-    <Page title={summary ? t.settlement.detail.title(summary.period.label) : t.settlement.list.title}>
+    <Page title={summary ? t.settlement.detail.title(periodName(summary.period, locale, t.settlement.quarter)) : t.settlement.list.title}>
       <BackLink to="/verrekening">{t.settlement.detail.back}</BackLink>
       {list.error ? <LoadFailed error={list.error} onRetry={list.reload} /> : !list.data ? <Loading /> : <StatementsSection settlementId={id} withExports={false} />}
     </Page>
@@ -98,14 +99,14 @@ function ManagedSettlement({ id }: { id: string }) {
   const may = (action: SettlementObjectAction) => s.allowedActions.includes(action);
   const figures = s.figures;
   return (
-    <Page title={d.title(s.period.label)}>
+    <Page title={d.title(periodName(s.period, locale, t.settlement.quarter))}>
       <BackLink to="/verrekening">{d.back}</BackLink>
       <Notice text={notice.notice ?? arrival} />
       <Section id="settlement-summary" title={d.summary}>
         <DataList
           items={[
             { key: 'status', label: d.status, value: <StatusBadge tone={draft ? 'warning' : 'success'}>{t.settlement.statuses[s.status]}</StatusBadge> },
-            { key: 'period', label: d.period, value: s.period.label },
+            { key: 'period', label: d.period, value: periodName(s.period, locale, t.settlement.quarter) },
             ...(figures ? [{ key: 'mode', label: d.mode, value: d.modes[figures.mode] }] : []),
             ...(figures && figures.mode === 'hourly' && figures.rates.length > 0
               ? [{ key: 'rate', label: d.rate, value: figures.rates.map((r) => d.rateOf(r.year, formatEuros(r.cents, locale))).join(', ') }]
@@ -177,7 +178,7 @@ function ManagedSettlement({ id }: { id: string }) {
         onConfirm={() => void act('finalise')}
         onCancel={() => setDialog(null)}
       >
-        <p className="utrecht-paragraph">{d.finaliseBody(s.period.label)}</p>
+        <p className="utrecht-paragraph">{d.finaliseBody(periodName(s.period, locale, t.settlement.quarter))}</p>
       </ConfirmDialog>
       <ConfirmDialog
         id="delete-dialog"

@@ -19,6 +19,7 @@ import { amsterdamToday } from '../registry/format.js';
 import { useArrivalNotice, Notice } from '../registry/parts.js';
 import { ExternalCostsSection } from './external-costs-section.js';
 import './settlement.css';
+import { periodName } from './period-name.js';
 
 /** /verrekening: the settlements per period, a new draft, and the external costs. */
 export function SettlementListPage() {
@@ -48,8 +49,8 @@ export function SettlementListPage() {
               {list.data.items.map((s) => (
                 <Tr key={s.id}>
                   <Th scope="row">
-                    <AppLink to={`/verrekening/${s.id}`} aria-label={l.open(s.period.label)}>
-                      {s.period.label}
+                    <AppLink to={`/verrekening/${s.id}`} aria-label={l.open(periodName(s.period, locale, t.settlement.quarter))}>
+                      {periodName(s.period, locale, t.settlement.quarter)}
                     </AppLink>
                   </Th>
                   <Td>
@@ -69,7 +70,7 @@ export function SettlementListPage() {
 }
 
 function CreateDraft() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const l = t.settlement.list;
   const navigate = useNavigate();
   const form = useForm<'period'>('settlement-create', { period: 'settlement-period' });
@@ -83,7 +84,7 @@ function CreateDraft() {
     }
     await form.submit(async () => {
       const s = await createSettlement(period.trim());
-      void navigate(`/verrekening/${s.id}`, { state: { notice: l.created(s.period.label) } });
+      void navigate(`/verrekening/${s.id}`, { state: { notice: l.created(periodName(s.period, locale, t.settlement.quarter)) } });
     });
   };
 
