@@ -109,7 +109,11 @@ let created = false;
 const children: ChildProcess[] = [];
 const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'mediatorpool-scale-'));
 
-async function cleanup() {
+let cleaning: Promise<void> | undefined;
+/** Once, however often it is called (the end of the run, a signal, or both). */
+const cleanup = () => (cleaning ??= stopAndDrop());
+
+async function stopAndDrop() {
   for (const child of children) await stopChild(child);
   rmSync(tmpDir, { recursive: true, force: true });
   if (created && !values.keep) {
@@ -120,6 +124,17 @@ async function cleanup() {
   }
   await admin.end();
 }
+
+// Interrupted: stop the servers and drop the database anyway (a second Ctrl-C exits at once).
+let interrupted = false;
+const onSignal = (signal: NodeJS.Signals) => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  log(`\n${signal}: stopping the servers${created && !values.keep ? ` and dropping ${dbName}` : ''}…`);
+  void cleanup().finally(() => process.exit(130));
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 try {
   await main();
