@@ -12,6 +12,9 @@ import {
   type MatchingAgents,
   type MatchingWorld,
 } from '../helpers/matching-factories.js';
+import { seedDemo } from '../../src/server/bootstrap/seed-demo.js';
+import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-accounts.js';
+import { DEMO_DISCLOSURE_CASES } from '../../src/server/modules/matching/seed-demo-disclosure.js';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
@@ -178,6 +181,62 @@ for (const engine of testEngines()) {
       // Sanne's link no longer works: the proposal is closed.
       const token = await consentTokenFromMail(db(), 'sanne@example.org');
       assert.equal((await a.anonymous.get(`/api/v1/consents/${token}`)).statusCode, 409);
+    });
+  });
+}
+
+/**
+ * The demo pool's scenario, as a new user runs it (README, "Demo scenarios"): the coordinator
+ * proposes Ingrid Bakker, who registered a relationship with the manager Ruud Kampen; she accepts;
+ * the employee accepts by her link and the coordinator records Ruud's letter: assigned. In the
+ * second demo case one party refuses: Ingrid is excluded for that case.
+ */
+for (const engine of testEngines()) {
+  describe(`matching: the demo scenario of a disclosed relationship (${engine})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(engine);
+      await seedDemo(t.handle.db);
+    });
+    after(() => t.close());
+
+    test('accepted by link and by the coordinator: assigned; refused in the second case: excluded', async () => {
+      const db = t.handle.db;
+      const coordinator = await new Agent(t.app).login('coordinator@mediatorpool.example', DEMO_PASSWORD);
+      const ingrid = await new Agent(t.app).login('mediator@mediatorpool.example', DEMO_PASSWORD);
+      const anonymous = new Agent(t.app);
+      const [first, second] = await Promise.all(
+        DEMO_DISCLOSURE_CASES.map((d) => db.selectFrom('mediation_case').select(['id', 'status']).where('title', '=', d.title).executeTakeFirstOrThrow()),
+      );
+      assert.deepEqual([first!.status, second!.status], ['matching', 'matching']);
+      const caseList = (await coordinator.get('/api/v1/cases?status=matching')).json();
+      assert.ok(JSON.stringify(caseList).includes('Publiekszaken'), 'the demo cases are in the coordinator’s list');
+
+      const run = async (caseId: string) => {
+        const list = (await coordinator.get(`/api/v1/cases/${caseId}/candidates`)).json() as { eligible: (Ranked & { mediator: { name: string } })[] };
+        const row = list.eligible.find((r) => r.mediator.name === 'Ingrid Bakker');
+        assert.ok(row, JSON.stringify(list.eligible.map((r) => r.mediator.name)));
+        assert.deepEqual(row.disclosures.map((d) => d.reason), ['Heeft een relatie gemeld met Ruud Kampen, een partij in deze zaak']);
+        const proposed = await coordinator.post(`/api/v1/cases/${caseId}/proposals`, { mediatorId: row.mediator.id, disclosure: 'Ingrid Bakker en Ruud Kampen werkten van 2012 tot 2016 samen bij de gemeente Steenwijkerland.' });
+        assert.equal(proposed.statusCode, 201, proposed.body);
+        const accepted = await ingrid.post(`/api/v1/proposals/${proposed.json().id}/accept`, declaration());
+        assert.equal(accepted.statusCode, 200, accepted.body);
+        return { proposalId: proposed.json().id as string, mediatorId: row.mediator.id };
+      };
+
+      const a = await run(first!.id);
+      const ruud = await db.selectFrom('case_party').select('id').where('case_id', '=', first!.id).where('name', '=', 'Ruud Kampen').executeTakeFirstOrThrow();
+      const marieke = await consentTokenFromMail(db, DEMO_DISCLOSURE_CASES[0].employee.email);
+      assert.equal((await anonymous.post(`/api/v1/consents/${marieke}`, { decision: 'accept', disclosureAccepted: true })).statusCode, 204);
+      const recorded = await coordinator.post(`/api/v1/proposals/${a.proposalId}/consents`, { partyId: ruud.id, decision: 'accept', method: 'letter', givenOn: today(), disclosureAccepted: true });
+      assert.equal(recorded.statusCode, 201, recorded.body);
+      assert.equal(recorded.json().status, 'assigned');
+
+      const b = await run(second!.id);
+      const youssef = await consentTokenFromMail(db, DEMO_DISCLOSURE_CASES[1].employee.email);
+      assert.equal((await anonymous.post(`/api/v1/consents/${youssef}`, { decision: 'another_mediator', disclosureAccepted: false })).statusCode, 204);
+      const after = (await coordinator.get(`/api/v1/cases/${second!.id}/candidates`)).json() as { excluded: Excluded[] };
+      assert.deepEqual(after.excluded.find((e) => e.mediator.id === b.mediatorId)?.exclusions.map((e) => e.code), ['refused_by_party']);
     });
   });
 }

@@ -8,3 +8,4 @@ export { matchingRoutes } from './routes.js';
 export { closeStaleProposals } from './proposal-lifecycle.js';
 /** The matching policy, for the session's list of areas one may open (auth/session-actions.ts). */
 export { canMatching, type MatchingAction, type MatchingObject } from './policy.js';
+export { seedDemoDisclosureCases } from './seed-demo-disclosure.js';

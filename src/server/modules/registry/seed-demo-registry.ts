@@ -40,6 +40,8 @@ interface DemoMediator {
   expiresInDays: number | null;
   history: { status: MediatorStatus; yearsAgo: number; note: string }[];
   lastActivityDaysAgo: number | null;
+  /** Default: 2 for an active mediator, 1 otherwise. */
+  maxConcurrentCases?: number;
 }
 
 /** The Meppel pool from the source texts: 3 active mediators, 1 in training, 2 dormant. */
@@ -60,6 +62,8 @@ const MEDIATORS: DemoMediator[] = [
       { status: 'active', yearsAgo: 11, note: 'MfN-registratie behaald' },
     ],
     lastActivityDaysAgo: 20,
+    // The demo year leaves her three running cases; room for the demo of a disclosed relationship.
+    maxConcurrentCases: 5,
   },
   {
     email: 'jeroen.smit@mediatorpool.example',
@@ -142,7 +146,8 @@ const MEDIATORS: DemoMediator[] = [
 /**
  * Adds the registry of the demo pool: settings (hourly settlement at € 62,50 in 2025 and 2026,
  * the default norms, the covenant of 2013), the six mediators with their history, and for Ingrid
- * Bakker (the demo mediator account) a holiday, a declared relationship and MfN upkeep entries.
+ * Bakker (the demo mediator account) a holiday, two declared relationships (her own department, and
+ * Ruud Kampen, a party in the demo cases of a disclosed relationship) and MfN upkeep entries.
  * The other mediators get accounts with the demo password. Does nothing if the pool already has
  * mediator profiles, so it can run again safely.
  */
@@ -201,7 +206,7 @@ export async function seedDemoRegistry(db: Kysely<DB>, poolId: string): Promise<
       languages: d.languages,
       mfn_register_number: d.register,
       registration_expires_on: d.expiresInDays === null ? null : addDays(today, d.expiresInDays),
-      max_concurrent_cases: d.status === 'active' ? 2 : 1,
+      max_concurrent_cases: d.maxConcurrentCases ?? (d.status === 'active' ? 2 : 1),
       hours_per_month: d.status === 'active' ? 12 : 4,
       last_activity_at: d.lastActivityDaysAgo === null ? null : new Date(`${addDays(today, -d.lastActivityDaysAgo)}T10:00:00Z`),
     });
@@ -221,6 +226,16 @@ export async function seedDemoRegistry(db: Kysely<DB>, poolId: string): Promise<
     department: 'HR Advies',
     reason: 'Eigen afdeling',
     since: yearsAgo(12),
+  });
+  // A party in two demo cases of Meppel (matching/seed-demo-disclosure.ts): the scenario of a
+  // relationship disclosed to the parties and accepted or refused by them (MfN conduct rule 2.3).
+  await insertRelationship(db, {
+    pool_id: poolId,
+    mediator_id: ingrid,
+    kind: 'person',
+    person_name: 'Ruud Kampen',
+    reason: 'Oud-collega: werkten van 2012 tot 2016 samen bij de gemeente Steenwijkerland',
+    since: yearsAgo(14),
   });
   const cycleStart = yearsAgo(2);
   await setUpkeepCycleStart(db, ingrid, cycleStart);
