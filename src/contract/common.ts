@@ -74,8 +74,18 @@ export function problems(...statuses: number[]) {
   );
 }
 
+/**
+ * How far a list counts and pages (docs/adr/0013-lists-that-stay-flat.md): a list counts its rows
+ * up to this number and no further ("meer dan 1.000"), and pages reach the first this many rows of
+ * an order; beyond them one narrows the filters or turns the order around. So a page costs at
+ * most this many index entries, however large the pool grows.
+ */
+export const LIST_REACH = 1000;
+
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
+  page: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 100000, default: 1, description: `Paginanummer; de pagina's reiken tot de eerste ${LIST_REACH} resultaten` }),
+  ),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
 };
 
@@ -84,7 +94,8 @@ export const pageOf = <T extends TSchema>(item: T) =>
     items: Type.Array(item),
     page: Type.Integer(),
     pageSize: Type.Integer(),
-    total: Type.Integer(),
+    total: Type.Integer({ description: `Het aantal resultaten, geteld tot en met ${LIST_REACH}` }),
+    totalCapped: Type.Boolean({ description: `Waar als er meer dan ${LIST_REACH} resultaten zijn: total is dan ${LIST_REACH}` }),
   });
 
 /** A 204 answer: no body. */

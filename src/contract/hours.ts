@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, IsoDate, Nullable, Obj, Uuid } from './common.js';
+import { DateTime, IsoDate, Nullable, Obj, PageQuery, Uuid, pageOf } from './common.js';
 
 /**
  * The hours module's contract: logging hours on a case, approval by coordinators, corrections and
@@ -112,6 +112,13 @@ export const HoursCollectionActions = Type.Array(Type.Enum(HOURS_COLLECTION_ACTI
 
 export const EntryList = Obj({ items: Type.Array(HourEntrySchema), totals: Totals, allowedActions: HoursCollectionActions });
 export type HourEntryList = Static<typeof EntryList>;
+
+/** The approval queue is paged: at national scale it holds thousands of entries (oldest first). */
+export const ApprovalQueueQuery = Obj({ ...PageQuery });
+export type ApprovalQueueQueryInput = Static<typeof ApprovalQueueQuery>;
+
+export const ApprovalQueuePage = Type.Object({ ...pageOf(HourEntrySchema).properties, allowedActions: HoursCollectionActions });
+export type HourApprovalQueuePage = Static<typeof ApprovalQueuePage>;
 
 export const HourDefaultsSchema = Obj({
   date: IsoDate,

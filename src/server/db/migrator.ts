@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012-final-period-guards.js';
 import * as m0014 from './migrations/0014-objection-adjournment-and-pool-holidays.js';
 import * as m0013 from './migrations/0013-disclosed-relationship.js';
 import * as m0015 from './migrations/0015-case-number-five-digits.js';
+import * as m0016 from './migrations/0016-list-indexes.js';
 import * as m0017 from './migrations/0017-flat-reports-and-matching-facts.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0014-objection-adjournment-and-pool-holidays': m0014,
   '0013-disclosed-relationship': m0013,
   '0015-case-number-five-digits': m0015,
+  '0016-list-indexes': m0016,
   '0017-flat-reports-and-matching-facts': m0017,
 };
 

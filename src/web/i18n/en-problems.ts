@@ -128,6 +128,8 @@ export const fieldProblemsEn: Record<string, string> = {
   'out-of-range': 'After this correction the original booking would be below 0 or above 24 hours.',
   zero: 'A correction of 0 minutes changes nothing.',
   'same-as-lead': 'Choose a co-mediator other than the mediator.',
+  // Lists reach the first 1,000 results of an order (LIST_REACH)
+  'page-beyond-reach': 'The list shows the first 1,000 results. Narrow the filters or reverse the sort order.',
   'unknown-party': 'Choose only parties of this case.',
   'unknown-document': 'Choose a document that was uploaded to this case.',
   'wrong-kind': 'This is not the right kind of value here.',

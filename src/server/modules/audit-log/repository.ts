@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { containsPattern, startsWithPattern } from '../../db/like-pattern.js';
 import type { AuditResult } from '../../../contract/audit-log.js';
+import { cappedCount, pageWindow, type PageRequest } from '../../db/paging.js';
 
 /** All of the audit-log module's SQL: the pool's audit events, filtered and paged. */
 
@@ -17,7 +18,9 @@ export interface AuditFilter {
   to?: Date | undefined;
 }
 
-export async function listAuditEvents(db: Kysely<DB>, poolId: string, filter: AuditFilter, page: { page: number; pageSize: number }) {
+/** One page, newest first (the (pool_id, at DESC, id DESC) index), with the total counted up to LIST_REACH. */
+export async function listAuditEvents(db: Kysely<DB>, poolId: string, filter: AuditFilter, page: PageRequest) {
+  const window = pageWindow(page);
   let q = db.selectFrom('audit_event').where('pool_id', '=', poolId);
   if (filter.action) q = q.where('action', 'like', startsWithPattern(filter.action));
   if (filter.objectType) q = q.where('object_type', '=', filter.objectType);
@@ -26,7 +29,7 @@ export async function listAuditEvents(db: Kysely<DB>, poolId: string, filter: Au
   if (filter.result) q = q.where('result', '=', filter.result);
   if (filter.from) q = q.where('at', '>=', filter.from);
   if (filter.to) q = q.where('at', '<=', filter.to);
-  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
-  return { rows, total: Number(total.n) };
+  const counted = await cappedCount(db, q);
+  const rows = await q.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(window.limit).offset(window.offset).execute();
+  return { rows, counted };
 }

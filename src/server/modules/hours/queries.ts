@@ -4,9 +4,10 @@ import type { Actor } from '../../auth/actor.js';
 import { allowedActions, ensureCan } from '../../auth/policy.js';
 import { invalidField } from '../../http/problem.js';
 import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
-import { HOURS_COLLECTION_ACTIONS, type HourDefaults, type HourEntry, type HourEntryList, type HoursTotalsReport } from '../../../contract/hours.js';
+import { HOURS_COLLECTION_ACTIONS, type ApprovalQueueQueryInput, type HourApprovalQueuePage, type HourDefaults, type HourEntry, type HourEntryList, type HoursTotalsReport } from '../../../contract/hours.js';
 import { canHours, poolHours } from './policy.js';
-import { casesOfMediator, findEntries, lastLoggedEntry, type EntryRow } from './repository.js';
+import { casesOfMediator, countApprovalQueue, findEntries, lastLoggedEntry, type EntryRow } from './repository.js';
+import { pageFields, pageWindow } from '../../db/paging.js';
 import { loadEntryForActor } from './load-entry.js';
 import { presentEntry, totalsOf } from './present-entry.js';
 import { windowOf } from './hour-rules.js';
@@ -57,11 +58,14 @@ export async function hourDefaults(db: Kysely<DB>, actor: Actor): Promise<HourDe
   return { date: today, activity: last?.activity ?? null, caseId: lastCase, cases, allowedActions: collectionActions(actor) };
 }
 
-/** Submitted hours waiting for approval, oldest first. */
-export async function approvalQueue(db: Kysely<DB>, actor: Actor): Promise<HourEntryList> {
+/** One page of the submitted hours waiting for approval, oldest first, with how many wait (up to LIST_REACH). */
+export async function approvalQueue(db: Kysely<DB>, actor: Actor, query: ApprovalQueueQueryInput): Promise<HourApprovalQueuePage> {
   ensureCan(canHours, actor, 'review', poolHours(actor.poolId), 'collection');
-  const rows = (await findEntries(db, actor.poolId, { status: 'submitted' })).sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
-  return listOf(actor, rows);
+  const { page = 1, pageSize = 25 } = query;
+  const window = pageWindow({ page, pageSize });
+  const rows = await findEntries(db, actor.poolId, { status: 'submitted', queuePage: window });
+  const counted = await countApprovalQueue(db, actor.poolId);
+  return { items: rows.map((e) => presentEntry(actor, e)), ...pageFields({ page, pageSize }, counted), allowedActions: collectionActions(actor) };
 }
 
 /** Totals per case and per mediator of the entries dated in [from, to]. */

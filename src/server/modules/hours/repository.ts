@@ -2,6 +2,7 @@ import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { HourEntryTable, HourStatus } from '../../db/schema-hours.js';
 import { CURRENT_MEDIATOR_SQL, currentCaseMediators } from '../case-status/index.js';
+import { cappedCount, type PageWindow } from '../../db/paging.js';
 
 /** All of the hours module's SQL: hour entries with what the screens show, and the checks around them. */
 
@@ -13,6 +14,8 @@ export interface EntryFilter {
   from?: string;
   to?: string;
   correctsId?: string;
+  /** The approval queue's order (oldest submitted first, the id as tie-breaker) and one page of it. */
+  queuePage?: PageWindow;
 }
 
 /** Hour entries with the names the screens show, whether a final settlement locks them and whether their mediator is still on the case. */
@@ -51,10 +54,15 @@ export async function findEntries(db: Kysely<DB>, poolId: string, f: EntryFilter
   if (f.from) q = q.where('e.work_date', '>=', f.from);
   if (f.to) q = q.where('e.work_date', '<=', f.to);
   if (f.correctsId) q = q.where('e.corrects_id', '=', f.correctsId);
+  if (f.queuePage) return q.orderBy('e.created_at').orderBy('e.id').limit(f.queuePage.limit).offset(f.queuePage.offset).execute();
   return q.orderBy('e.work_date').orderBy('e.created_at').orderBy('e.id').execute();
 }
 
 export type EntryRow = Awaited<ReturnType<typeof findEntries>>[number];
+
+/** How many entries wait for approval, counted up to LIST_REACH (the partial index of migration 0016). */
+export const countApprovalQueue = (db: Kysely<DB>, poolId: string) =>
+  cappedCount(db, db.selectFrom('hour_entry as e').where('e.pool_id', '=', poolId).where('e.status', '=', 'submitted'));
 
 /** Takes the entry's row for the rest of the transaction; false when the pool has no such entry. */
 export async function lockEntry(trx: Kysely<DB>, poolId: string, entryId: string): Promise<boolean> {

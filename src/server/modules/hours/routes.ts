@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { NoContent, problems } from '../../../contract/common.js';
 import {
+  ApprovalQueuePage,
+  ApprovalQueueQuery,
   CaseParams,
   CorrectionBody,
   EntryList,
@@ -88,11 +90,12 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         'x-personal-data': 'urenverantwoording',
         tags: ['Uren'],
-        summary: 'Ingediende uren die op goedkeuring wachten, oudste eerst (coördinator)',
-        response: { 200: EntryList, ...problems(401, 403) },
+        summary: 'Ingediende uren die op goedkeuring wachten, oudste eerst, per pagina (coördinator)',
+        querystring: ApprovalQueueQuery,
+        response: { 200: ApprovalQueuePage, ...problems(401, 403) },
       },
     },
-    async (request) => approvalQueue(app.db, requireActor(request)),
+    async (request) => approvalQueue(app.db, requireActor(request), request.query),
   );
 
   app.get(

@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { MailStatus } from '../../../contract/mail-outbox.js';
+import { cappedCount, pageWindow, type PageRequest } from '../../db/paging.js';
 
 /** All of the mail-outbox module's SQL (the sending job keeps its own, in src/server/jobs). */
 
 /** What the outbox view may show; never body_text or attachments (secret links, case content). */
 const LISTED_COLUMNS = ['id', 'pool_id', 'kind', 'to_address', 'subject', 'status', 'attempts', 'next_attempt_at', 'last_error', 'created_at', 'sent_at'] as const;
 
-export async function listOutboxMail(db: Kysely<DB>, poolId: string, status: MailStatus | undefined, page: { page: number; pageSize: number }) {
+/** One page, newest first (indexes of migration 0016), with the total counted up to LIST_REACH. */
+export async function listOutboxMail(db: Kysely<DB>, poolId: string, status: MailStatus | undefined, page: PageRequest) {
+  const window = pageWindow(page);
   let q = db.selectFrom('mail_outbox').where('pool_id', '=', poolId);
   if (status) q = q.where('status', '=', status);
-  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await q.select(LISTED_COLUMNS).orderBy('created_at', 'desc').orderBy('id').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
-  return { rows, total: Number(total.n) };
+  const counted = await cappedCount(db, q);
+  const rows = await q.select(LISTED_COLUMNS).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(window.limit).offset(window.offset).execute();
+  return { rows, counted };
 }
 
 export const findOutboxMail = (db: Kysely<DB>, poolId: string, mailId: string) =>

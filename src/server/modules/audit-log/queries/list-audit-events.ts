@@ -5,6 +5,7 @@ import { ensureCan } from '../../../auth/policy.js';
 import { badRequest } from '../../../http/problem.js';
 import type { AuditEventPage, AuditQuery } from '../../../../contract/audit-log.js';
 import { canAuditLog } from '../policy.js';
+import { pageFields } from '../../../db/paging.js';
 import { listAuditEvents as selectAuditEvents } from '../repository.js';
 
 /** A page of the pool's audit log for an administrator, newest first. */
@@ -12,7 +13,7 @@ export async function listAuditEvents(db: Kysely<DB>, actor: Actor, query: Audit
   ensureCan(canAuditLog, actor, 'list', { poolId: actor.poolId }, 'collection');
   const { page = 1, pageSize = 50, action, objectType, objectId, actor: actorText, result, from, to } = query;
   if (from && to && new Date(to) < new Date(from)) throw badRequest('De einddatum ligt voor de begindatum.', [{ name: 'to', code: 'before-from', reason: 'Kies een einde na het begin.' }]);
-  const { rows, total } = await selectAuditEvents(
+  const { rows, counted } = await selectAuditEvents(
     db,
     actor.poolId,
     { action, objectType, objectId, actor: actorText, result, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined },
@@ -33,8 +34,6 @@ export async function listAuditEvents(db: Kysely<DB>, actor: Actor, query: Audit
       origin: r.origin,
       detail: r.detail,
     })),
-    page,
-    pageSize,
-    total,
+    ...pageFields({ page, pageSize }, counted),
   };
 }

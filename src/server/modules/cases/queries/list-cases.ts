@@ -7,6 +7,7 @@ import { loadPoolClockSettings, todayInAmsterdam } from '../../case-status/index
 import { accessTo, canCase, type CaseCollection } from '../policy.js';
 import { selectCaseList } from '../repository/index.js';
 import { presentCaseSummary } from '../present-case.js';
+import { pageFields } from '../../../db/paging.js';
 
 /** The cases this actor may see, filtered, sorted and paged; with whether they may refer a case. */
 export async function listCases(db: Kysely<DB>, actor: Actor, query: CaseQuery): Promise<CaseList> {
@@ -15,12 +16,10 @@ export async function listCases(db: Kysely<DB>, actor: Actor, query: CaseQuery):
   const { page = 1, pageSize = 25, ...filters } = query;
   const today = todayInAmsterdam();
   const { calendar } = await loadPoolClockSettings(db, actor.poolId);
-  const { rows, total } = await selectCaseList(db, actor, { ...filters, page, pageSize }, today, calendar);
+  const { rows, counted } = await selectCaseList(db, actor, { ...filters, page, pageSize }, today, calendar);
   return {
     items: rows.map((r) => presentCaseSummary(r, accessTo(actor, { row: r, isAssignedMediator: Boolean(r.is_assigned_mediator) }) ?? 'limited', today, calendar)),
-    page,
-    pageSize,
-    total,
+    ...pageFields({ page, pageSize }, counted),
     allowedActions: allowedActions(canCase, actor, cases, ['list', 'refer'] as const),
   };
 }

@@ -9,13 +9,22 @@ import { DUE_SOON_WORKING_DAYS, type ClockState } from '../../../../domain/calen
 import type { WorkingCalendar } from '../../../../domain/calendar/working-calendar.js';
 import type { CaseSort } from '../../../../contract/cases.js';
 import { isCurrentMediatorOfCase } from '../../case-status/index.js';
+import { cappedCount, pageWindow } from '../../../db/paging.js';
 
-/** The earliest due date among the clocks still running; NULL when none runs (LEAST skips NULLs). */
-export const nextDueSql = sql<string | null>`CASE WHEN c.status IN (${sql.join(OPEN_STATUSES)}) THEN LEAST(
+const OPEN_STATUS_LIST = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * The earliest due date among the clocks still running; NULL when none runs (LEAST skips NULLs).
+ * Written out with literals, not parameters, because migration 0016 indexes this very expression
+ * for the "next due" order (mediation_case_list_next_due_idx): PostgreSQL uses an expression index
+ * only for the same expression, so change both together.
+ */
+export const NEXT_DUE_EXPRESSION = `(CASE WHEN c.status IN (${OPEN_STATUS_LIST}) THEN LEAST(
   CASE WHEN c.first_contact_on IS NULL THEN c.first_contact_due_on END,
   CASE WHEN c.assigned_on IS NULL THEN c.assignment_due_on END,
   CASE WHEN c.concluded_on IS NULL THEN c.conclusion_due_on END,
-  CASE WHEN c.concluded_on IS NULL THEN c.statutory_due_on END) END`;
+  CASE WHEN c.concluded_on IS NULL THEN c.statutory_due_on END) END)`;
+export const nextDueSql = sql<string | null>`${sql.raw(NEXT_DUE_EXPRESSION)}`;
 
 /**
  * Only the cases this actor may see at all (full or limited), as SQL: the same rule as
@@ -48,8 +57,33 @@ export interface CaseListFilters {
   pageSize: number;
 }
 
-/** One page of the cases this actor may see, filtered and sorted, with the total. */
-export async function selectCaseList(db: Kysely<DB>, actor: Actor, f: CaseListFilters, today: IsoDate, calendar: WorkingCalendar) {
+/**
+ * The order of each sort the list offers, in both directions, as an index holds it (migration
+ * 0016): the sort key, then the case number in number order (`number_order`, migration 0015,
+ * unique per pool like the number) as the tie-breaker in the same direction, so one index read forwards serves one direction and read backwards the other. The
+ * referred date, number and status are never NULL; "next due" puts the cases without a running
+ * clock last in both directions, which needs an index of its own for the descending order.
+ */
+function caseOrder(sort: CaseSort, direction: 'asc' | 'desc') {
+  const dir = sql.raw(direction === 'asc' ? 'ASC' : 'DESC');
+  switch (sort) {
+    case 'referredOn':
+      return [sql`c.referred_on ${dir}`, sql`c.number_order ${dir}`];
+    case 'number':
+      return [sql`c.number_order ${dir}`];
+    case 'status':
+      return [sql`c.status ${dir}`, sql`c.number_order ${dir}`];
+    case 'nextDue':
+      return [sql`${nextDueSql} ${dir} NULLS LAST`, sql`c.number_order ${dir}`];
+  }
+}
+
+/**
+ * The case list's two statements, unexecuted: the filtered cases (for the capped count) and the
+ * page in its order. Separate from selectCaseList so a test can EXPLAIN exactly these.
+ */
+export function caseListQueries(db: Kysely<DB>, actor: Actor, f: CaseListFilters, today: IsoDate, calendar: WorkingCalendar) {
+  const window = pageWindow(f);
   let q = visibleCases(db, actor).innerJoin('municipality as m', 'm.id', 'c.requesting_municipality_id');
   if (f.status?.length) q = q.where('c.status', 'in', f.status);
   if (f.caseType) q = q.where('c.case_type', '=', f.caseType);
@@ -60,37 +94,34 @@ export async function selectCaseList(db: Kysely<DB>, actor: Actor, f: CaseListFi
   }
   if (f.clockState) q = whereClockState(q, f.clockState, today, calendar);
 
-  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const direction = f.direction ?? 'desc';
-  const sortExpr = {
-    referredOn: sql`c.referred_on`,
-    number: sql`c.number_order`,
-    status: sql`c.status`,
-    nextDue: sql`${nextDueSql}`,
-  }[f.sort ?? 'referredOn'];
-  const rows = await q
-    .select([
-      'c.id',
-      'c.number',
-      'c.title',
-      'c.case_type',
-      'c.status',
-      'c.route',
-      'c.urgency',
-      'c.referred_on',
-      'c.pool_id',
-      'c.requesting_municipality_id',
-      'c.referrer_user_id',
-      'm.name as municipality_name',
-      nextDueSql.as('next_due_on'),
-      (eb) => isCurrentMediatorOfCase(eb, actor.userId).as('is_assigned_mediator'),
-    ])
-    .orderBy(sql`${sortExpr} ${sql.raw(direction === 'asc' ? 'ASC' : 'DESC')} NULLS LAST`)
-    .orderBy('c.number_order', 'desc')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
-  return { rows, total: Number(total.n) };
+  let rows = q.select([
+    'c.id',
+    'c.number',
+    'c.title',
+    'c.case_type',
+    'c.status',
+    'c.route',
+    'c.urgency',
+    'c.referred_on',
+    'c.pool_id',
+    'c.requesting_municipality_id',
+    'c.referrer_user_id',
+    'm.name as municipality_name',
+    nextDueSql.as('next_due_on'),
+    (eb) => isCurrentMediatorOfCase(eb, actor.userId).as('is_assigned_mediator'),
+  ]);
+  for (const term of caseOrder(f.sort ?? 'referredOn', f.direction ?? 'desc')) rows = rows.orderBy(term);
+  return { filtered: q, page: rows.limit(window.limit).offset(window.offset) };
+}
+
+/**
+ * One page of the cases this actor may see, filtered and sorted, with the total counted up to
+ * LIST_REACH (db/paging.ts): the page and the count each read at most about that many index entries.
+ */
+export async function selectCaseList(db: Kysely<DB>, actor: Actor, f: CaseListFilters, today: IsoDate, calendar: WorkingCalendar) {
+  const { filtered, page } = caseListQueries(db, actor, f, today, calendar);
+  const counted = await cappedCount(db, filtered);
+  return { rows: await page.execute(), counted };
 }
 
 export type CaseListRow = Awaited<ReturnType<typeof selectCaseList>>['rows'][number];

@@ -6,6 +6,7 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import type { MailQuery, OutboxMailPage } from '../../../../contract/mail-outbox.js';
 import { canMailOutbox } from '../policy.js';
 import { listOutboxMail } from '../repository.js';
+import { pageFields } from '../../../db/paging.js';
 import { outboxRecipient } from '../../../../domain/mail/party-address.js';
 
 const MAIL_ACTIONS = ['retry'] as const;
@@ -14,7 +15,7 @@ const MAIL_ACTIONS = ['retry'] as const;
 export async function listMail(db: Kysely<DB>, ctx: AuditContext, actor: Actor, query: MailQuery): Promise<OutboxMailPage> {
   ensureCan(canMailOutbox, actor, 'read', { poolId: actor.poolId }, 'collection');
   const { page = 1, pageSize = 25, status } = query;
-  const { rows, total } = await listOutboxMail(db, actor.poolId, status, { page, pageSize });
+  const { rows, counted } = await listOutboxMail(db, actor.poolId, status, { page, pageSize });
   await writeAudit(db, ctx, { action: 'mail-outbox.read', objectType: 'mail-outbox', purpose: 'beheer uitgaande e-mail', detail: { page } });
   return {
     items: rows.map((m) => ({
@@ -30,8 +31,6 @@ export async function listMail(db: Kysely<DB>, ctx: AuditContext, actor: Actor, 
       sentAt: m.sent_at?.toISOString() ?? null,
       allowedActions: allowedActions(canMailOutbox, actor, { poolId: m.pool_id, status: m.status }, MAIL_ACTIONS),
     })),
-    page,
-    pageSize,
-    total,
+    ...pageFields({ page, pageSize }, counted),
   };
 }

@@ -20,5 +20,6 @@ export async function listUsers(db: Kysely<DB>, ctx: AuditContext, actor: Actor,
     purpose: 'accountbeheer',
     detail: { page, q: q ?? null, count: rows.length },
   });
-  return { items: rows.map(presentUser), page, pageSize, total };
+  // Accounts are bounded by the people of the pool (a few thousand at most): counted exactly.
+  return { items: rows.map(presentUser), page, pageSize, total, totalCapped: false };
 }
