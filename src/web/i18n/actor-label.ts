@@ -5,4 +5,4 @@ import type { Messages } from './nl.js';
  * itself ("systeem", "partij (link)", …), stored in Dutch. The labels of the application are shown
  * in the reader's language; a person's name stays as it is.
  */
-export const actorLabel = (label: string, t: Messages): string => t.common.machineActors[label] ?? label;
+export const actorLabel = (label: string, t: Pick<Messages, 'common'>): string => t.common.machineActors[label] ?? label;
