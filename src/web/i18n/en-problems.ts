@@ -130,6 +130,9 @@ export const fieldProblemsEn: Record<string, string> = {
   'same-as-lead': 'Choose a co-mediator other than the mediator.',
   // Lists reach the first 1,000 results of an order (LIST_REACH)
   'page-beyond-reach': 'The list shows the first 1,000 results. Narrow the filters or reverse the sort order.',
+  // A disclosed relationship (MfN conduct rule 2.3)
+  'not-in-writing': 'A disclosed relationship must be accepted in writing: record an acceptance received by e-mail or letter.',
+  'refused-but-accepting': 'A party that does not accept the disclosed relationship cannot consent to this mediator. Choose another or an external mediator.',
   'unknown-party': 'Choose only parties of this case.',
   'unknown-document': 'Choose a document that was uploaded to this case.',
   'wrong-kind': 'This is not the right kind of value here.',

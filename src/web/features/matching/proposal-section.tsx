@@ -107,7 +107,8 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
         .map((m) => (
           <ExternalDetails key={`external-${m.role}`} mediator={m} />
         ))}
-      {proposal.stage !== 'awaiting_mediator' && (
+      {/* The coordinator's disclosure (MfN 2.3) shows from the start; the mediators' follow their declarations. */}
+      {(proposal.stage !== 'awaiting_mediator' || proposal.disclosure !== null) && (
         <>
           <h3 className="utrecht-heading-3">{p.disclosure}</h3>
           <Paragraph className="mp-matching-disclosure">{proposal.disclosure ?? p.noDisclosure}</Paragraph>
