@@ -1,10 +1,21 @@
 import { api } from './client.js';
-import type { Activity, CorrectionInput, HourDefaults, HourEntry, HourEntryList, HoursTotalsReport, LogHoursInput, UpdateHoursInput } from '../../contract/hours.js';
+import type {
+  Activity,
+  CorrectionInput,
+  HourApprovalQueuePage,
+  HourDefaults,
+  HourEntry,
+  HourEntryList,
+  HoursTotalsReport,
+  LogHoursInput,
+  UpdateHoursInput,
+} from '../../contract/hours.js';
 
 /** The hours API (/api/v1/me/hours, /api/v1/hours, /api/v1/cases/:id/hours); its shapes come from the contract. */
 export type {
   Activity,
   CorrectionInput,
+  HourApprovalQueuePage,
   HourDefaults,
   HourEntry,
   HourEntryAction,
@@ -28,7 +39,9 @@ const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
 export const getMyHours = (month: string, signal?: AbortSignal) => api.get<HourEntryList>('/me/hours', { query: { month }, ...opts(signal) });
 export const getHourDefaults = (signal?: AbortSignal) => api.get<HourDefaults>('/me/hours/defaults', opts(signal));
 export const logHours = (caseId: string, input: LogHoursInput) => api.post<HourEntry>(`/cases/${caseId}/hours`, input);
-export const getApprovalQueue = (signal?: AbortSignal) => api.get<HourEntryList>('/hours/approval-queue', opts(signal));
+/** One page of the approval queue, oldest first. */
+export const getApprovalQueue = (page: number, pageSize: number, signal?: AbortSignal) =>
+  api.get<HourApprovalQueuePage>('/hours/approval-queue', { query: { page, pageSize }, ...opts(signal) });
 export const getHoursTotals = (from: string, to: string, signal?: AbortSignal) => api.get<HoursTotalsReport>('/hours/totals', { query: { from, to }, ...opts(signal) });
 export const approveHours = (id: string) => api.post<HourEntry>(`/hours/${id}/approve`);
 export const rejectHours = (id: string, reason: string) => api.post<HourEntry>(`/hours/${id}/reject`, { reason });

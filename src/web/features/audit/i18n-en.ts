@@ -12,7 +12,7 @@ export const auditEn: AuditMessages = {
   result: 'Result',
   from: 'From date',
   to: 'Up to and including date',
-  caption: (total: number) => (total === 1 ? '1 event' : `${total} events`),
+  caption: (total: number, capped = false) => (capped ? `More than ${total.toLocaleString('en-GB')} events` : total === 1 ? '1 event' : `${total} events`),
   empty: 'No events match the filters yet.',
   columns: { at: 'Time', actor: 'Who', action: 'Action', object: 'Object', result: 'Result', details: 'Details' },
   results: { success: 'Succeeded', denied: 'Denied', failure: 'Failed' },

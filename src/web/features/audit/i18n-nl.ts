@@ -10,7 +10,8 @@ export const auditNl = {
   result: 'Resultaat',
   from: 'Vanaf datum',
   to: 'Tot en met datum',
-  caption: (total: number) => (total === 1 ? '1 gebeurtenis' : `${total} gebeurtenissen`),
+  caption: (total: number, capped = false) =>
+    capped ? `Meer dan ${total.toLocaleString('nl-NL')} gebeurtenissen` : total === 1 ? '1 gebeurtenis' : `${total} gebeurtenissen`,
   empty: 'Nog geen gebeurtenissen die aan de filters voldoen.',
   columns: { at: 'Tijdstip', actor: 'Wie', action: 'Handeling', object: 'Object', result: 'Resultaat', details: 'Details' },
   results: { success: 'Gelukt', denied: 'Geweigerd', failure: 'Mislukt' },

@@ -54,7 +54,7 @@ export function CaseListPage() {
       {cases.data && cases.data.items.length === 0 && <EmptyState>{hasFilters ? t.cases.list.empty : t.cases.list.emptyNone}</EmptyState>}
       {cases.data && cases.data.items.length > 0 && (
         <>
-          <Table id="cases-table" caption={t.cases.list.caption(cases.data.total)} className="mp-case-table">
+          <Table id="cases-table" caption={t.cases.list.caption(cases.data.total, cases.data.totalCapped)} className="mp-case-table">
             <THead>
               <Th aria-sort={ariaSort('number')}>{t.cases.list.columns.number}</Th>
               <Th>{t.cases.list.columns.title}</Th>
@@ -98,7 +98,7 @@ export function CaseListPage() {
               ))}
             </TBody>
           </Table>
-          <Pagination page={cases.data.page} pageSize={cases.data.pageSize} total={cases.data.total} onPage={filters.setPage} />
+          <Pagination page={cases.data.page} pageSize={cases.data.pageSize} total={cases.data.total} totalCapped={cases.data.totalCapped} onPage={filters.setPage} />
         </>
       )}
     </>

@@ -137,7 +137,7 @@ export const casesEn: CasesMessages = {
       'nummer-af': 'Case number, descending',
       status: 'Status',
     },
-    caption: (total) => plural(total, 'case', 'cases'),
+    caption: (total, capped = false) => (capped ? `More than ${total.toLocaleString('en-GB')} cases` : plural(total, 'case', 'cases')),
     empty: 'No cases match the filters.',
     emptyNone: 'No cases yet. A referred case appears here.',
     columns: {

@@ -70,7 +70,8 @@ export const casesNl = {
       'nummer-af': 'Zaaknummer, aflopend',
       status: 'Status',
     },
-    caption: (total: number) => plural(total, 'zaak', 'zaken'),
+    // capped: more cases than the list counts (LIST_REACH), e.g. "Meer dan 1.000 zaken".
+    caption: (total: number, capped = false) => (capped ? `Meer dan ${total.toLocaleString('nl-NL')} zaken` : plural(total, 'zaak', 'zaken')),
     empty: 'Geen zaken die aan de filters voldoen.',
     emptyNone: 'Nog geen zaken. Een aangemelde zaak verschijnt hier.',
     columns: {

@@ -69,10 +69,15 @@ export const hoursEn: HoursMessages = {
   approval: {
     title: 'Approve hours',
     queueTitle: 'Awaiting approval',
-    queueCaption: 'Submitted hours, oldest first',
+    queueCaption: (total: number, capped: boolean) =>
+      `Submitted hours, oldest first: ${capped ? `more than ${total.toLocaleString('en-GB')} entries` : total === 1 ? '1 entry' : `${total.toLocaleString('en-GB')} entries`}`,
     empty: 'No hours are awaiting approval.',
     mediator: 'Mediator',
     approve: 'Approve',
+    selectPage: 'Select all hours on this page',
+    selectLabel: (who: string, date: string) => `Select the hours of ${who} on ${date}`,
+    approveSelected: (n: number) => (n === 0 ? 'Approve selected' : `Approve selected (${n})`),
+    approvedSelected: (n: number) => (n === 1 ? '1 entry approved.' : `${n} entries approved.`),
     approveLabel: (who, date) => `Approve hours of ${who} on ${date}`,
     reject: 'Reject',
     rejectLabel: (who, date) => `Reject hours of ${who} on ${date}`,

@@ -68,10 +68,15 @@ export const hoursNl = {
   approval: {
     title: 'Uren goedkeuren',
     queueTitle: 'Wachten op goedkeuring',
-    queueCaption: 'Ingediende uren, oudste eerst',
+    queueCaption: (total: number, capped: boolean) =>
+      `Ingediende uren, oudste eerst: ${capped ? `meer dan ${total.toLocaleString('nl-NL')} boekingen` : total === 1 ? '1 boeking' : `${total.toLocaleString('nl-NL')} boekingen`}`,
     empty: 'Er wachten geen uren op goedkeuring.',
     mediator: 'Mediator',
     approve: 'Goedkeuren',
+    selectPage: 'Alle uren op deze pagina selecteren',
+    selectLabel: (who: string, date: string) => `Uren van ${who} op ${date} selecteren`,
+    approveSelected: (n: number) => (n === 0 ? 'Geselecteerde goedkeuren' : `Geselecteerde goedkeuren (${n})`),
+    approvedSelected: (n: number) => (n === 1 ? '1 boeking is goedgekeurd.' : `${n} boekingen zijn goedgekeurd.`),
     approveLabel: (who: string, date: string) => `Uren van ${who} op ${date} goedkeuren`,
     reject: 'Afkeuren',
     rejectLabel: (who: string, date: string) => `Uren van ${who} op ${date} afkeuren`,

@@ -7,7 +7,7 @@ export const mailEn: MailMessages = {
     'All e-mail the pool sends. Failed messages can be sent again. The content is not shown here: it holds personal links and case details meant for the addressee only, and is erased once the message has been sent.',
   status: 'Status',
   statuses: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed' },
-  caption: (total: number) => (total === 1 ? '1 e-mail' : `${total} e-mails`),
+  caption: (total: number, capped = false) => (capped ? `More than ${total.toLocaleString('en-GB')} e-mails` : total === 1 ? '1 e-mail' : `${total} e-mails`),
   empty: 'No e-mail matches the filter yet.',
   columns: { subject: 'Subject', to: 'To', status: 'Status', created: 'Created', actions: 'Actions' },
   kind: (kind: string) => `Kind: ${kind}`,

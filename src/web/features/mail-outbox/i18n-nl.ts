@@ -5,7 +5,7 @@ export const mailNl = {
     'Alle e-mail die de pool verstuurt. Mislukte berichten kunt u opnieuw laten versturen. De inhoud ziet u hier niet: die bevat persoonlijke links en zaakgegevens die alleen voor de ontvanger zijn, en wordt gewist zodra het bericht is verstuurd.',
   status: 'Status',
   statuses: { queued: 'In de wachtrij', sending: 'Wordt verstuurd', sent: 'Verstuurd', failed: 'Mislukt' },
-  caption: (total: number) => (total === 1 ? '1 e-mail' : `${total} e-mails`),
+  caption: (total: number, capped = false) => (capped ? `Meer dan ${total.toLocaleString('nl-NL')} e-mails` : total === 1 ? '1 e-mail' : `${total} e-mails`),
   empty: 'Nog geen e-mail die aan het filter voldoet.',
   columns: { subject: 'Onderwerp', to: 'Aan', status: 'Status', created: 'Aangemaakt', actions: 'Acties' },
   kind: (kind: string) => `Soort: ${kind}`,

@@ -74,7 +74,7 @@ export function MailOutboxPage() {
       {mail.data && mail.data.items.length === 0 && <EmptyState>{t.mail.empty}</EmptyState>}
       {mail.data && mail.data.items.length > 0 && (
         <>
-          <Table id="mail-table" caption={t.mail.caption(mail.data.total)}>
+          <Table id="mail-table" caption={t.mail.caption(mail.data.total, mail.data.totalCapped)}>
             <THead>
               <Th>{t.mail.columns.subject}</Th>
               <Th>{t.mail.columns.to}</Th>
@@ -90,7 +90,7 @@ export function MailOutboxPage() {
               ))}
             </TBody>
           </Table>
-          <Pagination page={mail.data.page} pageSize={mail.data.pageSize} total={mail.data.total} onPage={filters.setPage} />
+          <Pagination page={mail.data.page} pageSize={mail.data.pageSize} total={mail.data.total} totalCapped={mail.data.totalCapped} onPage={filters.setPage} />
         </>
       )}
     </Page>
