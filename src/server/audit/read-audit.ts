@@ -2,17 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { writeAudit, type AuditContext } from './write-audit.js';
 
-/** Whether this request already wrote an audit row that says why it read personal data. */
-export async function requestHasReadAudit(db: Kysely<DB>, requestId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('audit_event')
-    .select('id')
-    .where('request_id', '=', requestId)
-    .where('purpose', 'is not', null)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+/** Path parameters whose object type is not their name without `Id` (the audit log's words). */
+const PARAM_OBJECT_TYPES: Record<string, string> = { entryId: 'hour-entry' };
 
 /**
  * The read row the personal-data hook writes when the use case wrote none: who (the context's
@@ -25,7 +16,7 @@ export async function writeRouteReadAudit(
   read: { route: string; params: Record<string, unknown>; purpose: string },
 ): Promise<void> {
   const first = Object.entries(read.params).find(([, v]) => typeof v === 'string');
-  const objectType = first ? first[0].replace(/Id$/, '') : read.route.startsWith('/api/v1/me/') ? 'user' : read.route.replace(/^\/api\/v1\//, '');
+  const objectType = first ? (PARAM_OBJECT_TYPES[first[0]] ?? first[0].replace(/Id$/, '')) : read.route.startsWith('/api/v1/me/') ? 'user' : read.route.replace(/^\/api\/v1\//, '');
   const objectId = first ? String(first[1]) : read.route.startsWith('/api/v1/me/') ? (ctx.actor?.userId ?? null) : (ctx.actor?.poolId ?? null);
   await writeAudit(db, ctx, { action: `${objectType}.read`, objectType, objectId, purpose: read.purpose, detail: { route: read.route } });
 }

@@ -8,6 +8,12 @@ export interface AuditContext {
   poolId: string | null;
   requestId: string | null;
   origin: string | null;
+  /**
+   * Shared by every context built from one request (copies keep the same box): set once a row
+   * with a purpose (a read of personal data) is written, so the personal-data hook need not ask
+   * the database whether the use case already recorded its read.
+   */
+  readAudit?: { written: boolean };
 }
 
 export interface AuditEntry {
@@ -43,6 +49,7 @@ export async function writeAudit(db: Kysely<DB>, ctx: AuditContext, entry: Audit
       detail: JSON.stringify(entry.detail ?? {}),
     })
     .execute();
+  if (entry.purpose && ctx.readAudit) ctx.readAudit.written = true;
 }
 
 /** Context for work that does not come from a request (CLI, jobs, start-up). */

@@ -16,6 +16,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     auditContext(): AuditContext;
+    /** Whether this request wrote a read audit row (see AuditContext.readAudit). */
+    readAudit: { written: boolean } | null;
   }
 }
 
@@ -27,8 +29,10 @@ declare module 'fastify' {
  */
 export const authentication = fp(async (app: FastifyInstance) => {
   app.decorateRequest('actor', null);
+  app.decorateRequest('readAudit', null);
   app.decorateRequest('auditContext', function (this: FastifyRequest): AuditContext {
-    return { actor: this.actor, poolId: this.actor?.poolId ?? null, requestId: this.id, origin: this.ip };
+    this.readAudit ??= { written: false };
+    return { actor: this.actor, poolId: this.actor?.poolId ?? null, requestId: this.id, origin: this.ip, readAudit: this.readAudit };
   });
 
   app.addHook('onRequest', async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { requestHasReadAudit, writeRouteReadAudit } from '../audit/read-audit.js';
+import { writeRouteReadAudit } from '../audit/read-audit.js';
 
 declare module 'fastify' {
   interface FastifySchema {
@@ -16,7 +16,7 @@ declare module 'fastify' {
 /**
  * Every successful answer of a route whose schema declares `x-personal-data` has a read audit row
  * for its request: the use case writes a precise one through `ensureCanRead` (or `writeAudit` with
- * a purpose); where it wrote none, this hook writes one itself (actor, the route's object, the
+ * a purpose, which marks the request's context); where it wrote none, this hook writes one itself (actor, the route's object, the
  * declared purpose) before the answer leaves. A route cannot forget, and a test walks the OpenAPI
  * document to see that every operation that returns personal data declares it.
  */
@@ -24,7 +24,7 @@ export const personalDataAudit = fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (request, reply, payload) => {
     const purpose = request.routeOptions.schema?.['x-personal-data'];
     if (!purpose || reply.statusCode < 200 || reply.statusCode >= 300) return payload;
-    if (await requestHasReadAudit(app.db, request.id)) return payload;
+    if (request.readAudit?.written) return payload;
     await writeRouteReadAudit(app.db, request.auditContext(), {
       route: request.routeOptions.url ?? request.url,
       params: (request.params ?? {}) as Record<string, unknown>,
