@@ -1,8 +1,11 @@
 import { ATW_EQUIVALENT_DAYS } from './atw-equivalent-days.js';
 import { DomainError } from './domain-error.js';
 import {
+  FIRST_SUPPORTED_YEAR,
   HOLIDAY_KEYS,
+  LAST_SUPPORTED_YEAR,
   POOL_WORKING_DAY_HOLIDAYS,
+  dutchPublicHolidays,
   holidaysOn,
   isHolidayKey,
   type HolidayKey,
@@ -22,6 +25,16 @@ export interface WorkingCalendar {
   readonly extraDaysOff: ReadonlySet<IsoDate>;
 }
 
+/**
+ * Calendars are values: the same holidays and days off give the same (frozen) object, so what is
+ * worked out from a calendar (its days off per year, below) is computed once per pool and year,
+ * not on every request. Keyed by the inputs themselves, so any change to a pool's choice of
+ * holidays or days off is a different calendar. A few hundred distinct calendars at most exist
+ * (one or two per pool); should more appear, the memo starts over rather than grow.
+ */
+const calendars = new Map<string, WorkingCalendar>();
+const MAX_MEMOISED_CALENDARS = 1000;
+
 export function createWorkingCalendar(options: {
   extraDaysOff?: readonly IsoDate[];
   holidayKeys?: readonly HolidayKey[];
@@ -34,7 +47,31 @@ export function createWorkingCalendar(options: {
   for (const k of keys) {
     if (!isHolidayKey(k)) throw new DomainError('unknown_holiday', `Onbekende feestdag: "${k}".`, 'holidayKeys');
   }
-  return Object.freeze({ holidayKeys: new Set(keys), extraDaysOff: new Set(extra) });
+  const memoKey = `${[...new Set(keys)].sort().join(',')}|${[...new Set(extra)].sort().join(',')}`;
+  const known = calendars.get(memoKey);
+  if (known) return known;
+  if (calendars.size >= MAX_MEMOISED_CALENDARS) calendars.clear();
+  const calendar: WorkingCalendar = Object.freeze({ holidayKeys: new Set(keys), extraDaysOff: new Set(extra) });
+  calendars.set(memoKey, calendar);
+  return calendar;
+}
+
+/** Per calendar and year: the dates that are days off although not in a weekend (its holidays and extra days off). */
+const weekdaysOff = new WeakMap<WorkingCalendar, Map<number, ReadonlySet<IsoDate>>>();
+
+function weekdaysOffIn(calendar: WorkingCalendar, year: number): ReadonlySet<IsoDate> {
+  let years = weekdaysOff.get(calendar);
+  if (!years) weekdaysOff.set(calendar, (years = new Map()));
+  let days = years.get(year);
+  if (!days) {
+    const prefix = `${year}-`;
+    days = new Set([
+      ...dutchPublicHolidays(year).filter((h) => calendar.holidayKeys.has(h.key)).map((h) => h.date),
+      ...[...calendar.extraDaysOff].filter((d) => d.startsWith(prefix)),
+    ].filter((d) => !isWeekend(d)));
+    years.set(year, days);
+  }
+  return days;
 }
 
 /** A pool's calendar from its settings: by default every public holiday plus its days off. */
@@ -83,6 +120,10 @@ export function dayOffReason(date: IsoDate, calendar: WorkingCalendar): DayOffRe
   return null;
 }
 
+/** The same answer as `dayOffReason(…) === null`, from the calendar's days off of that year, worked out once. */
 export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar): boolean {
-  return dayOffReason(date, calendar) === null;
+  if (isWeekend(date)) return false;
+  const year = Number(date.slice(0, 4));
+  if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) return dayOffReason(date, calendar) === null; // throws the domain's error
+  return !weekdaysOffIn(calendar, year).has(date);
 }
