@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { notFound } from '../http/problem.js';
 import { sendProblem } from './problem-handler.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-export const WEB_DIST = path.resolve(import.meta.dirname, '../../../dist/web');
+export const WEB_DIST = path.join(PACKAGE_ROOT, 'dist', 'web');
 
 /** Vite's output under assets/: `name-<8 character hash>.ext` (and its source map). */
 const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.[a-z0-9]+(?:\.map)?$/;

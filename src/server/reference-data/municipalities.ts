@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /**
  * The CBS list of Dutch municipalities valid on 1 January 2026 (342). Municipalities merge from
  * time to time, so the list is versioned data with its reference date in the file name.
  */
 export const MUNICIPALITY_LIST_DATE = '2026-01-01';
-const FILE = path.join(import.meta.dirname, `gemeenten-${MUNICIPALITY_LIST_DATE}.csv`);
+const FILE = path.join(PACKAGE_ROOT, 'src', 'server', 'reference-data', `gemeenten-${MUNICIPALITY_LIST_DATE}.csv`);
 
 export interface ReferenceMunicipality {
   code: string;
