@@ -60,7 +60,7 @@ describe('objection terms and the pool’s holidays in the browser', { skip }, (
     // One day after the extended term: the server refuses it, on the field, and saves nothing.
     await form.getByLabel('Datum waarop de verdaging is meegedeeld (bij een verdaging)').fill('2026-04-08');
     await form.getByRole('button', { name: 'Termijngegevens opslaan' }).click();
-    await coordinator.locator('#objection-adjournment-announced-error').getByText(/2026-04-07/).waitFor();
+    await coordinator.locator('#objection-adjournment-announced-error').getByText(/7 april 2026/).waitFor();
     await expectNoSeriousA11yViolations(coordinator, 'objection form with a refused announcement date');
     await objection.getByText('Er is geen bezwaarschrift vastgelegd.').waitFor();
 

@@ -93,7 +93,7 @@ for (const engine of testEngines()) {
         assert.ok(param.reason.length > 10, 'a Dutch sentence');
       }
       const tooLate = await putObjection(id, { ...easter, adjournmentWeeks: 6, adjournmentAnnouncedOn: '2026-04-08' });
-      assert.match(tooLate.json().invalidParams[0].reason, /2026-04-07|7 april 2026/);
+      assert.match(tooLate.json().invalidParams[0].reason, /7 april 2026/);
       assert.deepEqual(await stored(id), before);
       assert.equal(await eventCount(id), events);
     });

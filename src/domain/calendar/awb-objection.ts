@@ -1,5 +1,5 @@
 import { FIRST_SUPPORTED_YEAR } from './dutch-holidays.js';
-import { addDays, isIsoDate, toDayNumber, type IsoDate } from './iso-date.js';
+import { addDays, formatDutchDate, isIsoDate, toDayNumber, type IsoDate } from './iso-date.js';
 import { fail, ok, type DomainIssue, type Result } from './result.js';
 import { termOfDays, termOfWeeks, type StatutoryTerm } from './statutory-term.js';
 
@@ -108,14 +108,14 @@ export function objectionDeadlines(input: ObjectionInput): Result<ObjectionTimel
     return fail({
       code: 'adjournment_too_late',
       field: 'adjournments[0].announcedOn',
-      message: `Verdagen kan alleen binnen de beslistermijn, die op ${originalDecisionTerm.endsOn} afliep (Awb 7:10 lid 3).`,
+      message: `Verdagen kan alleen binnen de beslistermijn (Awb 7:10 lid 3); die liep af op ${formatDutchDate(originalDecisionTerm.endsOn)}, met de verlenging door de Algemene termijnenwet.`,
     });
   }
   if (adjournment?.announcedOn && adjournment.announcedOn < input.decisionSentOn) {
     return fail({
       code: 'adjournment_too_early',
       field: 'adjournments[0].announcedOn',
-      message: `De verdaging kan niet zijn aangekondigd vóór de verzending van het bestreden besluit (${input.decisionSentOn}).`,
+      message: `De verdaging kan niet zijn meegedeeld vóór de verzending van het bestreden besluit op ${formatDutchDate(input.decisionSentOn)}.`,
     });
   }
   const adjournmentDays = adjournment ? lengthInDays(adjournment) : 0;
