@@ -13,6 +13,7 @@ import { testEngines } from '../helpers/test-database.js';
 import { createMunicipality } from '../helpers/factories.js';
 import { caseWithMediator, createHoursWorld, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
 import type { Database } from '../../src/server/db/database.js';
+import { describeDatabaseAccess, openServerDatabase } from '../../src/server/db/server-database.js';
 
 /**
  * Issue 12, item 7: immutability and the audit log hold against the application's own database
@@ -313,5 +314,34 @@ describe('DATABASE_OWNER_URL migrates as the owner; the server process works as 
     }
     p.child.kill('SIGTERM');
     assert.equal(await p.exited, 0);
+  });
+
+  test('one DATABASE_URL: the restricted role alone is used as it is; an owner that may not create roles works with a warning', async () => {
+    const alone = await openServerDatabase({ databaseUrl: runtimeUrl.toString(), poolSize: 1 });
+    try {
+      assert.deepEqual(alone.access, { kind: 'login', role: runtimeRole });
+    } finally {
+      await alone.handle.close();
+    }
+    const plainOwner = `${name}_plain`;
+    const plainDb = `${name}_plain`;
+    await admin(async (c) => {
+      await c.query(`CREATE ROLE ${plainOwner} LOGIN`);
+      await c.query(`CREATE DATABASE ${plainDb} OWNER ${plainOwner}`);
+    });
+    try {
+      const url = new URL(ownerUrl);
+      url.pathname = `/${plainDb}`;
+      url.username = plainOwner;
+      const opened = await openServerDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+      await opened.handle.close();
+      assert.deepEqual(opened.access, { kind: 'unrestricted', role: plainOwner });
+      assert.match(describeDatabaseAccess(opened.access), /^Warning: .*owns the tables and may not create roles/);
+    } finally {
+      await admin(async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS ${plainDb} WITH (FORCE)`);
+        await c.query(`DROP ROLE IF EXISTS ${plainOwner}`);
+      });
+    }
   });
 });
