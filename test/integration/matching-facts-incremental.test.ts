@@ -6,8 +6,8 @@ import { Agent, buildTestApp, createTestApp, type TestApp } from '../helpers/tes
 import { createEmptyPostgresDatabase, testEngines } from '../helpers/test-database.js';
 import { createDemoMatchingPool, createMatchingCase, type MatchingWorld } from '../helpers/matching-factories.js';
 import { logAndApprove } from '../helpers/hours-factories.js';
-import { openDatabase, type Database, type DatabaseHandle } from '../../src/server/db/database.js';
-import { migrateToLatest } from '../../src/server/db/migrator.js';
+import type { Database, DatabaseHandle } from '../../src/server/db/database.js';
+import { openServerDatabase } from '../../src/server/db/server-database.js';
 import { currentPoolMediators } from '../../src/server/modules/matching/mediator-facts-cache.js';
 import { loadPoolMediators, matchingPeriod } from '../../src/server/modules/matching/load-matching-inputs.js';
 import { prepareServerPool } from '../../src/server/modules/matching/eligibility.js';
@@ -206,24 +206,27 @@ const skip = process.env.TEST_DATABASE_URL ? false : 'TEST_DATABASE_URL is not s
 
 describe('two app instances: the candidates on one follow hours and assignments written on the other', { skip }, () => {
   let main: { handle: DatabaseHandle; name: string };
+  let first: DatabaseHandle;
   let second: DatabaseHandle;
   let appA: FastifyInstance;
   let appB: FastifyInstance;
   let w: MatchingWorld;
 
   before(async () => {
+    // Each instance opens the database as the server does: migrate, then work as the runtime role.
     main = await createEmptyPostgresDatabase();
-    await migrateToLatest(main.handle.db);
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.pathname = `/${main.name}`;
-    second = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-    appA = await buildTestApp(main.handle.db);
+    first = (await openServerDatabase({ databaseUrl: url.toString(), poolSize: 5 })).handle;
+    second = (await openServerDatabase({ databaseUrl: url.toString(), poolSize: 5 })).handle;
+    appA = await buildTestApp(first.db);
     appB = await buildTestApp(second.db);
     w = await createDemoMatchingPool(main.handle.db);
   });
   after(async () => {
     await appA?.close();
     await appB?.close();
+    await first?.close();
     await second?.close();
     await main?.handle.close();
   });
@@ -244,7 +247,7 @@ describe('two app instances: the candidates on one follow hours and assignments 
     await logAndApprove(bramB, coordinatorB, work.id, addDays(todayInAmsterdam(), -10), 480);
     const afterHours = await candidatesOnA();
     assert.ok(fairnessOf(afterHours, bram.profile.id)! > 0, 'A sees the hours B approved');
-    await assertCacheIsFresh(main.handle.db, w.pool.id, 'instance A after hours on B');
+    await assertCacheIsFresh(first.db, w.pool.id, 'instance A after hours on B');
 
     // Bram has 3 places and 1 case now; two more assignments on B fill them.
     for (let i = 0; i < 2; i++) {
@@ -252,6 +255,6 @@ describe('two app instances: the candidates on one follow hours and assignments 
       await second.db.insertInto('case_mediator').values({ case_id: more.id, mediator_id: bram.profile.id, pool_id: w.pool.id, role: 'lead' }).execute();
     }
     assert.ok(!(await candidatesOnA()).eligible.some((r) => r.mediator.id === bram.profile.id), 'A sees that B filled his places');
-    await assertCacheIsFresh(main.handle.db, w.pool.id, 'instance A after assignments on B');
+    await assertCacheIsFresh(first.db, w.pool.id, 'instance A after assignments on B');
   });
 });
