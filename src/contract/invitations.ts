@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Email, Nullable, Obj, Role, Uuid } from './common.js';
+import { DateTime, Email, Nullable, Obj, PageQuery, Role, Uuid, pageOf } from './common.js';
 import { PASSWORD_MAX_LENGTH } from '../domain/password-rules.js';
 
 /** What the invitations policy decides; looking up and accepting a link are public (the token is the key). */
@@ -28,7 +28,10 @@ export const InvitationSchema = Obj({
 });
 export type Invitation = Static<typeof InvitationSchema>;
 
-export const InvitationListSchema = Obj({ items: Type.Array(InvitationSchema) });
+/** The pool's invitations grow with every one sent: paged, newest first. */
+export const InvitationListQuery = Obj({ ...PageQuery });
+export type InvitationListQueryInput = Static<typeof InvitationListQuery>;
+export const InvitationListSchema = pageOf(InvitationSchema);
 export type InvitationList = Static<typeof InvitationListSchema>;
 
 export const InviteBodySchema = Obj({

@@ -115,6 +115,18 @@ for (const engine of testEngines()) {
       }
     });
 
+    test('the invitations are paged, newest first, with their count', async () => {
+      const admin = await new Agent(t.app).login(w.users.admin.email, w.users.admin.password);
+      for (const name of ['Eerste', 'Tweede', 'Derde']) {
+        const res = await admin.post('/api/v1/invitations', { email: `${name.toLowerCase()}@example.test`, name, roles: ['contact'], municipalityId: w.meppel.id });
+        assert.equal(res.statusCode, 201, res.body);
+      }
+      const page = async (n: number) => (await admin.get(`/api/v1/invitations?page=${n}&pageSize=2`)).json();
+      const [p1, p2] = [await page(1), await page(2)];
+      assert.deepEqual([...p1.items, ...p2.items].map((i: { name: string }) => i.name), ['Derde', 'Tweede', 'Eerste']);
+      assert.deepEqual([p1.total, p1.totalCapped, p2.page], [3, false, 2]);
+    });
+
     test('a case referred between two page loads shifts the newest-first list by one: nothing is skipped', async () => {
       const before1 = await list('pageSize=10&page=1');
       await insertCases(t.handle.db, { poolId: w.pool.id, municipalityIds: [w.meppel.id], referrerId: w.users.contactMeppel.id, n: 1, year: 2026 });

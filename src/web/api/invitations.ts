@@ -16,7 +16,9 @@ export const lookUpInvitation = (token: string) =>
 
 export const acceptInvitation = (input: AcceptInvitationInput) => api.post<InvitationAccepted>('/invitations/acceptances', input, { anonymous: true });
 
-export const listInvitations = () => api.get<InvitationList>('/invitations');
+/** One page of the pool's invitations, newest first. */
+export const listInvitations = (page: number, pageSize: number, signal?: AbortSignal) =>
+  api.get<InvitationList>('/invitations', { query: { page, pageSize }, ...(signal ? { signal } : {}) });
 
 export const createInvitation = (input: InviteInput) => api.post<InvitationCreated>('/invitations', input);
 

@@ -1,11 +1,18 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Role } from '../../../domain/roles.js';
+import { cappedCount, pageWindow, type PageRequest } from '../../db/paging.js';
 
 /** All of the invitations module's SQL. */
 
-export const listInvitations = (db: Kysely<DB>, poolId: string) =>
-  db.selectFrom('invitation').selectAll().where('pool_id', '=', poolId).orderBy('created_at', 'desc').limit(200).execute();
+/** One page of the pool's invitations, newest first (index of migration 0016), with the count up to LIST_REACH. */
+export async function listInvitations(db: Kysely<DB>, poolId: string, page: PageRequest) {
+  const window = pageWindow(page);
+  const q = db.selectFrom('invitation').where('pool_id', '=', poolId);
+  const counted = await cappedCount(db, q);
+  const rows = await q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(window.limit).offset(window.offset).execute();
+  return { rows, counted };
+}
 
 /** The invitation behind a link's hash, only while it can still be accepted. */
 export const findOpenInvitationByHash = (db: Kysely<DB>, tokenHash: string) =>

@@ -4,6 +4,7 @@ import {
   AcceptInvitationBodySchema,
   InvitationAcceptedSchema,
   InvitationCreatedSchema,
+  InvitationListQuery,
   InvitationListSchema,
   InvitationLookupBodySchema,
   InvitationLookupSchema,
@@ -25,11 +26,12 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Accounts'],
-        summary: 'Uitnodigingen van de pool (beheerder)',
+        summary: 'Uitnodigingen van de pool, nieuwste eerst, per pagina (beheerder)',
+        querystring: InvitationListQuery,
         response: { 200: InvitationListSchema, ...problems(401, 403) },
       },
     },
-    async (request) => listInvitations(app.db, requireActor(request)),
+    async (request) => listInvitations(app.db, requireActor(request), request.query),
   );
 
   app.post(

@@ -9,6 +9,7 @@ import { AppLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
+import { Pagination } from '../../components/pagination.js';
 import { StatusBadge, type BadgeTone } from '../../components/status-badge.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
 import { useNotice } from '../../hooks/use-notice.js';
@@ -20,9 +21,12 @@ import { roleList } from './role-text.js';
 
 const statusTone: Record<InvitationStatus, BadgeTone> = { open: 'active', accepted: 'success', revoked: 'inactive', expired: 'warning' };
 
+const PAGE_SIZE = 25;
+
 export function InvitationsPage() {
   const { t, locale, dateTime } = useI18n();
-  const invitations = useQuery(() => listInvitations().then((r) => r.items), []);
+  const [page, setPage] = useState(1);
+  const invitations = useQuery((signal) => listInvitations(page, PAGE_SIZE, signal), [page]);
   const [pending, setPending] = useState<Invitation | null>(null);
   const [revoking, setRevoking] = useState(false);
   const [revokeError, setRevokeError] = useState<string | undefined>(undefined);
@@ -50,7 +54,7 @@ export function InvitationsPage() {
     }
   };
 
-  const items = invitations.data ?? [];
+  const items = invitations.data?.items ?? [];
 
   return (
     <Page title={t.invitations.title}>
@@ -120,6 +124,9 @@ export function InvitationsPage() {
               ))}
             </TBody>
           </Table>
+        )}
+        {invitations.data && (
+          <Pagination page={invitations.data.page} pageSize={invitations.data.pageSize} total={invitations.data.total} totalCapped={invitations.data.totalCapped} onPage={setPage} />
         )}
       </Section>
 

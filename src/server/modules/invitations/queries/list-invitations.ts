@@ -2,15 +2,17 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { allowedActions, ensureCan } from '../../../auth/policy.js';
-import { INVITATION_OBJECT_ACTIONS, type InvitationList, type InvitationStatus } from '../../../../contract/invitations.js';
+import { INVITATION_OBJECT_ACTIONS, type InvitationList, type InvitationListQueryInput, type InvitationStatus } from '../../../../contract/invitations.js';
+import { pageFields } from '../../../db/paging.js';
 import { isRole } from '../../../../domain/roles.js';
 import { canInvitations } from '../policy.js';
 import { listInvitations as selectInvitations } from '../repository.js';
 
-/** The pool's invitations, newest first, with their state now. */
-export async function listInvitations(db: Kysely<DB>, actor: Actor): Promise<InvitationList> {
+/** One page of the pool's invitations, newest first, with their state now. */
+export async function listInvitations(db: Kysely<DB>, actor: Actor, query: InvitationListQueryInput): Promise<InvitationList> {
   ensureCan(canInvitations, actor, 'list', { poolId: actor.poolId }, 'collection');
-  const rows = await selectInvitations(db, actor.poolId);
+  const { page = 1, pageSize = 25 } = query;
+  const { rows, counted } = await selectInvitations(db, actor.poolId, { page, pageSize });
   const now = Date.now();
   return {
     items: rows.map((r) => {
@@ -27,5 +29,6 @@ export async function listInvitations(db: Kysely<DB>, actor: Actor): Promise<Inv
         allowedActions: allowedActions(canInvitations, actor, { poolId: r.pool_id, status }, INVITATION_OBJECT_ACTIONS),
       };
     }),
+    ...pageFields({ page, pageSize }, counted),
   };
 }
