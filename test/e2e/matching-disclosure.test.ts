@@ -89,9 +89,13 @@ describe('a disclosed relationship in the browser', { skip }, () => {
     await coordinator.getByRole('region', { name: 'Voorstel en instemming' }).getByText(DISCLOSURE).waitFor();
   });
 
-  test('the party accepts the relationship explicitly on its page', async () => {
+  test('the mediator sees the disclosure; the party accepts the relationship explicitly on its page', async () => {
     const { page: mediator, csrfToken } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example');
     const proposal = (await (await coordinator.request.get(`/api/v1/cases/${caseId}/proposals`)).json()).items[0] as { id: string };
+    // The mediator reads what the coordinator discloses to the parties before answering.
+    await mediator.goto(`/voorstellen/${proposal.id}`);
+    await mediator.getByText(DISCLOSURE).waitFor();
+    await expectNoSeriousA11yViolations(mediator, 'task page with the disclosure');
     const accepted = await mediator.request.post(`/api/v1/proposals/${proposal.id}/accept`, {
       headers: { 'x-csrf-token': csrfToken },
       data: { noInterestInOutcome: true, noEarlierAdviceToAParty: true, relationshipsDisclosure: null },

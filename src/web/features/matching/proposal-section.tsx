@@ -135,7 +135,7 @@ function ProposalView({ proposal, onChanged }: { proposal: Proposal; onChanged(m
               </Th>
               <Td>
                 {party.consent
-                  ? p.consentGiven(t.matching.decisions[party.consent.decision], t.matching.methods[party.consent.method], date(party.consent.givenOn))
+                  ? `${p.consentGiven(t.matching.decisions[party.consent.decision], t.matching.methods[party.consent.method], date(party.consent.givenOn))}${party.consent.disclosureRefused ? ` – ${p.disclosureRefused}` : ''}`
                   : awaitingParties
                     ? p.waiting
                     : p.waitingForDeclaration}

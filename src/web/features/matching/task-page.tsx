@@ -79,6 +79,7 @@ function TaskView({ proposal, onAnswered }: { proposal: Proposal; onAnswered(mes
             ...(proposal.myRole ? [{ key: 'role', label: m.role, value: t.matching.roles[proposal.myRole] }] : []),
             { key: 'by', label: m.proposedBy, value: `${proposal.proposedBy}, ${dateTime(proposal.proposedAt)}` },
             ...(proposal.note ? [{ key: 'note', label: m.note, value: proposal.note }] : []),
+            ...(proposal.disclosure ? [{ key: 'disclosure', label: m.partiesDisclosure, value: proposal.disclosure }] : []),
           ]}
         />
         <Table id="task-parties" caption={m.partiesCaption}>
