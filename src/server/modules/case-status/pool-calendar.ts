@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { poolCalendar, poolHolidayKeys, type WorkingCalendar } from '../../../domain/calendar/working-calendar.js';
 import type { ServiceNorms } from '../../../domain/calendar/service-norms.js';
@@ -14,13 +14,23 @@ export interface PoolClockSettings {
  * on them, plus its own days off) and its service norms. Statutory terms never use it.
  */
 export async function loadPoolClockSettings(db: Kysely<DB>, poolId: string): Promise<PoolClockSettings> {
-  const [settings, daysOff] = await Promise.all([
-    db.selectFrom('pool_settings').selectAll().where('pool_id', '=', poolId).executeTakeFirst(),
-    db.selectFrom('pool_day_off').select('date').where('pool_id', '=', poolId).execute(),
-  ]);
+  // One statement: the settings (a pool may have no row yet: the defaults below) and its days off as text.
+  const settings = await db
+    .selectFrom('pool as p')
+    .leftJoin('pool_settings as s', 's.pool_id', 'p.id')
+    .select((eb) => [
+      's.norm_first_contact_days',
+      's.norm_assignment_days',
+      's.norm_conclusion_days',
+      's.good_friday_day_off',
+      's.liberation_day_day_off',
+      sql<string[]>`array(${eb.selectFrom('pool_day_off as d').select(sql<string>`d.date::text`.as('d')).whereRef('d.pool_id', '=', 'p.id').orderBy('d.date')})`.as('days_off'),
+    ])
+    .where('p.id', '=', poolId)
+    .executeTakeFirst();
   return {
     calendar: poolCalendar(
-      daysOff.map((d) => d.date as IsoDate),
+      (settings?.days_off ?? []) as IsoDate[],
       poolHolidayKeys({ goodFriday: settings?.good_friday_day_off ?? true, liberationDay: settings?.liberation_day_day_off ?? true }),
     ),
     norms: {

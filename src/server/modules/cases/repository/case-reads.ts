@@ -8,7 +8,7 @@ export const selectMunicipality = (db: Kysely<DB>, municipalityId: string) =>
 
 /** The parts of a case only those with full access see: parties, triage, mediators, an external mediator, the referrer. */
 export async function selectConfidentialParts(db: Kysely<DB>, c: { id: string; referrer_user_id: string }) {
-  const [parties, triage, mediators, external, referrer] = await Promise.all([
+  const [parties, triage, mediators, people] = await Promise.all([
     db
       .selectFrom('case_party as p')
       .leftJoin('municipality as m', 'm.id', 'p.municipality_id')
@@ -29,17 +29,28 @@ export async function selectConfidentialParts(db: Kysely<DB>, c: { id: string; r
       .select(['cm.mediator_id', 'cm.role', 'u.name', 'm.name as municipality_name'])
       .where('cm.case_id', '=', c.id)
       .execute(),
-    // An external mediator engaged through matching takes the place of a pool mediator on the case.
+    // The referrer's name and the external mediator in one statement. An external mediator engaged
+    // through matching takes the place of a pool mediator on the case.
     db
-      .selectFrom('external_mediator_assignment')
-      .select(['name', 'organisation'])
-      .where('case_id', '=', c.id)
-      .where('status', '=', 'assigned')
-      .orderBy('created_at', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
-    db.selectFrom('app_user').select(['id', 'name']).where('id', '=', c.referrer_user_id).executeTakeFirstOrThrow(),
+      .selectFrom('app_user as r')
+      .leftJoin(
+        (eb) =>
+          eb
+            .selectFrom('external_mediator_assignment')
+            .select(['name', 'organisation'])
+            .where('case_id', '=', c.id)
+            .where('status', '=', 'assigned')
+            .orderBy('created_at', 'desc')
+            .limit(1)
+            .as('x'),
+        (join) => join.onTrue(),
+      )
+      .select(['r.id', 'r.name', 'x.name as external_name', 'x.organisation as external_organisation'])
+      .where('r.id', '=', c.referrer_user_id)
+      .executeTakeFirstOrThrow(),
   ]);
+  const referrer = { id: people.id, name: people.name };
+  const external = people.external_name === null ? undefined : { name: people.external_name, organisation: people.external_organisation ?? '' }; // NOT NULL in its table
   return { parties, triage, mediators, external, referrer };
 }
 
