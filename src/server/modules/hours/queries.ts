@@ -6,7 +6,7 @@ import { invalidField } from '../../http/problem.js';
 import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
 import { HOURS_COLLECTION_ACTIONS, type ApprovalQueueQueryInput, type HourApprovalQueuePage, type HourDefaults, type HourEntry, type HourEntryList, type HoursTotalsReport } from '../../../contract/hours.js';
 import { canHours, poolHours } from './policy.js';
-import { casesOfMediator, countApprovalQueue, findEntries, lastLoggedEntry, type EntryRow } from './repository.js';
+import { approvalQueuePage, casesOfMediator, countApprovalQueue, findEntries, lastLoggedEntry, type EntryRow } from './repository.js';
 import { pageFields, pageWindow } from '../../db/paging.js';
 import { loadEntryForActor } from './load-entry.js';
 import { presentEntry, totalsOf } from './present-entry.js';
@@ -63,7 +63,9 @@ export async function approvalQueue(db: Kysely<DB>, actor: Actor, query: Approva
   ensureCan(canHours, actor, 'review', poolHours(actor.poolId), 'collection');
   const { page = 1, pageSize = 25 } = query;
   const window = pageWindow({ page, pageSize });
-  const rows = await findEntries(db, actor.poolId, { status: 'submitted', queuePage: window });
+  const ids = await approvalQueuePage(db, actor.poolId, window);
+  // Read by id: an entry decided meanwhile by another coordinator is left out, not shown as waiting.
+  const rows = await findEntries(db, actor.poolId, { entryIds: ids, status: 'submitted', queueOrder: true });
   const counted = await countApprovalQueue(db, actor.poolId);
   return { items: rows.map((e) => presentEntry(actor, e)), ...pageFields({ page, pageSize }, counted), allowedActions: collectionActions(actor) };
 }

@@ -14,8 +14,10 @@ export interface EntryFilter {
   from?: string;
   to?: string;
   correctsId?: string;
-  /** The approval queue's order (oldest submitted first, the id as tie-breaker) and one page of it. */
-  queuePage?: PageWindow;
+  /** Only these entries (a page of the approval queue, see approvalQueuePage). */
+  entryIds?: string[];
+  /** The approval queue's order: oldest submitted first, the id as tie-breaker. */
+  queueOrder?: boolean;
 }
 
 /** Hour entries with the names the screens show, whether a final settlement locks them and whether their mediator is still on the case. */
@@ -54,11 +56,32 @@ export async function findEntries(db: Kysely<DB>, poolId: string, f: EntryFilter
   if (f.from) q = q.where('e.work_date', '>=', f.from);
   if (f.to) q = q.where('e.work_date', '<=', f.to);
   if (f.correctsId) q = q.where('e.corrects_id', '=', f.correctsId);
-  if (f.queuePage) return q.orderBy('e.created_at').orderBy('e.id').limit(f.queuePage.limit).offset(f.queuePage.offset).execute();
+  if (f.entryIds) q = f.entryIds.length ? q.where('e.id', 'in', f.entryIds) : q.where(sql<boolean>`false`);
+  if (f.queueOrder) return q.orderBy('e.created_at').orderBy('e.id').execute();
   return q.orderBy('e.work_date').orderBy('e.created_at').orderBy('e.id').execute();
 }
 
 export type EntryRow = Awaited<ReturnType<typeof findEntries>>[number];
+
+/**
+ * The ids of one page of the approval queue, oldest first, from its partial index (migration
+ * 0016). The page's rows are then read by id: asked in one statement with the order and LIMIT,
+ * PostgreSQL plans the per-row subqueries of findEntries for the whole queue (a hash over every
+ * case's mediators, 90 ms at national scale) instead of for the 25 rows of the page.
+ */
+export async function approvalQueuePage(db: Kysely<DB>, poolId: string, window: PageWindow): Promise<string[]> {
+  const rows = await db
+    .selectFrom('hour_entry')
+    .select('id')
+    .where('pool_id', '=', poolId)
+    .where('status', '=', 'submitted')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+  return rows.map((r) => r.id);
+}
 
 /** How many entries wait for approval, counted up to LIST_REACH (the partial index of migration 0016). */
 export const countApprovalQueue = (db: Kysely<DB>, poolId: string) =>
