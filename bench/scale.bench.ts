@@ -392,6 +392,10 @@ async function measureAll(poolId: string, s: Subjects, ctx: { generation?: Gener
     entry.rssMaxMb = runMax;
     const f = entry.figures;
     if (f.requests === 0) entry.failure = `no answer within the ${duration} s run (one request alone took ${entry.checkMs.toFixed(0)} ms)`;
+    // Requests still in flight when the run ends keep the server busy: let them finish before the
+    // next measurement, so one slow endpoint does not weigh on the next one's figures.
+    const drainMs = Math.min(30_000, Math.max(Number.isFinite(f.max) ? f.max : 0, 2 * entry.checkMs));
+    await new Promise((resolve) => setTimeout(resolve, drainMs));
     log(
       `${label}: ${f.requests} requests, ${f.rps.toFixed(1)}/s, p50 ${f.p50.toFixed(1)} p95 ${f.p95.toFixed(1)} p99 ${f.p99.toFixed(1)} ms` +
         `${f.non2xx || f.errors ? `, FAILED ${f.non2xx} not 2xx, ${f.errors} errors` : ''}; RSS max ${runMax.toFixed(0)} MB`,
