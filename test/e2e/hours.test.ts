@@ -21,11 +21,12 @@ describe('hours in the browser', { skip }, () => {
   let caseNumber = '';
   let caseId = '';
   let coordinatorCsrf = '';
+  let mediatorCsrf = '';
 
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    ({ page: mediator } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
+    ({ page: mediator, csrfToken: mediatorCsrf } = await signedInPage(browser, server.baseUrl, 'mediator@mediatorpool.example'));
     ({ page: coordinator, csrfToken: coordinatorCsrf } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example'));
     const { page: contact, csrfToken } = await signedInPage(browser, server.baseUrl, 'contact.meppel@mediatorpool.example');
     const members = (await (await contact.request.get('/api/v1/member-municipalities')).json()).items as { id: string; name: string }[];
@@ -230,5 +231,21 @@ describe('hours in the browser', { skip }, () => {
     await announcer(mediator).getByText('Het agenda-adres is ingetrokken.').waitFor();
     await section.getByText('U heeft nog geen agendafeed.').waitFor();
     assert.equal((await mediator.request.get(new URL(url).pathname)).status(), 404);
+  });
+
+  test('the coordinator approves the ticked entries of a page at once', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    for (const minutes of [10, 20]) {
+      const res = await mediator.request.post(`/api/v1/cases/${caseId}/hours`, { headers: { 'x-csrf-token': mediatorCsrf }, data: { date: today, minutes, activity: 'reporting' } });
+      assert.equal(res.status(), 201, await res.text());
+    }
+    await coordinator.goto('/uren/goedkeuren');
+    const queue = coordinator.getByRole('table', { name: 'Ingediende uren, oudste eerst: 2 boekingen' });
+    await queue.waitFor();
+    await queue.getByRole('checkbox', { name: 'Alle uren op deze pagina selecteren' }).check();
+    await expectNoSeriousA11yViolations(coordinator, 'approval queue with ticked entries');
+    await coordinator.getByRole('button', { name: 'Geselecteerde goedkeuren (2)' }).click();
+    await announcer(coordinator).getByText('2 boekingen zijn goedgekeurd.').waitFor();
+    await coordinator.getByText('Er wachten geen uren op goedkeuring.').waitFor();
   });
 });
