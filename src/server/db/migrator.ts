@@ -12,8 +12,8 @@ import * as m0009 from './migrations/0009-external-cost-engagement.js';
 import * as m0010 from './migrations/0010-pool-contact.js';
 import * as m0011 from './migrations/0011-drop-sent-mail-bodies.js';
 import * as m0012 from './migrations/0012-final-period-guards.js';
-import * as m0014 from './migrations/0014-objection-adjournment-and-pool-holidays.js';
 import * as m0013 from './migrations/0013-disclosed-relationship.js';
+import * as m0014 from './migrations/0014-objection-adjournment-and-pool-holidays.js';
 import * as m0015 from './migrations/0015-case-number-five-digits.js';
 import * as m0016 from './migrations/0016-list-indexes.js';
 import * as m0017 from './migrations/0017-flat-reports-and-matching-facts.js';
@@ -32,8 +32,8 @@ const migrations: Record<string, Migration> = {
   '0010-pool-contact': m0010,
   '0011-drop-sent-mail-bodies': m0011,
   '0012-final-period-guards': m0012,
-  '0014-objection-adjournment-and-pool-holidays': m0014,
   '0013-disclosed-relationship': m0013,
+  '0014-objection-adjournment-and-pool-holidays': m0014,
   '0015-case-number-five-digits': m0015,
   '0016-list-indexes': m0016,
   '0017-flat-reports-and-matching-facts': m0017,
