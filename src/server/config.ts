@@ -18,6 +18,8 @@ export interface Config {
   secureCookies: boolean;
   sessionSecret: string;
   smtpUrl: string | undefined;
+  /** Instead of SMTP: every mail is delivered as an .eml file in this folder (trying the product without a mail server). */
+  mailDir: string | undefined;
   mailFrom: string;
   logLevel: string;
   demo: boolean;
@@ -68,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('SMTP_URL must start with smtp:// or smtps://');
   }
 
+  const mailDirRaw = emptyToUndefined(env.MAIL_DIR);
+  if (mailDirRaw !== undefined && smtpUrl !== undefined) problems.push('Set SMTP_URL or MAIL_DIR, not both: mail goes to one place');
+  const mailDir = mailDirRaw === undefined ? undefined : path.resolve(mailDirRaw);
+
   const mailFrom = env.MAIL_FROM ?? 'Mediatorpool <no-reply@mediatorpool.local>';
 
   const logLevel = env.LOG_LEVEL ?? 'info';
@@ -99,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: baseUrl.startsWith('https://'),
     sessionSecret,
     smtpUrl,
+    mailDir,
     mailFrom,
     logLevel,
     demo,

@@ -33,7 +33,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       trustProxy: process.env.TRUST_PROXY === 'true',
     });
     await requeueInterruptedMail(handle.db);
-    const mailer = config.smtpUrl ? new OutboxMailer({ db: handle.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log }) : undefined;
+    const delivery = config.smtpUrl ? { smtpUrl: config.smtpUrl } : config.mailDir ? { mailDir: config.mailDir } : undefined;
+    const mailer = delivery ? new OutboxMailer({ db: handle.db, delivery, from: config.mailFrom, log: app.log }) : undefined;
     await app.listen({ port: config.port, host: config.host });
     mailer?.start();
     const stopDigest = scheduleDeadlineDigest(handle.db, { baseUrl: config.baseUrl, log: app.log });
@@ -45,7 +46,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     const lines = [`\nMediatorpool is running at ${config.baseUrl} on ${where}.`];
     const access = describeDatabaseAccess(opened.access);
     if (access) lines.push(access);
-    if (!config.smtpUrl) lines.push('SMTP_URL is not set: mail stays in the outbox (Beheer → Uitgaande e-mail).');
+    if (config.mailDir) lines.push(`MAIL_DIR is set: every mail is written as an .eml file to ${config.mailDir}.`);
+    else if (!config.smtpUrl) lines.push('SMTP_URL is not set: mail stays in the outbox (Beheer → Uitgaande e-mail). Set MAIL_DIR to receive it as files.');
     const text = describeFirstStart(first, config.baseUrl);
     if (text) lines.push(text);
     console.log(lines.join('\n'));

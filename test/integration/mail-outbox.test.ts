@@ -2,6 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Agent, createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createPoolWithRoles } from '../helpers/factories.js';
 import { testEngines } from '../helpers/test-database.js';
@@ -61,7 +64,7 @@ for (const engine of testEngines()) {
         text: 'Beste ontvanger, tot dan.',
         attachments: [{ filename: 'sessie.ics', contentType: 'text/calendar', content: Buffer.from('BEGIN:VCALENDAR').toString('base64') }],
       });
-      const mailer = new OutboxMailer({ db: t.handle.db, smtpUrl: smtp.url, from: 'pool@gemeente.test' });
+      const mailer = new OutboxMailer({ db: t.handle.db, delivery: { smtpUrl: smtp.url }, from: 'pool@gemeente.test' });
       assert.equal(await mailer.sendDue(), 1);
       assert.equal(await mailer.sendDue(), 0, 'nothing is sent twice');
       await mailer.stop();
@@ -77,7 +80,7 @@ for (const engine of testEngines()) {
     test('a refused mail stays queued with the error and a later retry time', async () => {
       smtp.refuse.on = true;
       const id = await enqueueMail(t.handle.db, { poolId: world.pool.id, kind: 'test', to: 'later@gemeente.test', subject: 'Later', text: 'x' });
-      const mailer = new OutboxMailer({ db: t.handle.db, smtpUrl: smtp.url, from: 'pool@gemeente.test' });
+      const mailer = new OutboxMailer({ db: t.handle.db, delivery: { smtpUrl: smtp.url }, from: 'pool@gemeente.test' });
       await mailer.sendDue();
       await mailer.stop();
       smtp.refuse.on = false;
@@ -156,7 +159,7 @@ for (const engine of testEngines()) {
       }
 
       // Once sent, the body and attachments are gone from the database too.
-      const mailer = new OutboxMailer({ db: t.handle.db, smtpUrl: smtp.url, from: 'pool@gemeente.test', batchSize: 100 });
+      const mailer = new OutboxMailer({ db: t.handle.db, delivery: { smtpUrl: smtp.url }, from: 'pool@gemeente.test', batchSize: 100 });
       assert.equal(await mailer.sendDue(), queued.length);
       await mailer.stop();
       assert.equal(smtp.received.length, queued.length, 'every addressee got their mail');
@@ -172,7 +175,7 @@ for (const engine of testEngines()) {
     test('a mail that could not be sent keeps its body for the next attempt', async () => {
       smtp.refuse.on = true;
       const id = await enqueueMail(t.handle.db, { poolId: w.pool.id, kind: 'test', to: 'later@gemeente.test', subject: 'Later', text: 'Beste later, https://pool.test/x' });
-      const mailer = new OutboxMailer({ db: t.handle.db, smtpUrl: smtp.url, from: 'pool@gemeente.test' });
+      const mailer = new OutboxMailer({ db: t.handle.db, delivery: { smtpUrl: smtp.url }, from: 'pool@gemeente.test' });
       await mailer.sendDue();
       await mailer.stop();
       smtp.refuse.on = false;
@@ -181,6 +184,28 @@ for (const engine of testEngines()) {
       assert.equal(row.body_text, 'Beste later, https://pool.test/x');
       const admin = await new Agent(t.app).login(w.users.admin.email, w.users.admin.password);
       assert.ok(!(await admin.get('/api/v1/mail-outbox')).body.includes('pool.test/x'), 'the view never shows it');
+    });
+
+    test('without a mail server (MAIL_DIR), each mail becomes an .eml file for its addressee, and the body leaves the database', async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'mediatorpool-mail-'));
+      try {
+        const id = await enqueueMail(t.handle.db, { poolId: w.pool.id, kind: 'test', to: 'marieke@example.org', subject: 'Uw instemming', text: 'Beste Marieke, https://pool.test/instemming/geheim' });
+        const mailer = new OutboxMailer({ db: t.handle.db, delivery: { mailDir: dir }, from: 'pool@gemeente.test', batchSize: 100 });
+        assert.ok((await mailer.sendDue()) >= 1);
+        await mailer.stop();
+        const row = await t.handle.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+        assert.equal(row.status, 'sent');
+        assert.equal(row.body_text, '');
+        const file = readdirSync(dir).find((f) => f.endsWith(`-${id}.eml`));
+        assert.ok(file, 'the mail is a file named by its time, addressee and id');
+        assert.match(file, /marieke@example\.org/);
+        const eml = readFileSync(path.join(dir, file), 'utf8');
+        assert.match(eml, /^To: marieke@example\.org$/m);
+        assert.match(eml, /https:\/\/pool\.test\/instemming\/geheim/);
+        assert.equal(statSync(path.join(dir, file)).mode & 0o077, 0, 'readable by the server user alone');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 }

@@ -127,8 +127,8 @@ describe('two app instances on one PostgreSQL database', { skip }, () => {
     appA = await buildTestApp(dbA);
     appB = await buildTestApp(dbB);
     smtp = await startSmtpSink();
-    mailerA = new OutboxMailer({ db: dbA, smtpUrl: smtp.url, from: 'pool@mediatorpool.test' });
-    mailerB = new OutboxMailer({ db: dbB, smtpUrl: smtp.url, from: 'pool@mediatorpool.test' });
+    mailerA = new OutboxMailer({ db: dbA, delivery: { smtpUrl: smtp.url }, from: 'pool@mediatorpool.test' });
+    mailerB = new OutboxMailer({ db: dbB, delivery: { smtpUrl: smtp.url }, from: 'pool@mediatorpool.test' });
     w = await createDemoMatchingPool(dbA);
     onA = await matchingAgents(() => new Agent(appA), w);
     onB = await matchingAgents(() => new Agent(appB), w);
@@ -188,7 +188,7 @@ describe('two app instances on one PostgreSQL database', { skip }, () => {
     const subjects = Array.from({ length: 12 }, (_, i) => `Achter de schermen ${i + 1}`);
     for (const subject of subjects) await enqueueMail(dbA, { poolId: w.pool.id, kind: 'two-instances-running', to: 'lopend@gemeente.test', subject, text: 'x' });
     const before = smtp.delivered.length;
-    const running = [dbA, dbB].map((db) => new OutboxMailer({ db, smtpUrl: smtp.url, from: 'pool@mediatorpool.test' }));
+    const running = [dbA, dbB].map((db) => new OutboxMailer({ db, delivery: { smtpUrl: smtp.url }, from: 'pool@mediatorpool.test' }));
     for (const m of running) m.start();
     await smtp.arrivals(before + subjects.length);
     await Promise.all(running.map((m) => m.stop()));

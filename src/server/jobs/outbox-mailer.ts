@@ -1,4 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { MAX_MAIL_ATTEMPTS, nextRetryDelayMs } from '../../domain/retry-backoff.js';
@@ -6,7 +8,8 @@ import type { FastifyBaseLogger } from 'fastify';
 
 export interface OutboxMailerOptions {
   db: Database;
-  smtpUrl: string;
+  /** Where mail goes: an SMTP server, or (to try the product without one) a folder of .eml files. */
+  delivery: { smtpUrl: string } | { mailDir: string };
   from: string;
   log?: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
   batchSize?: number;
@@ -35,7 +38,9 @@ export class OutboxMailer {
   private running: Promise<number> | undefined;
 
   constructor(private readonly opts: OutboxMailerOptions) {
-    this.transport = nodemailer.createTransport({ url: opts.smtpUrl, ...SMTP_TIMEOUTS });
+    const d = opts.delivery;
+    if ('mailDir' in d) mkdirSync(d.mailDir, { recursive: true, mode: 0o700 });
+    this.transport = 'smtpUrl' in d ? nodemailer.createTransport({ url: d.smtpUrl, ...SMTP_TIMEOUTS }) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   /** Sends what is due now (at most batchSize mails); returns how many mails were handled. */
@@ -75,13 +80,16 @@ export class OutboxMailer {
 
   private async send(mail: NonNullable<Awaited<ReturnType<OutboxMailer['claimNext']>>>): Promise<void> {
     try {
-      await this.transport.sendMail({
+      const info: unknown = await this.transport.sendMail({
         from: this.opts.from,
         to: mail.to_address,
         subject: mail.subject,
         text: mail.body_text,
         attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content, 'base64') })),
       });
+      const d = this.opts.delivery;
+      // Only the addressee's own copy keeps the body: a file readable by the server's user alone.
+      if ('mailDir' in d) writeFileSync(path.join(d.mailDir, mailFileName(mail)), (info as { message: Buffer }).message, { mode: 0o600 });
       // Sent: the body and attachments (secret links, case content) are the addressee's alone now.
       // A mail that fails keeps them for the next attempt or an administrator's retry.
       await this.opts.db
@@ -128,6 +136,13 @@ export class OutboxMailer {
     await this.running;
     this.transport.close();
   }
+}
+
+/** `2026-12-06T09-30-00-000Z-hans@meppel.nl-<id>.eml`: sorted by time, findable by addressee. */
+export function mailFileName(mail: { id: string; to_address: string; created_at: Date }): string {
+  const at = mail.created_at.toISOString().replace(/[:.]/g, '-');
+  const to = mail.to_address.replace(/[^A-Za-z0-9@._+-]/g, '_').slice(0, 100);
+  return `${at}-${to}-${mail.id}.eml`;
 }
 
 /**

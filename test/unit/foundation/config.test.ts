@@ -32,6 +32,11 @@ describe('configuration from the environment', () => {
     assert.equal(c.secureCookies, true);
   });
 
+  test('MAIL_DIR delivers mail as files, and not together with SMTP_URL', () => {
+    assert.equal(loadConfig({ DATA_DIR: dir, MAIL_DIR: 'mail-out' }).mailDir, path.resolve('mail-out'));
+    assert.throws(() => loadConfig({ DATA_DIR: dir, MAIL_DIR: 'mail-out', SMTP_URL: 'smtp://localhost:1025' }), /SMTP_URL or MAIL_DIR, not both/);
+  });
+
   test('every bad value is reported at once', () => {
     try {
       loadConfig({ DATA_DIR: dir, PORT: '70000', BASE_URL: 'ftp://x', SMTP_URL: 'mail://x', SESSION_SECRET: 'short', MEDIATORPOOL_DEMO: 'misschien' });
