@@ -114,6 +114,41 @@ for (const engine of testEngines()) {
       });
     }
 
+    test('throughput and capacity: 1–4 cases of a municipality are withheld too, the pool’s own workload is not', async () => {
+      // Zwartewaterland: 6 referrals in May 2025, 2 of them assigned and still running.
+      for (let i = 0; i < 6; i += 1) {
+        const running = i < 2;
+        await t.handle.db
+          .insertInto('mediation_case')
+          .values({
+            pool_id: w.pool.id,
+            number: `MP-2025-${String(100 + i).padStart(4, '0')}`,
+            requesting_municipality_id: w.zwartewaterland.id,
+            case_type: 'employment',
+            title: 'Titel',
+            description: 'Omschrijving',
+            status: running ? 'in_progress' : 'matching',
+            route: 'formal_mediation',
+            referral_source: 'hr',
+            referrer_user_id: w.users.coordinator.id,
+            referred_on: '2025-05-06',
+            assigned_on: running ? '2025-05-08' : null,
+          })
+          .execute();
+      }
+      const z = await report(`${Q}&municipalityId=${w.zwartewaterland.id}`);
+      assert.equal(z.caseCount, 6);
+      const assignment = table(z, 'throughput').rows.find((x) => x.measure === 'assignment')!;
+      assert.deepEqual([assignment.cases, assignment.median_working_days, assignment.within_norm_share], [null, null, null], '2 assigned cases: withheld with their figures');
+      const conclusion = table(z, 'throughput').rows.find((x) => x.measure === 'conclusion')!;
+      assert.equal(conclusion.cases, 0, 'none concluded: no person behind a 0');
+      const capacity = Object.fromEntries(table(z, 'capacity').rows.map((x) => [x.measure, x.value]));
+      assert.equal(capacity.running_cases, null, '2 running cases of one municipality');
+      assert.equal(capacity.referrals, 6);
+      const pool = Object.fromEntries(table(await report(Q), 'capacity').rows.map((x) => [x.measure, x.value]));
+      assert.equal(pool.running_cases, 2, 'the pool’s own running cases are its workload, shown');
+    });
+
     test('the CSV and XLSX exports and the annual report carry the same withheld cells', async () => {
       const q = `${Q}&municipalityId=${w.meppel.id}`;
       const csv = await a.coordinator.get(`/api/v1/reports/export?${q}&format=csv&table=by_type`);

@@ -165,7 +165,8 @@ async function caseTablesOf(db: Kysely<DB>, scope: ReportScope, caseFilter: RawB
     return {
       measure,
       label,
-      cases: n,
+      // 1–4 cases identify people: the count goes with the figures computed from it.
+      cases: withholdSmall(n),
       median_working_days: small ? null : round1(numOrNull(med)),
       p90_working_days: small ? null : round1(numOrNull(p90)),
       norm_working_days: norm,
@@ -351,7 +352,8 @@ async function capacityTable(db: Kysely<DB>, scope: ReportScope, demand: { minut
       { measure: 'free_minutes', label: 'Vrije minuten', value: capacityMinutes - demand.minutesUsed },
       { measure: 'referrals', label: 'Aanmeldingen in de periode', value: demand.referrals },
       { measure: 'places', label: 'Plaatsen voor gelijktijdige zaken', value: num(r.places) },
-      { measure: 'running_cases', label: 'Lopende zaken nu', value: num(r.running) },
+      // For one municipality, a handful of running cases points at people: withheld like a small group.
+      { measure: 'running_cases', label: 'Lopende zaken nu', value: muni === null ? num(r.running) : withholdSmall(num(r.running)) },
     ],
     tooFewCases: false,
   };
