@@ -37,7 +37,10 @@ export async function startE2eServer(opts: { fullDemo?: boolean } = {}): Promise
     sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-123',
     mailFrom: 'Mediatorpool e2e <e2e@mediatorpool.test>',
   };
-  const app = await buildApp({ db: handle.db, config });
+  // E2E_WEB_DIR: a web build of one's own (`npx vite build --outDir …`), so that several people
+  // building at once on one machine do not pull dist/web away from under each other's browser.
+  const webDir = process.env.E2E_WEB_DIR;
+  const app = await buildApp({ db: handle.db, config, ...(webDir ? { webDir } : {}) });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const baseUrl = address.replace(/\/+$/, '');
   config.baseUrl = baseUrl;
