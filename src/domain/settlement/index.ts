@@ -9,7 +9,7 @@ export { computeSettlement } from './compute-settlement.js';
 export type { SettlementInput } from './compute-settlement.js';
 export { planTransfers } from './fewest-transfers.js';
 export type { NetPosition } from './fewest-transfers.js';
-export { isInPeriod, nextPeriod, parsePeriodCode, periodCode, periodContaining, periodLabel, previousPeriod } from './periods.js';
+export { hasEnded, isInPeriod, lastCompletePeriod, nextPeriod, parsePeriodCode, periodCode, periodContaining, periodLabel, previousPeriod } from './periods.js';
 export type { PeriodKind, SettlementPeriod } from './periods.js';
 export { canonicalJson } from './canonical-json.js';
 export { formatEuro, formatMinutes } from './format-money.js';

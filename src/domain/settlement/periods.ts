@@ -51,6 +51,21 @@ export function previousPeriod(period: SettlementPeriod): SettlementPeriod {
   return previous < 1 ? periodFrom(period.kind, year - 1, previous + 12) : periodFrom(period.kind, year, previous);
 }
 
+/**
+ * The period a settlement is suggested for on `today`: the last complete period of `kind` (the
+ * one before the period containing today). On 1 January a quarter pool gets Q4 of last year, a
+ * month pool December and a year pool last year.
+ */
+export function lastCompletePeriod(kind: PeriodKind, today: string): SettlementPeriod {
+  return previousPeriod(periodContaining(kind, today));
+}
+
+/** Has the period ended on `today` (its last day lies before today)? */
+export function hasEnded(period: Pick<SettlementPeriod, 'end'>, today: string): boolean {
+  parseDate(today);
+  return period.end < today;
+}
+
 export function isInPeriod(date: string, period: SettlementPeriod): boolean {
   parseDate(date);
   return period.start <= date && date <= period.end;
