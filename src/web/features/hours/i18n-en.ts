@@ -1,3 +1,4 @@
+import { formatDuration } from '../../../domain/hours/format-duration.js';
 import type { HoursMessages } from './i18n-nl.js';
 
 export const hoursEn: HoursMessages = {
@@ -159,12 +160,5 @@ export const hoursEn: HoursMessages = {
     toApproval: 'To approve hours',
   },
 
-  duration: (minutes) => {
-    const sign = minutes < 0 ? '−' : '';
-    const m = Math.abs(minutes);
-    const h = Math.floor(m / 60);
-    const rest = m % 60;
-    if (h === 0) return `${sign}${rest} min`;
-    return rest === 0 ? `${sign}${h} h` : `${sign}${h} h ${rest} min`;
-  },
+  duration: (minutes: number) => formatDuration(minutes, 'en'),
 };

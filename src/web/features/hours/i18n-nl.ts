@@ -1,3 +1,4 @@
+import { formatDuration } from '../../../domain/hours/format-duration.js';
 /** The Dutch texts of the hours pages, plugged into the main catalogue as `t.hours`. */
 export const hoursNl = {
   nav: 'Uren',
@@ -159,14 +160,7 @@ export const hoursNl = {
   },
 
   /** "1 u 30 min", "45 min". */
-  duration: (minutes: number) => {
-    const sign = minutes < 0 ? '−' : '';
-    const m = Math.abs(minutes);
-    const h = Math.floor(m / 60);
-    const rest = m % 60;
-    if (h === 0) return `${sign}${rest} min`;
-    return rest === 0 ? `${sign}${h} u` : `${sign}${h} u ${rest} min`;
-  },
+  duration: (minutes: number) => formatDuration(minutes, 'nl'),
 };
 
 export type HoursMessages = typeof hoursNl;
