@@ -18,7 +18,10 @@ import { isNotFound } from './case-errors.js';
 import { CaseClocks } from './case-clocks.js';
 import { CaseConfidentialSections } from './case-confidential.js';
 import { CaseTimeline } from './case-timeline.js';
-import { CaseStatusBadge, ClockBadge } from './components/case-badges.js';
+import { CasePartBlock, CasePartMenu, useJumpOnArrival } from './case-part-menu.js';
+import { casePartsFor, type CasePart } from './case-parts.js';
+import { CaseSummary } from './case-summary.js';
+import { ConsentRecord } from './consent-record.js';
 import { DocumentsSection } from './documents-section.js';
 import { SessionsSection } from '../sessions/sessions-section.js';
 import { OutcomeSection } from '../outcomes/outcome-section.js';
@@ -27,7 +30,6 @@ import { CaseExternalCostsSection } from '../settlement/case-external-costs-sect
 import { FirstContactSection } from './first-contact-section.js';
 import { ObjectionSection } from './objection-section.js';
 import type { CaseLocationState } from './referral-page.js';
-import { TransitionActions } from './transition-actions.js';
 import './cases.css';
 
 export function CaseDetailPage() {
@@ -153,60 +155,105 @@ function CaseView({
   const showObjection = full && (c.confidential?.objection !== null || c.caseType === 'citizen_government' || mayEditObjection);
   // Sessions, hours and the outcome: the case's own mediators and the coordinator.
   const handles = may('handle');
+  // Only the parts that apply to the case in its phase (a case in triage has no sessions or hours yet).
+  const parts = casePartsFor({
+    status: c.status,
+    assignedOn: c.assignedOn,
+    concludedOn: c.concludedOn,
+    triaged: c.confidential?.triage != null,
+    full,
+    handles,
+  });
+  const shows = (part: CasePart) => parts.includes(part);
+  useJumpOnArrival(true);
 
   return (
     <>
-      <div className="mp-case-badges">
-        <CaseStatusBadge status={c.status} />
-        {c.clockState && <ClockBadge state={c.clockState} />}
-      </div>
-      <section className="mp-case-overview" aria-label={d.overviewLabel}>
-        <DataList
-          items={[
-            { key: 'status', label: d.status, value: t.cases.statuses[c.status] },
-            { key: 'route', label: d.route, value: c.route ? (t.cases.routes[c.route] ?? c.route) : d.noRoute },
-            { key: 'type', label: d.caseType, value: t.cases.caseTypes[c.caseType] },
-            { key: 'municipality', label: d.municipality, value: c.requestingMunicipality.name },
-            { key: 'urgency', label: d.urgency, value: t.cases.urgencies[c.urgency] },
-            { key: 'referred', label: d.referredOn, value: date(c.referredOn) },
-            ...(c.assignedOn ? [{ key: 'assigned', label: d.assignedOn, value: date(c.assignedOn) }] : []),
-            ...(c.concludedOn ? [{ key: 'concluded', label: d.concludedOn, value: date(c.concludedOn) }] : []),
-            ...(c.closedOn ? [{ key: 'closed', label: d.closedOn, value: date(c.closedOn) }] : []),
-            ...(c.referredTo ? [{ key: 'referredTo', label: d.referredTo, value: c.referredTo }] : []),
-          ]}
-        />
-      </section>
+      <CaseSummary c={c} onTransitioned={onTransitioned} onStale={onStale} />
       {!full && (
         <Alert type="info" className="mp-notice">
           <p className="utrecht-paragraph">{d.limited}</p>
         </Alert>
       )}
+      <CasePartMenu parts={parts} />
 
-      <TransitionActions detail={c} onDone={onTransitioned} onStale={onStale} />
-      {/* Matching (issue 5): candidates while matching, consent while proposed; coordinator only. */}
-      <MatchingSection caseId={c.id} status={c.status} onChanged={onTransitioned} />
-      <CaseClocks detail={c} />
+      <CasePartBlock part="overview">
+        <section className="mp-case-overview" aria-label={d.overviewLabel}>
+          <DataList
+            items={[
+              { key: 'status', label: d.status, value: t.cases.statuses[c.status] },
+              { key: 'route', label: d.route, value: c.route ? (t.cases.routes[c.route] ?? c.route) : d.noRoute },
+              { key: 'type', label: d.caseType, value: t.cases.caseTypes[c.caseType] },
+              { key: 'municipality', label: d.municipality, value: c.requestingMunicipality.name },
+              { key: 'urgency', label: d.urgency, value: t.cases.urgencies[c.urgency] },
+              { key: 'referred', label: d.referredOn, value: date(c.referredOn) },
+              ...(c.assignedOn ? [{ key: 'assigned', label: d.assignedOn, value: date(c.assignedOn) }] : []),
+              ...(c.concludedOn ? [{ key: 'concluded', label: d.concludedOn, value: date(c.concludedOn) }] : []),
+              ...(c.closedOn ? [{ key: 'closed', label: d.closedOn, value: date(c.closedOn) }] : []),
+              ...(c.referredTo ? [{ key: 'referredTo', label: d.referredTo, value: c.referredTo }] : []),
+            ]}
+          />
+        </section>
+        <CaseClocks detail={c} />
+        {full && c.confidential && (
+          <>
+            <CaseConfidentialSections c={c.confidential} parts={['referral', 'triage']} />
+            <FirstContactSection detail={c} canRecord={may('recordFirstContact')} onSaved={onChanged} />
+            {showObjection && <ObjectionSection detail={c} canEdit={mayEditObjection} onSaved={onChanged} />}
+          </>
+        )}
+      </CasePartBlock>
 
-      {full && c.confidential && (
-        <>
-          <CaseConfidentialSections c={c.confidential} />
-          <FirstContactSection detail={c} canRecord={may('recordFirstContact')} onSaved={onChanged} />
-          {showObjection && <ObjectionSection detail={c} canEdit={mayEditObjection} onSaved={onChanged} />}
+      {shows('parties') && c.confidential && (
+        <CasePartBlock part="parties">
+          <CaseConfidentialSections c={c.confidential} parts={['parties']} />
+        </CasePartBlock>
+      )}
+
+      {shows('matching') && c.confidential && (
+        <CasePartBlock part="matching">
+          {/* Matching (issue 5): candidates while matching, consent while proposed; coordinator only. */}
+          <MatchingSection caseId={c.id} status={c.status} onChanged={onTransitioned} />
+          <CaseConfidentialSections c={c.confidential} parts={['mediators']} />
+          {/* Once assigned: how each party consented, kept in view (coordinator only, as proposals are). */}
+          {c.assignedOn !== null && c.status !== 'matching' && c.status !== 'proposed' && <ConsentRecord caseId={c.id} status={c.status} />}
+        </CasePartBlock>
+      )}
+
+      {/* Sessions and the mediation agreement (issue 6): the case's mediators and the coordinator. */}
+      {shows('sessions') && c.confidential && (
+        <CasePartBlock part="sessions">
+          <SessionsSection caseId={c.id} parties={c.confidential.parties} mayPlan />
+        </CasePartBlock>
+      )}
+
+      {shows('documents') && (
+        <CasePartBlock part="documents">
           <DocumentsSection caseId={c.id} onUploaded={onChanged} />
-          {/* Sessions and the mediation agreement (issue 6): the case's mediators and the coordinator. */}
-          {handles && <SessionsSection caseId={c.id} parties={c.confidential.parties} mayPlan />}
+        </CasePartBlock>
+      )}
+
+      {shows('hours') && c.confidential && (
+        <CasePartBlock part="hours">
           {/* Hours with their corrections (issue 6): the case's mediators and the coordinator. */}
-          {handles && <CaseHoursSection caseId={c.id} />}
+          <CaseHoursSection caseId={c.id} />
           {/* An external mediator's declared hours and costs, outside the netting: the coordinator (a settlement section). */}
           {isCoordinator && (
             <CaseExternalCostsSection caseId={c.id} status={c.status} municipality={c.requestingMunicipality.name} expected={c.route === 'external_mediator' || c.confidential.wantsExternalMediator} />
           )}
-          {/* Outcome and aftercare (issue 7): the case's mediators and the coordinator. */}
-          {handles && <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />}
-        </>
+        </CasePartBlock>
       )}
 
-      <CaseTimeline events={events} />
+      {/* Outcome and aftercare (issue 7): the case's mediators and the coordinator. */}
+      {shows('outcome') && (
+        <CasePartBlock part="outcome">
+          <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />
+        </CasePartBlock>
+      )}
+
+      <CasePartBlock part="timeline">
+        <CaseTimeline events={events} />
+      </CasePartBlock>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { CLOCK_STATE_LABELS, DUE_SOON_WORKING_DAYS } from '../../../domain/calendar/clock-state.js';
 import { SERVICE_NORM_LABELS } from '../../../domain/calendar/service-norms.js';
-import { CASE_STATUS_LABELS, isCaseStatus } from '../../../domain/cases/case-status.js';
+import { CASE_STATUS_LABELS, isCaseStatus, type CaseStatus } from '../../../domain/cases/case-status.js';
+import type { CasePart } from './case-parts.js';
 import {
   CASE_TYPE_LABELS,
   DOCUMENT_KIND_LABELS,
@@ -229,6 +230,55 @@ export const casesNl = {
     noMediators: 'Nog geen mediator toegewezen.',
     mediatorRoles: { lead: 'Hoofdmediator', co: 'Co-mediator' },
     none: '–',
+    summary: {
+      phase: {
+        registered: 'De zaak is aangemeld en wacht op de start van de triage.',
+        triage: 'De zaak wacht op de triage: de checklist met contra-indicaties en de keuze van een route.',
+        matching: 'Er wordt een mediator gezocht.',
+        proposed: 'Er is een mediator voorgesteld; de mediator en de partijen geven hun antwoord.',
+        assigned: 'De mediator is toegewezen; de mediation kan beginnen.',
+        in_progress: 'De mediation loopt.',
+        concluded: 'De mediation is afgerond; nazorg of sluiten volgt.',
+        aftercare: 'De zaak is in nazorg.',
+        closed: 'De zaak is gesloten.',
+        withdrawn: 'De zaak is ingetrokken.',
+        referred: 'De zaak is doorverwezen.',
+      } as Readonly<Record<CaseStatus, string>>,
+      clocksLabel: 'Lopende termijnen',
+      clockDue: (name: string, due: string) => `${name}: uiterlijk ${due}`,
+      findMediator: 'Mediator zoeken',
+      viewProposal: 'Voorstel en instemming bekijken',
+      noStep: 'Voor u is er nu geen stap te zetten in deze zaak.',
+    },
+    parts: {
+      menuLabel: 'Onderdelen van deze zaak',
+      names: {
+        overview: 'Overzicht',
+        parties: 'Partijen',
+        matching: 'Matching',
+        sessions: 'Gesprekken',
+        documents: 'Documenten',
+        hours: 'Uren',
+        outcome: 'Uitkomst',
+        timeline: 'Tijdlijn',
+      } as Readonly<Record<CasePart, string>>,
+    },
+    consentRecord: {
+      heading: 'Instemming van de partijen',
+      intro: (mediators: string) => `Zo stemden de partijen in met ${mediators}.`,
+      caption: 'Instemming per partij',
+      party: 'Partij',
+      decision: 'Antwoord',
+      how: 'Hoe',
+      givenOn: 'Gegeven op',
+      recorded: 'Vastgelegd',
+      disclosure: 'Gemelde relatie',
+      recordedBy: (who: string | null, when: string) => (who ? `door ${who}, ${when}` : `door de partij zelf via de link, ${when}`),
+      disclosureAccepted: 'Geaccepteerd',
+      disclosureRefused: 'Niet geaccepteerd',
+      disclosedHeading: 'Gemelde relatie met een partij',
+      none: '–',
+    },
   },
 
   firstContact: {

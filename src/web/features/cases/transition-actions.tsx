@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { transitionCase, type CaseDetail, type TransitionOption } from '../../api/cases.js';
 import { ApiError } from '../../api/problem.js';
 import { Button } from '../../components/button.js';
@@ -14,6 +14,12 @@ import { TextAreaField } from '../../components/textarea-field.js';
 
 /** Steps that end or leave the case: shown as a danger action, after the others. */
 const LEAVING = new Set(['withdrawn', 'referred']);
+/**
+ * Steps that go back (a new match, a withdrawn proposal, reopening): offered, but never as the
+ * primary next step; after assignment the case moves on with "Mediation starten".
+ */
+const BACKWARD = new Set(['assigned>matching', 'proposed>matching', 'concluded>in_progress']);
+const isForward = (from: string, o: TransitionOption) => !LEAVING.has(o.to) && !BACKWARD.has(`${from}>${o.to}`);
 
 /**
  * The steps this user may take now (exactly the case's allowedTransitions), each behind a
@@ -25,10 +31,13 @@ export function TransitionActions({
   detail,
   onDone,
   onStale,
+  lead,
 }: {
   detail: CaseDetail;
   onDone(message: string): void;
   onStale(): void;
+  /** The primary next step when it is not a status step (find a mediator, look at the proposal). */
+  lead?: ReactNode;
 }) {
   const { t, locale } = useI18n();
   const [pending, setPending] = useState<TransitionOption | null>(null);
@@ -41,8 +50,12 @@ export function TransitionActions({
   // A case in triage moves on to matching through the triage screen, for whoever may decide it.
   const triageScreen = detail.allowedActions.includes('triage');
   const options = detail.allowedTransitions.filter((o) => !(triageScreen && o.to === 'matching'));
-  const ordered = [...options.filter((o) => !LEAVING.has(o.to)), ...options.filter((o) => LEAVING.has(o.to))];
-  if (ordered.length === 0 && !triageScreen) return null;
+  // Forward steps first (the first is the primary one), then the steps back, then those that end the case.
+  const forward = options.filter((o) => isForward(detail.status, o));
+  const back = options.filter((o) => !isForward(detail.status, o) && !LEAVING.has(o.to));
+  const ordered = [...forward, ...back, ...options.filter((o) => LEAVING.has(o.to))];
+  const primary = triageScreen || lead ? undefined : forward[0];
+  if (ordered.length === 0 && !triageScreen && !lead) return null;
 
   const label = (o: TransitionOption) => t.cases.transitionLabel(detail.status, o.to, o.label);
 
@@ -102,10 +115,11 @@ export function TransitionActions({
             {t.cases.detail.triageAction}
           </ButtonLink>
         )}
-        {ordered.map((o, i) => (
+        {lead}
+        {ordered.map((o) => (
           <Button
             key={o.to}
-            appearance={i === 0 && !triageScreen && !LEAVING.has(o.to) ? 'primary' : 'secondary'}
+            appearance={o === primary ? 'primary' : 'secondary'}
             danger={LEAVING.has(o.to)}
             onClick={() => open(o)}
           >
