@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, IsoDate, Nullable, Obj, PageQuery, Uuid, pageOf } from './common.js';
+import { HOUR_FLAGS } from '../domain/hours/hour-flags.js';
 
 /**
  * The hours module's contract: logging hours on a case, approval by coordinators, corrections and
@@ -117,7 +118,17 @@ export type HourEntryList = Static<typeof EntryList>;
 export const ApprovalQueueQuery = Obj({ ...PageQuery });
 export type ApprovalQueueQueryInput = Static<typeof ApprovalQueueQuery>;
 
-export const ApprovalQueuePage = Type.Object({ ...pageOf(HourEntrySchema).properties, allowedActions: HoursCollectionActions });
+/** An entry of the approval queue with what the coordinator should look at twice (src/domain/hours/hour-flags.ts). */
+export const QueueEntrySchema = Obj({
+  ...HourEntrySchema.properties,
+  flags: Type.Array(Type.Enum(HOUR_FLAGS), {
+    description: 'Signalen: buiten de toewijzing (outside-assignment), langer dan de gesprekken van die dag op de zaak (longer-than-session), een weekenddag (weekend)',
+  }),
+});
+export type HourQueueEntry = Static<typeof QueueEntrySchema>;
+export type { HourFlag } from '../domain/hours/hour-flags.js';
+
+export const ApprovalQueuePage = Type.Object({ ...pageOf(QueueEntrySchema).properties, allowedActions: HoursCollectionActions });
 export type HourApprovalQueuePage = Static<typeof ApprovalQueuePage>;
 
 export const HourDefaultsSchema = Obj({

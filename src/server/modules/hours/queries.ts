@@ -11,8 +11,10 @@ import { pageFields, pageWindow } from '../../db/paging.js';
 import { loadEntryForActor } from './load-entry.js';
 import { presentEntry, totalsOf } from './present-entry.js';
 import { windowOf } from './hour-rules.js';
+import { queueFlags } from './queue-flags.js';
 import { takesHoursOn } from '../../../domain/cases/assignment-window.js';
 import { compareCaseNumbers } from '../../../domain/cases/case-number.js';
+import { isCaseStatus, isOpen } from '../../../domain/cases/case-status.js';
 
 /** The read use cases of hours: each asks the policy before it reads. */
 
@@ -50,9 +52,9 @@ export async function hourDefaults(db: Kysely<DB>, actor: Actor): Promise<HourDe
   ensureCan(canHours, actor, 'read-own', poolHours(actor.poolId), 'collection');
   const last = await lastLoggedEntry(db, actor.userId);
   const today = todayInAmsterdam();
-  // Only the cases that still take hours today: a closed case is neither offered nor preselected.
+  // Only the running cases that still take hours today: a closed case is neither offered nor preselected.
   const cases = (await casesOfMediator(db, actor.poolId, actor.userId))
-    .filter((c) => takesHoursOn(today, windowOf(c, c.assigned_at)))
+    .filter((c) => isCaseStatus(c.status) && isOpen(c.status) && takesHoursOn(today, windowOf(c, c.assigned_at)))
     .map((c) => ({ id: c.id, number: c.number, title: c.title, status: c.status }));
   const lastCase = last && cases.some((c) => c.id === last.case_id) ? last.case_id : null;
   return { date: today, activity: last?.activity ?? null, caseId: lastCase, cases, allowedActions: collectionActions(actor) };
@@ -67,7 +69,8 @@ export async function approvalQueue(db: Kysely<DB>, actor: Actor, query: Approva
   // Read by id: an entry decided meanwhile by another coordinator is left out, not shown as waiting.
   const rows = await findEntries(db, actor.poolId, { entryIds: ids, status: 'submitted', queueOrder: true });
   const counted = await countApprovalQueue(db, actor.poolId);
-  return { items: rows.map((e) => presentEntry(actor, e)), ...pageFields({ page, pageSize }, counted), allowedActions: collectionActions(actor) };
+  const flags = await queueFlags(db, actor.poolId, rows);
+  return { items: rows.map((e) => ({ ...presentEntry(actor, e), flags: flags.get(e.id) ?? [] })), ...pageFields({ page, pageSize }, counted), allowedActions: collectionActions(actor) };
 }
 
 /** Totals per case and per mediator of the entries dated in [from, to]. */

@@ -189,3 +189,65 @@ export async function deleteEntryFrom(trx: Kysely<DB>, entryId: string, fromStat
 export async function mediatorAccount(db: Kysely<DB>, userId: string) {
   return db.selectFrom('app_user').select(['email', 'name', 'active']).where('id', '=', userId).executeTakeFirst();
 }
+
+/**
+ * What the approval queue's flags need per entry (domain/hours/hour-flags.ts): the case's
+ * referral and close, the mediator's last assignment on the case (and its release), and the
+ * minutes of the case's planned sessions on the entry's day (Dutch calendar day).
+ */
+export async function flagFactsOf(db: Kysely<DB>, poolId: string, entryIds: readonly string[]) {
+  if (entryIds.length === 0) return [];
+  return db
+    .selectFrom('hour_entry as e')
+    .innerJoin('mediation_case as c', 'c.id', 'e.case_id')
+    .select([
+      'e.id',
+      'c.referred_on',
+      'c.closed_on',
+      sql<Date | null>`(SELECT cm.assigned_at FROM case_mediator cm WHERE cm.case_id = e.case_id AND cm.mediator_id = e.mediator_id ORDER BY cm.assigned_at DESC LIMIT 1)`.as('assigned_at'),
+      sql<Date | null>`(SELECT cm.released_at FROM case_mediator cm WHERE cm.case_id = e.case_id AND cm.mediator_id = e.mediator_id ORDER BY cm.assigned_at DESC LIMIT 1)`.as('released_at'),
+      sql<number | null>`(SELECT round(sum(extract(epoch FROM (s.ends_at - s.starts_at))) / 60)::int FROM mediation_session s
+        WHERE s.case_id = e.case_id AND s.status = 'planned' AND (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date = e.work_date)`.as('session_minutes'),
+    ])
+    .where('e.pool_id', '=', poolId)
+    .where('e.id', 'in', [...entryIds])
+    .execute();
+}
+
+/**
+ * The start page's hours (workspace): the oldest few entries of the approval queue (its partial
+ * index), with the case number and the mediator's name.
+ */
+export async function approvalQueueHead(db: Kysely<DB>, poolId: string, limit: number) {
+  return db
+    .selectFrom('hour_entry as e')
+    .innerJoin('mediation_case as c', 'c.id', 'e.case_id')
+    .innerJoin('mediator_profile as mp', 'mp.id', 'e.mediator_id')
+    .leftJoin('app_user as u', 'u.id', 'mp.user_id')
+    .select(['e.id', 'e.case_id', 'c.number', 'u.name as mediator_name', 'e.activity', 'e.created_at'])
+    .where('e.pool_id', '=', poolId)
+    .where('e.status', '=', 'submitted')
+    .orderBy('e.created_at')
+    .orderBy('e.id')
+    .limit(limit)
+    .execute();
+}
+
+/** A mediator's rejected entries (to correct and submit again), counted up to LIST_REACH, and the newest few. */
+export async function rejectedEntriesOf(db: Kysely<DB>, poolId: string, userId: string, limit: number) {
+  const q = db
+    .selectFrom('hour_entry as e')
+    .innerJoin('mediator_profile as mp', 'mp.id', 'e.mediator_id')
+    .innerJoin('mediation_case as c', 'c.id', 'e.case_id')
+    .where('mp.user_id', '=', userId)
+    .where('e.pool_id', '=', poolId)
+    .where('e.status', '=', 'rejected');
+  const counted = await cappedCount(db, q);
+  const rows = await q
+    .select(['e.id', 'e.case_id', 'c.number', 'e.work_date', 'e.reject_reason', 'e.decided_at'])
+    .orderBy('e.work_date', 'desc')
+    .orderBy('e.id')
+    .limit(limit)
+    .execute();
+  return { rows, counted };
+}
