@@ -42,6 +42,7 @@ export const SETTLEMENT_PROBLEMS = [
   'settlement-overlap',
   'missing-rate',
   'not-computable',
+  'period-not-ended',
   'external-mediator-not-engaged',
 ] as const;
 
@@ -120,6 +121,8 @@ export type SettlementSummary = Static<typeof SettlementSummarySchema>;
 
 export const SettlementListSchema = Obj({
   items: Type.Array(SettlementSummarySchema),
+  /** The period a new draft suggests: the last complete period of the pool's kind (month, quarter, year), from today in Amsterdam. */
+  suggestedPeriod: PeriodSchema,
   allowedActions: Type.Array(Type.Enum(SETTLEMENT_COLLECTION_ACTIONS), { description: 'Wat u met de verrekeningen van de pool mag doen' }),
 });
 export type SettlementList = Static<typeof SettlementListSchema>;

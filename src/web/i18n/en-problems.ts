@@ -79,6 +79,7 @@ export const problemsEn: Record<string, string> = {
   'settlement-overlap': 'This period overlaps with a final settlement.',
   'missing-rate': 'An hourly rate is missing for a year in this period. Record it in the pool settings first.',
   'not-computable': 'This settlement cannot be calculated yet.',
+  'period-not-ended': 'This period has not ended yet, so it cannot be finalised: hours of its last days may still be logged and approved. Finalise it once the period is over.',
   // Outcomes and aftercare
   'outcome-missing': 'First record the outcome of the mediation; without it the case cannot be concluded.',
   'outcome-not-open': 'The outcome can only be recorded for a running or concluded case that is not closed.',

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../auth/actor.js';
 import { allowedActions } from '../../auth/policy.js';
-import { MissingRateError, periodLabel } from '../../../domain/settlement/index.js';
+import { MissingRateError, hasEnded, periodLabel } from '../../../domain/settlement/index.js';
+import { formatDutchDate } from '../../../domain/calendar/iso-date.js';
 import { SETTLEMENT_OBJECT_ACTIONS, type Settlement, type SettlementFigures, type SettlementIssue, type SettlementPeriod, type SettlementSummary } from '../../../contract/settlement.js';
 import { todayInAmsterdam } from '../case-status/index.js';
 import { contentHash } from './content-hash.js';
@@ -19,16 +20,17 @@ export interface ResolvedFigures {
 export const missingRateMessage = (years: readonly number[]) =>
   `Er is geen uurtarief voor ${years.join(', ')}, terwijl er uren in ${years.length === 1 ? 'dat jaar' : 'die jaren'} zijn. Leg het tarief vast bij de poolinstellingen.`;
 
+export const periodNotEndedMessage = (end: string) =>
+  `Deze periode loopt nog tot en met ${formatDutchDate(end)}. U kunt haar pas vaststellen als ze voorbij is: uren van de laatste dagen kunnen nog worden geschreven en goedgekeurd, en zouden anders naar een volgende periode schuiven.`;
+
 /** A final settlement's stored figures (hash checked), or a draft's figures computed now. */
 export async function figuresOf(db: Kysely<DB>, s: SettlementRow): Promise<ResolvedFigures> {
   if (s.status === 'final' && s.figures) {
     const figures = JSON.parse(s.figures) as SettlementFigures;
     return { figures, hashVerified: contentHash(figures) === s.content_hash, issues: [] };
   }
-  // Informational: finalising a period that has not ended is allowed, but later hours of it move on.
-  const open = s.period_end >= todayInAmsterdam()
-    ? [{ code: 'period-not-ended', message: 'Deze periode is nog niet voorbij. Uren die na het vaststellen worden goedgekeurd, komen in een latere periode.' }]
-    : [];
+  // A period that has not ended cannot be finalised yet (finalise answers 409 with the same reason).
+  const open = hasEnded({ end: s.period_end }, todayInAmsterdam()) ? [] : [{ code: 'period-not-ended', message: periodNotEndedMessage(s.period_end) }];
   try {
     return { figures: await buildFigures(db, s, null), hashVerified: null, issues: open };
   } catch (e) {

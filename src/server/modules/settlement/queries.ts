@@ -14,9 +14,10 @@ import {
   type SettlementList,
   type StatementList,
 } from '../../../contract/settlement.js';
-import { loadCaseForActor } from '../case-status/index.js';
+import { loadCaseForActor, todayInAmsterdam } from '../case-status/index.js';
 import { canSettlement, poolSettlements } from './policy.js';
-import { declarationsInPeriod, declarationsOfCase, engagedExternalMediators, findSettlement, listSettlementRows, type SettlementRow } from './repository/index.js';
+import { declarationsInPeriod, declarationsOfCase, engagedExternalMediators, findSettlement, listSettlementRows, poolPeriodKind, type SettlementRow } from './repository/index.js';
+import { lastCompletePeriod, periodCode, periodLabel } from '../../../domain/settlement/index.js';
 import { loadSettlementForActor } from './load-settlement.js';
 import { figuresOf, presentSettlement, presentSummary } from './present-settlement.js';
 import { engagementsOf } from './present-external-costs.js';
@@ -41,8 +42,13 @@ const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
 export async function listSettlements(db: Kysely<DB>, actor: Actor): Promise<SettlementList> {
   const pool = poolSettlements(actor.poolId);
   ensureCan(canSettlement, actor, 'list', pool, 'collection');
-  const rows = await listSettlementRows(db, actor.poolId, { finalOnly: !canSettlement(actor, 'read', pool) });
-  return { items: rows.map((s) => presentSummary(actor, s)), allowedActions: allowedActions(canSettlement, actor, pool, SETTLEMENT_COLLECTION_ACTIONS) };
+  const [rows, kind] = await Promise.all([listSettlementRows(db, actor.poolId, { finalOnly: !canSettlement(actor, 'read', pool) }), poolPeriodKind(db, actor.poolId)]);
+  const suggested = lastCompletePeriod(kind, todayInAmsterdam());
+  return {
+    items: rows.map((s) => presentSummary(actor, s)),
+    suggestedPeriod: { kind, code: periodCode(suggested), label: periodLabel(suggested), start: suggested.start, end: suggested.end },
+    allowedActions: allowedActions(canSettlement, actor, pool, SETTLEMENT_COLLECTION_ACTIONS),
+  };
 }
 
 /** One settlement: a draft computed now, or a final one from its stored figures with the hash checked. */

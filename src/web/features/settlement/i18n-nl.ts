@@ -19,6 +19,10 @@ export const settlementNl = {
     createIntro: 'Maak een conceptverrekening voor een periode. Een concept wordt bij elk bekijken opnieuw berekend uit de goedgekeurde uren.',
     periodField: 'Periode',
     periodHint: 'Volgens de poolinstelling: 2026-09 (maand), 2026-K3 (kwartaal) of 2026 (jaar).',
+    /** The hint when the server suggests the last complete period. */
+    periodSuggested: (period: string) => `Voorgesteld: ${period}, de laatste afgelopen periode. Volgens de poolinstelling: 2026-09 (maand), 2026-K3 (kwartaal) of 2026 (jaar).`,
+    /** The period code as the reader writes it in the field (Dutch keeps K). */
+    periodInput: (code: string) => code,
     periodRequired: 'Vul de periode in.',
     create: 'Concept maken',
     created: (period: string) => `Het concept voor ${period} is gemaakt.`,
@@ -42,6 +46,10 @@ export const settlementNl = {
     pending: (entries: number, time: string) =>
       `${entries === 1 ? '1 boeking' : `${entries} boekingen`} (${time}) met een datum in deze periode ${entries === 1 ? 'wacht' : 'wachten'} nog op goedkeuring en ${entries === 1 ? 'telt' : 'tellen'} niet mee.`,
     notComputable: 'Deze verrekening is nog niet te berekenen.',
+    notYetFinal: 'Nog niet vast te stellen',
+    rounding:
+      'Zo wordt er afgerond: per paar gemeenten (wie levert, wie gebruikt) en per jaar worden de minuten opgeteld en vermenigvuldigd met het uurtarief van dat jaar; dat bedrag wordt één keer afgerond op hele centen (een halve cent naar boven). De bedragen per gemeente en de betalingen zijn sommen van die afgeronde bedragen, zodat alle overzichten tot op de cent gelijk zijn.',
+    draftStatements: 'Dit is een concept: elke pagina van deze overzichten draagt het woord CONCEPT. Na het vaststellen komen de definitieve overzichten met het controlegetal.',
     positionsTitle: 'Per gemeente',
     positionsCaption: 'Geleverde en gebruikte uren en het saldo per gemeente',
     municipality: 'Gemeente',

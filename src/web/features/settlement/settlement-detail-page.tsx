@@ -98,6 +98,10 @@ function ManagedSettlement({ id }: { id: string }) {
   const draft = s.status === 'draft';
   const may = (action: SettlementObjectAction) => s.allowedActions.includes(action);
   const figures = s.figures;
+  // A period that has not ended is computable but cannot be finalised yet (the server refuses it with the same reason).
+  const notEnded = s.issues.find((i) => i.code === 'period-not-ended');
+  const blocking = s.issues.filter((i) => i.code !== 'period-not-ended');
+  const issueText = (i: { code: string; message: string }) => (locale === 'nl' ? i.message : (t.problems[i.code] ?? i.message));
   return (
     <Page title={d.title(periodName(s.period, locale, t.settlement.quarter))}>
       <BackLink to="/verrekening">{d.back}</BackLink>
@@ -127,13 +131,18 @@ function ManagedSettlement({ id }: { id: string }) {
             <p className="utrecht-paragraph">{d.pending(s.pendingApproval.entries, t.hours.duration(s.pendingApproval.minutes))}</p>
           </Alert>
         )}
-        {s.issues.length > 0 && (
+        {blocking.length > 0 && (
           <Alert type="warning" heading={d.notComputable}>
-            {s.issues.map((i) => (
+            {blocking.map((i) => (
               <p key={i.code} className="utrecht-paragraph">
-                {i.message}
+                {issueText(i)}
               </p>
             ))}
+          </Alert>
+        )}
+        {draft && notEnded && (
+          <Alert type="info" heading={d.notYetFinal}>
+            <p className="utrecht-paragraph">{issueText(notEnded)}</p>
           </Alert>
         )}
         {error && !dialog && (
@@ -152,7 +161,7 @@ function ManagedSettlement({ id }: { id: string }) {
             >
               {d.recalculate}
             </Button>
-            {figures && may('finalise') && (
+            {figures && !notEnded && may('finalise') && (
               <Button appearance="primary" onClick={() => openDialog('finalise')}>
                 {d.finalise}
               </Button>
@@ -166,7 +175,7 @@ function ManagedSettlement({ id }: { id: string }) {
         )}
       </Section>
       {figures && <SettlementFiguresView figures={figures} />}
-      {!draft && <StatementsSection settlementId={s.id} withExports={may('export')} />}
+      {(!draft || figures) && <StatementsSection settlementId={s.id} withExports={!draft && may('export')} draft={draft} />}
       <ConfirmDialog
         id="finalise-dialog"
         open={dialog === 'finalise'}

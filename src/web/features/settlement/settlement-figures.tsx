@@ -1,6 +1,7 @@
 import type { SettlementFigures } from '../../api/settlement.js';
 import { EmptyState } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
+import { Paragraph } from '../../components/heading.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { formatEuros } from '../registry/format.js';
@@ -17,6 +18,7 @@ export function SettlementFiguresView({ figures }: { figures: SettlementFigures 
   return (
     <>
       <Section id="positions" title={d.positionsTitle}>
+        {money && <Paragraph>{d.rounding}</Paragraph>}
         <Table id="positions-table" caption={d.positionsCaption}>
           <THead>
             <Th>{d.municipality}</Th>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { createSettlement, listSettlements } from '../../api/settlement.js';
+import { createSettlement, listSettlements, type SettlementPeriod } from '../../api/settlement.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/form-field.js';
@@ -15,7 +15,6 @@ import { useForm } from '../../hooks/use-form.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { amsterdamToday } from '../registry/format.js';
 import { useArrivalNotice, Notice } from '../registry/parts.js';
 import { ExternalCostsSection } from './external-costs-section.js';
 import './settlement.css';
@@ -63,18 +62,19 @@ export function SettlementListPage() {
           </Table>
         )}
       </Section>
-      {list.data?.allowedActions.includes('create') && <CreateDraft />}
+      {list.data?.allowedActions.includes('create') && <CreateDraft suggested={list.data.suggestedPeriod} />}
       {list.data?.allowedActions.includes('read-external-costs') && <ExternalCostsSection />}
     </Page>
   );
 }
 
-function CreateDraft() {
+/** A new draft; the field starts at the last complete period of the pool's kind, as the server suggests. */
+function CreateDraft({ suggested }: { suggested: SettlementPeriod }) {
   const { t, locale } = useI18n();
   const l = t.settlement.list;
   const navigate = useNavigate();
   const form = useForm<'period'>('settlement-create', { period: 'settlement-period' });
-  const [period, setPeriod] = useState(() => amsterdamToday().slice(0, 7));
+  const [period, setPeriod] = useState(() => l.periodInput(suggested.code));
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
@@ -94,7 +94,7 @@ function CreateDraft() {
       <form noValidate onSubmit={(e) => void create(e)}>
         <ErrorSummary {...form.summaryProps} />
         <div className="mp-settlement-create">
-          <TextField id="settlement-period" label={l.periodField} hint={l.periodHint} required width="sm" autoComplete="off" value={period} error={form.errors.period} onChange={(e) => setPeriod(e.target.value)} />
+          <TextField id="settlement-period" label={l.periodField} hint={l.periodSuggested(periodName(suggested, locale, t.settlement.quarter))} required width="sm" autoComplete="off" value={period} error={form.errors.period} onChange={(e) => setPeriod(e.target.value)} />
           <Button type="submit" appearance="primary" busy={form.busy}>
             {l.create}
           </Button>

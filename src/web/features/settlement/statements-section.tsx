@@ -2,19 +2,21 @@ import { listStatements, settlementExportUrl } from '../../api/settlement.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
+import { Paragraph } from '../../components/heading.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { formatEuros } from '../registry/format.js';
 
 /** The PDF statement per municipality (a contact sees only their own) and, for managers, the exports. */
-export function StatementsSection({ settlementId, withExports }: { settlementId: string; withExports: boolean }) {
+export function StatementsSection({ settlementId, withExports, draft = false }: { settlementId: string; withExports: boolean; draft?: boolean }) {
   const { t, locale } = useI18n();
   const d = t.settlement.detail;
   const statements = useQuery((signal) => listStatements(settlementId, signal), [settlementId]);
   return (
     <>
       <Section id="statements" title={d.statementsTitle}>
+        {draft && <Paragraph>{d.draftStatements}</Paragraph>}
         {statements.error ? (
           <LoadFailed error={statements.error} onRetry={statements.reload} />
         ) : !statements.data ? (

@@ -3,13 +3,14 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ProblemError, conflict } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
-import { MissingRateError, canonicalJson } from '../../../../domain/settlement/index.js';
+import { MissingRateError, canonicalJson, hasEnded } from '../../../../domain/settlement/index.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
 import { contentHash } from '../content-hash.js';
 import { buildFigures } from '../figures.js';
 import { insertPositions, lockPoolSettlement, markFinal, overlappingSettlement } from '../repository/index.js';
 import { loadSettlementForActor } from '../load-settlement.js';
 import { canSettlement, settlementObject } from '../policy.js';
-import { missingRateMessage } from '../present-settlement.js';
+import { missingRateMessage, periodNotEndedMessage } from '../present-settlement.js';
 
 const alreadyFinal = () => conflict('Deze verrekening is al definitief; een definitieve verrekening verandert niet meer.', 'settlement-final');
 
@@ -28,6 +29,8 @@ export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, act
   if (!canSettlement(actor, 'finalise', settlementObject(s))) throw alreadyFinal();
   const overlappingFinal = await overlappingSettlement(trx, actor.poolId, s.period_start, s.period_end, { finalOnly: true, exceptId: s.id });
   if (overlappingFinal) throw conflict(`De periode overlapt met de definitieve verrekening ${overlappingFinal.period_code}.`, 'settlement-overlap');
+  // Only a period that is over: its last hours may still be logged and approved until then.
+  if (!hasEnded({ end: s.period_end }, todayInAmsterdam())) throw conflict(periodNotEndedMessage(s.period_end), 'period-not-ended', { periodEnd: s.period_end });
 
   const finalisedAt = new Date();
   let figures;

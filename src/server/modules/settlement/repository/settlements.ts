@@ -35,6 +35,12 @@ export async function lockPoolSettlement(trx: Kysely<DB>, poolId: string): Promi
   return (row?.settlement_period ?? 'quarter') as PeriodKind;
 }
 
+/** The pool's settlement period kind (month, quarter, year), without locking. */
+export async function poolPeriodKind(db: Kysely<DB>, poolId: string): Promise<PeriodKind> {
+  const row = await db.selectFrom('pool_settings').select('settlement_period').where('pool_id', '=', poolId).executeTakeFirst();
+  return (row?.settlement_period ?? 'quarter') as PeriodKind;
+}
+
 /** The final settlement whose period contains `date`, if any. */
 export async function finalSettlementCovering(db: Kysely<DB>, poolId: string, date: string) {
   return db
