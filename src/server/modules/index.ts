@@ -18,6 +18,7 @@ import { hoursRoutes } from './hours/index.js';
 import { settlementRoutes } from './settlement/index.js';
 import { outcomeRoutes } from './outcomes/index.js';
 import { reportRoutes } from './reports/index.js';
+import { workspaceRoutes } from './workspace/index.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -40,4 +41,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(settlementRoutes);
   await app.register(outcomeRoutes);
   await app.register(reportRoutes);
+  await app.register(workspaceRoutes);
 };

@@ -8,3 +8,5 @@ export { caseRoutes } from './routes.js';
 export { selectCasesInClockState as casesInClockState } from './repository/index.js';
 /** The cases policy, for the areas a signed-in person may open (auth's session actions). */
 export { canCase, type CaseAction, type CaseCollection, type CaseObject } from './policy.js';
+/** The start page's case sections (workspace): a filtered count and the first few cases this actor may see. */
+export { caseWork, type CaseWorkFilter } from './queries/case-work.js';

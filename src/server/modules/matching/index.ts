@@ -9,3 +9,5 @@ export { closeStaleProposals } from './proposal-lifecycle.js';
 /** The matching policy, for the session's list of areas one may open (auth/session-actions.ts). */
 export { canMatching, type MatchingAction, type MatchingObject } from './policy.js';
 export { seedDemoDisclosureCases } from './seed-demo-disclosure.js';
+/** The start page's proposal sections (workspace): the pool's waiting proposals (coordinator), one's own to answer (mediator). */
+export { myTaskWork, poolProposalWork } from './queries/proposal-work.js';

@@ -9,3 +9,5 @@ export { concludeWithOutcome } from './on-conclusion.js';
 export { OUTCOMES, OUTCOME_LABELS, AGREEMENT_OUTCOMES, AGREEMENTS_KEPT, AGREEMENTS_KEPT_LABELS } from './outcome-labels.js';
 /** For src/server/jobs/aftercare-reminder.ts. */
 export { claimJobRun, dueAftercareCandidates, lockAftercareCase, reminderMediators, reminderRecipients } from './repository.js';
+/** The start page's aftercare section (workspace): a mediator's own, a coordinator's pool. */
+export { aftercareWork } from './queries/aftercare-work.js';

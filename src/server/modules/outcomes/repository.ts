@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { AgreementsKept, Outcome } from '../../db/schema-outcomes.js';
 import type { CaseStatus } from '../../../domain/cases/case-status.js';
 import { CURRENT_MEDIATOR_SQL, isCurrentMediatorOfCase } from '../case-status/index.js';
+import { cappedCount } from '../../db/paging.js';
 
 /** All the outcomes module's SQL: outcomes, aftercare, the survey, and the aftercare reminder's queries. */
 
@@ -87,6 +88,25 @@ export async function openAftercareTasks(db: Kysely<DB>, poolId: string, mediato
     .where('o.aftercare_due_on', 'is not', null);
   if (mediatorUserId !== null) q = q.where((eb) => isCurrentMediatorOfCase(eb, mediatorUserId));
   return q.orderBy('o.aftercare_due_on').orderBy('c.number_order').execute();
+}
+
+/**
+ * The start page's aftercare (workspace): the open aftercare checks due on or before `dueBy`
+ * (partial index on pool, due date), counted up to LIST_REACH, and the earliest few; with
+ * `mediatorUserId`, only the cases that mediator is on.
+ */
+export async function dueAftercareHead(db: Kysely<DB>, poolId: string, mediatorUserId: string | null, dueBy: string, limit: number) {
+  let q = db
+    .selectFrom('case_outcome as o')
+    .innerJoin('mediation_case as c', 'c.id', 'o.case_id')
+    .where('o.pool_id', '=', poolId)
+    .where('c.status', 'in', ['concluded', 'aftercare'])
+    .where('o.aftercare_kept', 'is', null)
+    .where('o.aftercare_due_on', '<=', dueBy);
+  if (mediatorUserId !== null) q = q.where((eb) => isCurrentMediatorOfCase(eb, mediatorUserId));
+  const counted = await cappedCount(db, q);
+  const rows = await q.select(['c.id', 'c.number', 'c.title', 'c.status', 'o.aftercare_due_on']).orderBy('o.aftercare_due_on').orderBy('c.number_order').limit(limit).execute();
+  return { rows, counted };
 }
 
 // --- satisfaction survey --------------------------------------------------------------------

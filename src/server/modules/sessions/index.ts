@@ -7,3 +7,5 @@ export { canSession } from './policy.js';
 export { assertMayStart } from './assert-may-start.js';
 export { updateAgreementPolicy } from './commands/update-agreement-policy.js';
 export { RouteSchema, UpdateAgreementPolicyBody, type CaseRoute } from '../../../contract/sessions.js';
+/** The start page's sessions of the coming week (workspace, mediator). */
+export { sessionsThisWeek } from './queries/session-work.js';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { currentCaseMediators } from '../case-status/index.js';
+import { cappedCount } from '../../db/paging.js';
 
 /** All the sessions module's SQL: sessions, their parties, the agreement, its policy and the calendar feed. */
 
@@ -208,4 +209,23 @@ export async function touchFeed(db: Kysely<DB>, feedId: string): Promise<void> {
 export async function casesMediatedBy(db: Kysely<DB>, poolId: string, userId: string): Promise<string[]> {
   const rows = await currentCaseMediators(db).select('cm.case_id').where('mp.user_id', '=', userId).where('cm.pool_id', '=', poolId).execute();
   return rows.map((r) => r.case_id);
+}
+
+/**
+ * The start page's sessions (workspace): the planned sessions of these cases from `from` until
+ * `until`, counted up to LIST_REACH, and the first few (index on case, start).
+ */
+export async function plannedSessionsBetween(db: Kysely<DB>, poolId: string, caseIds: string[], from: Date, until: Date, limit: number) {
+  if (caseIds.length === 0) return { rows: [], counted: { total: 0, totalCapped: false } };
+  const q = db
+    .selectFrom('mediation_session as s')
+    .innerJoin('mediation_case as c', 'c.id', 's.case_id')
+    .where('s.pool_id', '=', poolId)
+    .where('s.case_id', 'in', caseIds)
+    .where('s.status', '=', 'planned')
+    .where('s.starts_at', '>=', from)
+    .where('s.starts_at', '<', until);
+  const counted = await cappedCount(db, q);
+  const rows = await q.select(['s.id', 's.case_id', 'c.number', 's.location', 's.online_url', 's.starts_at']).orderBy('s.starts_at').orderBy('s.id').limit(limit).execute();
+  return { rows, counted };
 }

@@ -11,3 +11,5 @@ export { finalSettlementCovering, lockPoolSettlement } from './repository/index.
 /** The years whose hourly rate a final settlement priced hours at (pool-settings keeps those rates fixed). */
 export { settledRateYears } from './repository/index.js';
 export { seedDemoExternalEngagement } from './seed-demo-external-engagement.js';
+/** The start page's settlement sections (workspace): drafts to review, periods that can be settled. */
+export { draftSettlementWork, settleablePeriodWork } from './queries/settlement-work.js';

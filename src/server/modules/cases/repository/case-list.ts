@@ -50,6 +50,8 @@ export interface CaseListFilters {
   caseType?: string | undefined;
   municipalityId?: string | undefined;
   clockState?: ClockState | undefined;
+  /** Only cases whose next running clock is due on or before this date (the start page's "this week"). */
+  dueBy?: IsoDate | undefined;
   q?: string | undefined;
   sort?: CaseSort | undefined;
   direction?: 'asc' | 'desc' | undefined;
@@ -93,6 +95,7 @@ export function caseListQueries(db: Kysely<DB>, actor: Actor, f: CaseListFilters
     q = q.where((eb) => eb.or([eb('c.title', 'ilike', like), eb('c.number', 'ilike', like)]));
   }
   if (f.clockState) q = whereClockState(q, f.clockState, today, calendar);
+  if (f.dueBy) q = q.where(sql<boolean>`${nextDueSql} <= ${f.dueBy}`);
 
   let rows = q.select([
     'c.id',

@@ -2,3 +2,4 @@
 export * from './settlements.js';
 export * from './external-costs.js';
 export * from './demo-external-engagement.js';
+export * from './work.js';

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { WORK_SECTION_ITEMS, type WorkList } from '../../../../contract/workspace.js';
+import { canSession } from '../policy.js';
+import { casesMediatedBy, plannedSessionsBetween } from '../repository.js';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The start page's sessions of the coming seven days (mediator): the planned sessions of the cases
+ * one mediates now, the first first. The same sessions the mediator's calendar feed lists.
+ */
+export async function sessionsThisWeek(db: Kysely<DB>, actor: Actor, now = new Date()): Promise<WorkList> {
+  ensureCan(canSession, actor, 'use-calendar-feed', { kind: 'pool' }, 'collection');
+  const caseIds = await casesMediatedBy(db, actor.poolId, actor.userId);
+  const { rows, counted } = await plannedSessionsBetween(db, actor.poolId, caseIds, now, new Date(now.getTime() + WEEK_MS), WORK_SECTION_ITEMS);
+  return {
+    ...counted,
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: 'session' as const,
+      caseId: r.case_id,
+      title: r.number,
+      detail: r.location ?? r.online_url,
+      state: null,
+      at: r.starts_at.toISOString(),
+      atKind: 'on' as const,
+    })),
+  };
+}

@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { hasRole, type Actor } from '../../../auth/actor.js';
+import { ensureCan } from '../../../auth/policy.js';
+import { addDays } from '../../../../domain/calendar/iso-date.js';
+import type { Role } from '../../../../domain/roles.js';
+import type { MyWork, WorkList, WorkSection, WorkSectionKey } from '../../../../contract/workspace.js';
+import { todayInAmsterdam } from '../../case-status/index.js';
+import { caseWork } from '../../cases/index.js';
+import { myTaskWork, poolProposalWork } from '../../matching/index.js';
+import { approvalWork, rejectedHoursWork } from '../../hours/index.js';
+import { sessionsThisWeek } from '../../sessions/index.js';
+import { aftercareWork } from '../../outcomes/index.js';
+import { draftSettlementWork, settleablePeriodWork } from '../../settlement/index.js';
+import { poolHealthWork } from '../../pool-health/index.js';
+import { mailFailureWork } from '../../mail-outbox/index.js';
+import { canWorkspace } from '../policy.js';
+
+/** "This week": today and the six days after it. */
+const WEEK_DAYS = 6;
+
+const section = (role: Role, key: WorkSectionKey, list: WorkList): WorkSection => ({ key, role, ...list });
+
+/**
+ * The start page: per role the actor has, that role's work, each section asked of the module that
+ * owns it (through its index), whose policy decides what this person may see. A person with
+ * several roles gets each role's sections, in the order of the roles below.
+ */
+export async function getMyWork(db: Kysely<DB>, actor: Actor): Promise<MyWork> {
+  ensureCan(canWorkspace, actor, 'read', { userId: actor.userId, poolId: actor.poolId });
+  const today = todayInAmsterdam();
+  const weekEnd = addDays(today, WEEK_DAYS);
+  const sections: WorkSection[] = [];
+
+  if (hasRole(actor, 'coordinator')) {
+    const role = 'coordinator';
+    sections.push(
+      section(role, 'triage', await caseWork(db, actor, { status: ['registered', 'triage'], order: 'waiting' })),
+      section(role, 'matching', await caseWork(db, actor, { status: ['matching'], order: 'waiting' })),
+      section(role, 'proposals', await poolProposalWork(db, actor)),
+      section(role, 'deadlines', await caseWork(db, actor, { dueBy: weekEnd, order: 'due' })),
+      section(role, 'approveHours', await approvalWork(db, actor)),
+      section(role, 'aftercare', await aftercareWork(db, actor, 'pool', weekEnd)),
+    );
+  }
+  if (hasRole(actor, 'mediator')) {
+    const role = 'mediator';
+    sections.push(
+      section(role, 'answerProposals', await myTaskWork(db, actor)),
+      section(role, 'sessionsThisWeek', await sessionsThisWeek(db, actor)),
+      section(role, 'correctHours', await rejectedHoursWork(db, actor)),
+      section(role, 'myAftercare', await aftercareWork(db, actor, 'own', weekEnd)),
+    );
+  }
+  if (hasRole(actor, 'contact') && actor.municipalityId) {
+    const role = 'contact';
+    const openStatuses = ['registered', 'triage', 'matching', 'proposed', 'assigned', 'in_progress', 'concluded', 'aftercare'] as const;
+    sections.push(section(role, 'municipalityCases', await caseWork(db, actor, { status: [...openStatuses], municipalityId: actor.municipalityId, order: 'newest' })));
+  }
+  if (hasRole(actor, 'finance')) {
+    const role = 'finance';
+    sections.push(section(role, 'draftSettlements', await draftSettlementWork(db, actor)), section(role, 'settleablePeriods', await settleablePeriodWork(db, actor)));
+  }
+  if (hasRole(actor, 'admin')) {
+    const role = 'admin';
+    const health = await poolHealthWork(db, actor);
+    sections.push(
+      section(role, 'withoutActiveMediator', health.withoutActiveMediator),
+      section(role, 'dormantMediators', health.dormantMediators),
+      section(role, 'upkeepAtRisk', health.upkeepAtRisk),
+      section(role, 'mailFailures', await mailFailureWork(db, actor)),
+    );
+  }
+  return { today, sections };
+}
