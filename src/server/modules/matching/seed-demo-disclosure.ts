@@ -24,9 +24,9 @@ export const DEMO_DISCLOSURE_CASES = [
 /**
  * Two employment cases of Meppel waiting in `matching`, each with an employee (with an e-mail
  * address: she answers by her personal link) and the manager Ruud Kampen (no e-mail address: the
- * coordinator records his written answer). Ingrid Bakker, the demo mediator and the only active
- * mediator with the employment specialism outside Meppel, registered a relationship with him, so
- * the candidate list shows her with "Relatie melden": the coordinator proposes her with a
+ * coordinator records his written answer). Ingrid Bakker, the demo mediator (from Steenwijkerland,
+ * with the employment specialism), registered a relationship with him, so the candidate list
+ * shows her with "Relatie melden": the coordinator proposes her with a
  * disclosure, Ingrid accepts, and the parties accept (the case is assigned) or one refuses (she
  * is excluded for that case). Nothing happens without a coordinator or Meppel, or when the cases
  * exist already.

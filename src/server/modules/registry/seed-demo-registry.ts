@@ -44,7 +44,12 @@ interface DemoMediator {
   maxConcurrentCases?: number;
 }
 
-/** The Meppel pool from the source texts: 3 active mediators, 1 in training, 2 dormant. */
+/**
+ * The Meppel pool from the source texts: 3 active mediators, 1 in training, 2 dormant. The three
+ * active ones all mediate employment conflicts, each from another municipality and with room for
+ * more cases, so that a new employment case of any member municipality has a candidate (nobody
+ * mediates for their own employer): a new user runs the whole loop without touching the registry.
+ */
 const MEDIATORS: DemoMediator[] = [
   {
     email: DEMO_MEDIATOR_EMAIL,
@@ -72,12 +77,13 @@ const MEDIATORS: DemoMediator[] = [
     status: 'active',
     kind: 'mediator',
     department: 'Juridische Zaken',
-    specialisms: ['citizen_government', 'neighbours'],
+    specialisms: ['employment', 'citizen_government', 'neighbours'],
     languages: ['nl', 'de'],
     register: 'MfN-2016-1187',
     expiresInDays: 60,
     history: [{ status: 'active', yearsAgo: 9, note: 'Opgenomen in de pool' }],
     lastActivityDaysAgo: 45,
+    maxConcurrentCases: 4,
   },
   {
     email: 'sanne.visser@mediatorpool.example',
@@ -86,12 +92,13 @@ const MEDIATORS: DemoMediator[] = [
     status: 'active',
     kind: 'mediator',
     department: 'Sociaal Domein',
-    specialisms: ['neighbours', 'group'],
+    specialisms: ['employment', 'neighbours', 'group'],
     languages: ['nl', 'ar'],
     register: 'MfN-2019-2240',
     expiresInDays: 800,
     history: [{ status: 'active', yearsAgo: 6, note: 'Opgenomen in de pool' }],
     lastActivityDaysAgo: 75,
+    maxConcurrentCases: 4,
   },
   {
     email: 'lotte.hoekstra@mediatorpool.example',

@@ -47,6 +47,61 @@ const ROUTES = [['formal_mediation', 65], ['process_facilitator', 12], ['coachin
 const OUTCOMES: readonly (readonly [Outcome, number])[] = [['full_agreement', 45], ['partial_agreement', 20], ['no_agreement', 15], ['stopped_by_party', 8], ['stopped_by_mediator', 4], ['other_party_refused', 5], ['referred_on', 3]];
 const KEPT: readonly (readonly [AgreementsKept, number])[] = [['yes', 70], ['partly', 20], ['no', 10]];
 
+type CaseType = (typeof TYPES)[number][0];
+type PartyRole = 'employee' | 'manager' | 'citizen' | 'neighbour' | 'organisation_representative';
+
+/** What a case of each type is about, as a referrer would write it, and the roles of its two parties. */
+const STORIES: Record<CaseType, { roles: readonly [PartyRole, PartyRole]; items: readonly (readonly [string, string])[] }> = {
+  employment: {
+    roles: ['employee', 'manager'],
+    items: [
+      ['Samenwerking op de afdeling Burgerzaken', 'Een medewerker en haar leidinggevende spreken sinds een reorganisatie nauwelijks nog met elkaar.'],
+      ['Terugkeer na ziekteverzuim bij Sociaal Domein', 'Na een lange ziekteperiode verschillen medewerker en leidinggevende van mening over de re-integratie.'],
+      ['Onenigheid over taken in het team Belastingen', 'Een medewerker voelt zich gepasseerd bij de verdeling van taken; de leidinggevende ziet dat anders.'],
+      ['Vertrouwen tussen teamleider en medewerker bij Openbare Ruimte', 'Na een beoordelingsgesprek is het vertrouwen tussen een medewerker en zijn teamleider weg.'],
+      ['Werkdruk en roosters bij de buitendienst', 'Een medewerker en de planner verschillen sterk van mening over de roosters en de werkdruk.'],
+    ],
+  },
+  citizen_government: {
+    roles: ['citizen', 'organisation_representative'],
+    items: [
+      ['Bezwaar tegen de afwijzing van bijzondere bijstand', 'Een inwoner maakte bezwaar tegen een afwijzing; een gesprek kan de zaak mogelijk oplossen.'],
+      ['Klacht over de behandeling van een omgevingsvergunning', 'Een inwoner voelt zich niet gehoord bij de aanvraag van een vergunning voor een aanbouw.'],
+      ['Bezwaar tegen een parkeerbesluit in de wijk', 'Een inwoner is het oneens met het besluit over een parkeerplaats voor de deur.'],
+      ['Onvrede over de Wmo-voorziening', 'Een inwoner en de consulent verschillen van mening over de hulp bij het huishouden.'],
+    ],
+  },
+  neighbours: {
+    roles: ['neighbour', 'neighbour'],
+    items: [
+      ['Geluidsoverlast tussen bovenburen en onderburen', 'Twee huishoudens in een portiekflat ergeren zich al maanden aan elkaars geluid.'],
+      ['Schutting en erfgrens aan de achterzijde', 'Buren zijn het oneens over een nieuwe schutting op de erfgrens.'],
+      ['Overhangende bomen en bladeren', 'Een buurman wil dat de bomen van de buren worden gesnoeid; die zien daar geen reden toe.'],
+    ],
+  },
+  group: {
+    roles: ['employee', 'manager'],
+    items: [
+      ['Spanningen in het team Wijkbeheer', 'Binnen een team zijn twee kampen ontstaan; de teamleider vraagt om een gesprek met iedereen.'],
+      ['Samenwerking tussen twee teams van Publiekszaken', 'Twee teams verwijten elkaar dat het werk blijft liggen.'],
+    ],
+  },
+  other: {
+    roles: ['organisation_representative', 'organisation_representative'],
+    items: [
+      ['Afspraken over het gebruik van de sporthal', 'Een vereniging en de beheerder van de sporthal komen niet tot afspraken over de uren.'],
+      ['Onenigheid over een subsidieafspraak', 'Een stichting en de gemeente lezen een subsidieafspraak verschillend.'],
+    ],
+  },
+};
+
+/** Whether a party works for the requesting municipality (so no mediator of it may take the case). */
+const worksForMunicipality = (type: CaseType, position: 1 | 2): boolean =>
+  type === 'employment' || type === 'group' || (type === 'citizen_government' && position === 2);
+
+const FIRST_NAMES = ['Anne', 'Bas', 'Carla', 'Daan', 'Esther', 'Freek', 'Gerda', 'Hamza', 'Iris', 'Joost', 'Karin', 'Lars', 'Mirjam', 'Niels', 'Olga', 'Pieter', 'Rianne', 'Sven', 'Tamara', 'Umut', 'Vera', 'Wouter', 'Yara', 'Zeynep'];
+const LAST_NAMES = ['de Vries', 'Jansen', 'van Dijk', 'Bos', 'Meijer', 'Post', 'Kok', 'Hoekman', 'Bouwman', 'Schipper', 'van der Veen', 'Brinkman', 'Yilmaz', 'Dekker', 'Huisman', 'Prins', 'Wolters', 'Kuipers', 'Lammers', 'Oosterhuis'];
+
 /**
  * A year of the demo pool (the twelve months up to today): about 40 cases with a summer peak,
  * plausible routes, outcomes, sessions and approved hours by the demo mediators, written straight
@@ -59,6 +114,9 @@ export async function seedDemoYear(db: Kysely<DB>, poolId: string, opts: { cases
   const today = opts.today ?? todayInAmsterdam();
   const { calendar } = await loadPoolClockSettings(db, poolId);
   const g = generator(119);
+  // Names and stories from a generator of their own, so that the year's figures stay as they were.
+  const words = generator(1708);
+  const personName = () => `${FIRST_NAMES[words.int(0, FIRST_NAMES.length - 1)]!} ${LAST_NAMES[words.int(0, LAST_NAMES.length - 1)]!}`;
 
   const members = await poolMembers(db, poolId);
   const users = await poolUsers(db, poolId);
@@ -104,13 +162,16 @@ export async function seedDemoYear(db: Kysely<DB>, poolId: string, opts: { cases
       : !past(concludedOn) ? 'in_progress'
       : closedAfterCare ? 'closed' : 'concluded';
 
+    const caseType = g.pick(TYPES);
+    const story = STORIES[caseType];
+    const [title, description] = story.items[words.int(0, story.items.length - 1)]!;
     const caseId = await insertDemoCase(db, {
       pool_id: poolId,
       number: formatCaseNumber(year, seq),
       requesting_municipality_id: muni.id,
-      case_type: g.pick(TYPES),
-      title: `Demozaak ${seq} (${year})`,
-      description: 'Demonstratiezaak, door seed-demo aangemaakt.',
+      case_type: caseType,
+      title,
+      description,
       status,
       route: past(triagedOn) ? route : null,
       referral_source: g.pick(SOURCES),
@@ -132,8 +193,8 @@ export async function seedDemoYear(db: Kysely<DB>, poolId: string, opts: { cases
     const c = { id: caseId };
     made += 1;
     await insertDemoParties(db, [
-      { pool_id: poolId, case_id: c.id, position: 1, role: 'employee', name: 'Partij A (demo)', municipality_id: muni.id, informed: true },
-      { pool_id: poolId, case_id: c.id, position: 2, role: 'manager', name: 'Partij B (demo)', municipality_id: muni.id, informed: true },
+      { pool_id: poolId, case_id: c.id, position: 1, role: story.roles[0], name: personName(), municipality_id: worksForMunicipality(caseType, 1) ? muni.id : null, informed: true },
+      { pool_id: poolId, case_id: c.id, position: 2, role: story.roles[1], name: personName(), municipality_id: worksForMunicipality(caseType, 2) ? muni.id : null, informed: true },
     ]);
 
     const events: { at: IsoDate; kind: string; from: string | null; to: string | null }[] = [{ at: referredOn, kind: 'referral', from: null, to: 'registered' }];

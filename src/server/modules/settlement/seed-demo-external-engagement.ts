@@ -33,7 +33,7 @@ export async function seedDemoExternalEngagement(db: Kysely<DB>, poolId: string,
     requesting_municipality_id: meppel.id,
     case_type: 'citizen_government',
     title: 'Klacht van een inwoner over de afhandeling van een vergunning',
-    description: 'Demonstratiezaak: de inwoner wilde een mediator van buiten de gemeenten; de pool zette een externe mediator in.',
+    description: 'De inwoner wilde een mediator van buiten de gemeenten; de pool zette een externe mediator in.',
     status: 'in_progress',
     route: 'external_mediator',
     referral_source: 'complaints_officer',
@@ -49,15 +49,15 @@ export async function seedDemoExternalEngagement(db: Kysely<DB>, poolId: string,
     updated_at: at(startedOn),
   });
   await insertDemoParties(db, [
-    { pool_id: poolId, case_id: caseId, position: 1, role: 'citizen', name: 'Inwoner (demo)', municipality_id: null, informed: true },
-    { pool_id: poolId, case_id: caseId, position: 2, role: 'employee', name: 'Vergunningverlener (demo)', municipality_id: meppel.id, department: 'Vergunningen', informed: true },
+    { pool_id: poolId, case_id: caseId, position: 1, role: 'citizen', name: 'Bert Lubbers', municipality_id: null, informed: true },
+    { pool_id: poolId, case_id: caseId, position: 2, role: 'employee', name: 'Monique Eleveld', municipality_id: meppel.id, department: 'Vergunningen', informed: true },
   ]);
   await insertDemoTriage(db, { case_id: caseId, pool_id: poolId, route: 'external_mediator', reason: 'De inwoner wil een mediator van buiten de gemeenten.', decided_by: coordinator.id, decided_at: at(triagedOn, '10:00') });
   const engagement = await insertDemoEngagement(db, {
     pool_id: poolId,
     case_id: caseId,
-    name: 'mr. F. (Femke) Onafhankelijk',
-    organisation: 'Onafhankelijk Mediation Drenthe',
+    name: 'mr. Femke Wiersma',
+    organisation: 'Wiersma Mediation Drenthe',
     mfn_number: 'MfN-20417',
     agreed_rate_cents: 13500,
     chosen_by: 'parties',
