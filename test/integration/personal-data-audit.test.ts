@@ -1,10 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, type Agent, type TestApp } from '../helpers/test-app.js';
-import { caseWithMediator, createHoursWorld, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
+import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
+import { consentTokenFromMail, declaration } from '../helpers/matching-factories.js';
+import { SAMPLE_PDF } from '../helpers/registry-factories.js';
 
 interface Operation {
   'x-personal-data'?: string;
+  security?: unknown[];
 }
 
 /** The reads issue 12 (item 6) names: each returns personal data and must leave a read audit row. */
@@ -22,13 +25,43 @@ const NAMED = [
 ];
 
 /** Required query parameters, with values that find the world's data. */
-const QUERY: Record<string, string> = { '/me/hours': '?month=2026-07', '/hours/totals': '?from=2026-07-01&to=2026-09-30', '/reports/case-register': '' };
+const QUERY: Record<string, string> = {
+  '/me/hours': '?month=2026-07',
+  '/hours/totals': '?from=2026-07-01&to=2026-09-30',
+  '/external-costs': '?from=2026-07-01&to=2026-09-30',
+  '/reports/case-register': '',
+  '/reports/export': '?format=csv&table=mediators',
+  '/reports/benchmark': '?year=2026',
+  '/reports/annual': '?year=2026',
+};
 
 /** Declared reads this world's case (in progress, past matching) cannot serve; their use cases write their own row. */
 const NOT_IN_WORLD = new Set(['get /cases/{caseId}/candidates']);
 
+/**
+ * GET operations this world cannot make answer 200, and why (the walk still calls them).
+ */
+const UNREACHED = new Map([
+  ['get /satisfaction/{token}', 'needs a concluded case with a sent survey; shows only the pool name and whether it was answered'],
+]);
+
+/**
+ * Secret-link routes whose reader is the link's holder, whoever calls: the calendar feed is the
+ * mediator's own agenda (read by their calendar app), so it shows them their own name only.
+ */
+const OWN_DATA_OF: Record<string, HoursWho> = { '/calendar-feeds/{token}/sessions.ics': 'mediatorMeppel' };
+
 /** Seeded people whose names or addresses no undeclared route may return. */
-const PARTY_MARKERS = ['Medewerker A', 'Leidinggevende B', 'medewerker.a@example.test'];
+const PARTY_MARKERS = ['Medewerker A', 'Leidinggevende B', 'medewerker.a@example.test', 'sanne@example.org'];
+
+/**
+ * Seeded staff (mediators, users, an invitee, an external mediator, a mediator's relation) whose
+ * names or addresses no undeclared route may return to anyone but the person themself: a read of
+ * one's own data (the signed-in session, one's own profile) is not a read of someone else's.
+ */
+const STAFF_INVITEE = { name: 'Pieter Uitgenodigd', email: 'pieter.uitgenodigd@gemeente.test' };
+const STAFF_RELATION = 'Rita Relatie';
+const STAFF_EXTERNAL = 'mr. E. Extern';
 
 describe('Every read of personal data is audited (who, what, when, why)', () => {
   let t: TestApp;
@@ -38,6 +71,10 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
   let basePath: string;
   const params: Record<string, string> = {};
   const tryAs: HoursWho[] = ['coordinator', 'contactMeppel', 'mediatorMeppel', 'finance', 'admin'];
+  /** Path parameters whose name means another object on some paths. */
+  const pathParams: Record<string, Record<string, string>> = {};
+  /** Each staff marker, with the agent it belongs to (that agent may see it: it is their own). */
+  const staff: { marker: string; owner: HoursWho | null }[] = [];
 
   before(async () => {
     t = await createTestApp('pglite');
@@ -54,6 +91,56 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     params.municipalityId = w.meppel.id;
     params.userId = w.users.contactMeppel.id;
     params.mediatorId = w.profiles.meppel.id;
+    params.year = '2026';
+    const mediatorUrl = `/api/v1/mediators/${w.profiles.meppel.id}`;
+    /** Creates an object through the API as the first role allowed to; its id. */
+    const made = async (agent: Agent, url: string, body: unknown): Promise<string> => {
+      let res = await agent.post(url, body);
+      for (const who of ['coordinator', 'admin', 'finance'] as const) if (res.statusCode === 403) res = await a[who].post(url, body);
+      assert.ok([200, 201].includes(res.statusCode), `${url}: ${res.statusCode} ${res.body}`);
+      return (res.json() as { id: string }).id;
+    };
+    params.changeId = (await t.handle.db.selectFrom('mediator_status_change').select('id').where('mediator_id', '=', w.profiles.meppel.id).executeTakeFirstOrThrow()).id;
+    params.periodId = await made(a.coordinator, `${mediatorUrl}/unavailability`, { startsOn: '2026-10-01', endsOn: '2026-10-14', kind: 'holiday', note: 'Vakantie' });
+    params.relationshipId = await made(a.coordinator, `${mediatorUrl}/relationships`, { kind: 'person', personName: STAFF_RELATION, reason: 'Zus', since: '2020-01-01' });
+    // Only a dormant mediator is woken: Sanne Staphorst sleeps, and her wake-ups are walked.
+    await t.handle.db.updateTable('mediator_profile').set({ status: 'dormant' }).where('id', '=', w.profiles.staphorst.id).execute();
+    const wakeUpId = await made(a.coordinator, `/api/v1/mediators/${w.profiles.staphorst.id}/wake-ups`, { message: 'Hoe gaat het?' });
+    pathParams['/mediators/{mediatorId}/wake-ups'] = { mediatorId: w.profiles.staphorst.id };
+    pathParams['/mediators/{mediatorId}/wake-ups/{wakeUpId}'] = { mediatorId: w.profiles.staphorst.id, wakeUpId };
+    pathParams['/mediators/{mediatorId}/upkeep-entries/{entryId}'] = {
+      entryId: await made(a.coordinator, `${mediatorUrl}/upkeep-entries`, { type: 'education', occurredOn: '2026-03-01', points: 4, educationKind: 'training', description: 'Training' }),
+    };
+    const covenant = await a.admin.put('/api/v1/pool-settings/covenant-document', { filename: 'convenant.pdf', contentBase64: SAMPLE_PDF.toString('base64') });
+    assert.equal(covenant.statusCode, 200, covenant.body);
+    params.dayOffId = await made(a.coordinator, '/api/v1/pool-settings/days-off', { date: '2026-12-24', description: 'Kerstavond' });
+    params.invitationId = await made(a.admin, '/api/v1/invitations', { ...STAFF_INVITEE, roles: ['contact'], municipalityId: null });
+    params.documentId = await made(a.coordinator, `/api/v1/cases/${c.id}/documents`, { kind: 'letter', filename: 'brief.pdf', contentBase64: SAMPLE_PDF.toString('base64') });
+    params.sessionId = await made(a.mediatorMeppel, `/api/v1/cases/${c.id}/sessions`, { date: '2026-07-20', start: '10:00', end: '11:30', location: 'Stadhuis Meppel', partyIds: c.parties.map((p) => p.id) });
+    const externalAssignmentId = await engageExternalMediator(t.handle.db, { poolId: w.pool.id, caseId: c.id, createdBy: w.users.coordinator.id, name: STAFF_EXTERNAL });
+    await made(a.coordinator, `/api/v1/cases/${c.id}/external-costs`, { externalAssignmentId, minutes: 120, declaredOn: '2026-07-10' });
+    const feed = await a.mediatorMeppel.post('/api/v1/me/calendar-feed');
+    assert.equal(feed.statusCode, 201, feed.body);
+    pathParams['/calendar-feeds/{token}/sessions.ics'] = { token: String((feed.json() as { url: string }).url.split('/').at(-2)) };
+    // A case in matching with a proposal the mediator accepted: a party's consent link exists.
+    const open = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: w.pool.id, municipalityId: w.meppel.id, status: 'matching', partyEmail: 'sanne@example.org' });
+    params.proposalId = await made(a.coordinator, `/api/v1/cases/${open.id}/proposals`, { mediatorId: w.profiles.idle.id });
+    const accepted = await a.mediatorIdle.post(`/api/v1/proposals/${params.proposalId}/accept`, declaration());
+    assert.equal(accepted.statusCode, 200, accepted.body);
+    pathParams['/satisfaction/{token}'] = { token: 'onbekende-link-0000000000000000' };
+    pathParams['/consents/{token}'] = { token: await consentTokenFromMail(t.handle.db, 'sanne@example.org') };
+
+    const people: [HoursWho | null, { name: string; email: string }][] = [
+      ['coordinator', w.users.coordinator],
+      ['contactMeppel', w.users.contactMeppel],
+      ['mediatorMeppel', w.users.mediatorMeppel],
+      ['mediatorStaphorst', w.users.mediatorStaphorst],
+      ['mediatorIdle', w.users.mediatorIdle],
+      ['finance', w.users.finance],
+      [null, STAFF_INVITEE],
+    ];
+    for (const [owner, p] of people) staff.push({ marker: p.name, owner }, { marker: p.email, owner });
+    staff.push({ marker: STAFF_RELATION, owner: null }, { marker: STAFF_EXTERNAL, owner: null });
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     basePath = new URL(doc.servers[0].url).pathname;
     ops = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
@@ -64,7 +151,7 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
 
   const urlOf = (path: string): string | null => {
     let missing = false;
-    const filled = path.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? ((missing = true), ''));
+    const filled = path.replace(/\{(\w+)\}/g, (_m, name: string) => pathParams[path]?.[name] ?? params[name] ?? ((missing = true), ''));
     return missing ? null : `${basePath}${filled}${QUERY[path] ?? ''}`;
   };
 
@@ -78,7 +165,8 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     const declared = ops.filter((o) => o.key.startsWith('get ') && o.op['x-personal-data']);
     assert.ok(declared.length >= NAMED.length);
     const problems: string[] = [];
-    for (const { key, path } of declared) {
+    for (const { key, path, op } of declared) {
+      const isPublic = Array.isArray(op.security) && op.security.length === 0;
       const url = urlOf(path);
       if (!url) continue; // an object this world has none of; the safety net below still walks it
       let served = false;
@@ -88,13 +176,15 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
         served = true;
         const rows = await t.handle.db
           .selectFrom('audit_event')
-          .select(['actor_user_id', 'object_type', 'object_id', 'purpose', 'at'])
+          .select(['actor_user_id', 'actor_label', 'object_type', 'object_id', 'purpose', 'at'])
           .where('request_id', '=', String(res.headers['x-request-id']))
           .where('purpose', 'is not', null)
           .execute();
         const row = rows[0];
         if (!row) problems.push(`${key} as ${who}: no read audit row`);
-        else if (!row.actor_user_id || !row.object_type || !row.object_id || !row.purpose) problems.push(`${key} as ${who}: incomplete row ${JSON.stringify(row)}`);
+        else if (!(row.actor_user_id || (isPublic && row.actor_label)) || !row.object_type || !row.object_id || !row.purpose) problems.push(`${key} as ${who}: incomplete row ${JSON.stringify(row)}`);
+        // A public link's reader is its addressee (a party), not whoever happens to be signed in.
+        else if (isPublic) assert.equal(row.actor_user_id, null, `${key}: a link's read names the link's addressee`);
         else assert.equal(row.actor_user_id, w.users[who as keyof HoursWorld['users']].id, `${key}: the row names who read`);
       }
       if (!served && !NOT_IN_WORLD.has(key)) problems.push(`${key}: no role could read it in this world`);
@@ -102,7 +192,23 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     assert.deepEqual(problems, []);
   });
 
-  test('safety net: no undeclared route answers with a seeded party’s name or address', async () => {
+  test('the walk reaches every GET operation with real identifiers of its world: each answers 200 to some role', async () => {
+    const unreached: string[] = [];
+    for (const { key, path } of ops) {
+      if (!key.startsWith('get ')) continue;
+      const url = urlOf(path);
+      if (!url) {
+        unreached.push(`${key}: no identifier for its path`);
+        continue;
+      }
+      let served = false;
+      for (const who of tryAs) if ((await a[who].get(url)).statusCode === 200) served = true;
+      if (!served && !NOT_IN_WORLD.has(key) && !UNREACHED.has(key)) unreached.push(`${key}: no role got 200`);
+    }
+    assert.deepEqual(unreached, []);
+  });
+
+  test('safety net: no undeclared GET answers with a seeded party’s or staff member’s name or address', async () => {
     const leaks: string[] = [];
     for (const { key, path, op } of ops) {
       if (!key.startsWith('get ') || op['x-personal-data']) continue;
@@ -110,8 +216,10 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
       if (!url) continue;
       for (const who of tryAs) {
         const res = await a[who].get(url);
-        if (res.statusCode !== 200 || !/json|text\/(csv|plain)/.test(String(res.headers['content-type']))) continue;
-        if (PARTY_MARKERS.some((m) => res.body.includes(m))) leaks.push(`${key} as ${who}`);
+        if (res.statusCode !== 200) continue;
+        const reader = OWN_DATA_OF[path] ?? who;
+        const seen = [...PARTY_MARKERS, ...staff.filter((m) => m.owner !== reader).map((m) => m.marker)].filter((m) => res.body.includes(m));
+        if (seen.length > 0) leaks.push(`${key} as ${who}: ${seen.join(', ')}`);
       }
     }
     assert.deepEqual(leaks, [], 'these routes return personal data without declaring x-personal-data');

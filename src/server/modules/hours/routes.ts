@@ -102,6 +102,7 @@ export const hoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hours/totals',
     {
       schema: {
+        'x-personal-data': 'urenverantwoording',
         tags: ['Uren'],
         summary: 'Totalen per zaak en per mediator over een periode (coördinator, financiën)',
         querystring: PeriodQuery,

@@ -25,6 +25,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/invitations',
     {
       schema: {
+        'x-personal-data': 'accountbeheer',
         tags: ['Accounts'],
         summary: 'Uitnodigingen van de pool, nieuwste eerst, per pagina (beheerder)',
         querystring: InvitationListQuery,

@@ -11,6 +11,7 @@ export const mailOutboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mail-outbox',
     {
       schema: {
+        'x-personal-data': 'beheer uitgaande e-mail',
         tags: ['Beheer'],
         summary: 'Uitgaande e-mail van de pool (beheerder), nieuwste eerst',
         querystring: MailQuerySchema,

@@ -42,6 +42,7 @@ export const candidateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/matching/batch-suggestion',
     {
       schema: {
+        'x-personal-data': 'matching',
         tags: ['Matching'],
         summary: 'Optimale verdeling van alle zaken in "Mediator zoeken" over de mediators (behalve zaken die een externe mediator vragen); per zaak te accepteren als voorstel (coördinator)',
         response: { 200: BatchSuggestionSchema, ...problems(401, 403) },

@@ -16,6 +16,7 @@ export const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/consents/:token',
     {
       schema: {
+        'x-personal-data': 'instemming',
         tags: ['Instemming'],
         summary: 'Wat een partij via haar persoonlijke link te zien krijgt (zonder account)',
         security: [],
@@ -23,7 +24,7 @@ export const consentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PublicConsentSchema, ...problems(404, 409, 410) },
       },
     },
-    async (request) => readConsentLink(app.db, request.params.token),
+    async (request) => readConsentLink(app.db, request.auditContext(), request.params.token),
   );
 
   app.post(

@@ -13,6 +13,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/relationships',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Gemelde relaties van een mediator (beheer, coördinatie, de mediator zelf)',
         params: MediatorParams,
@@ -44,7 +45,7 @@ export const relationshipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/mediators/:mediatorId/relationships/:relationshipId',
     {
-      schema: { tags: ['Register'], summary: 'Eén gemelde relatie', params: RelationshipParams, response: { 200: RelationshipSchema, ...problems(401, 404) } },
+      schema: { 'x-personal-data': 'registerbeheer', tags: ['Register'], summary: 'Eén gemelde relatie', params: RelationshipParams, response: { 200: RelationshipSchema, ...problems(401, 404) } },
     },
     async (request) => getRelationship(app.db, requireActor(request), request.params.mediatorId, request.params.relationshipId),
   );

@@ -29,6 +29,7 @@ export const mediatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators',
     {
       schema: {
+        'x-personal-data': 'registeroverzicht',
         tags: ['Register'],
         summary: 'Mediators en procesbegeleiders van de pool, met zoeken en filters',
         description: 'Iedereen in de pool ziet naam, gemeente, soort, status, specialismen en talen; e-mail alleen beheer, coördinatie en de eigen gemeente.',
@@ -61,6 +62,7 @@ export const mediatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Eén mediator; bijzonderheden alleen voor beheer, coördinatie en de mediator zelf (inzage wordt gelogd)',
         params: MediatorParams,
@@ -92,6 +94,7 @@ export const mediatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/status-changes',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Statusgeschiedenis van een mediator, nieuwste eerst',
         params: MediatorParams,
@@ -125,6 +128,7 @@ export const mediatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/status-changes/:changeId',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Eén statuswijziging',
         params: StatusChangeParams,

@@ -22,6 +22,7 @@ export const unavailabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/unavailability',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Afwezigheid van een mediator (beheer, coördinatie, de mediator zelf)',
         params: MediatorParams,
@@ -54,7 +55,7 @@ export const unavailabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/mediators/:mediatorId/unavailability/:periodId',
     {
-      schema: { tags: ['Register'], summary: 'Eén periode van afwezigheid', params: UnavailabilityParams, response: { 200: UnavailabilitySchema, ...problems(401, 404) } },
+      schema: { 'x-personal-data': 'registerbeheer', tags: ['Register'], summary: 'Eén periode van afwezigheid', params: UnavailabilityParams, response: { 200: UnavailabilitySchema, ...problems(401, 404) } },
     },
     async (request) => getUnavailability(app.db, requireActor(request), request.params.mediatorId, request.params.periodId),
   );

@@ -13,6 +13,7 @@ export const upkeepRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/upkeep',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'MfN-onderhoud over de lopende driejaarscyclus, met stand en redenen (beheer, coördinatie, de mediator zelf)',
         params: MediatorParams,
@@ -26,6 +27,7 @@ export const upkeepRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/upkeep-entries',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Handmatig vastgelegde mediations, PE-punten en peer reviews',
         params: MediatorParams,
@@ -58,7 +60,7 @@ export const upkeepRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/mediators/:mediatorId/upkeep-entries/:entryId',
     {
-      schema: { tags: ['Register'], summary: 'Eén onderhoudsactiviteit', params: UpkeepEntryParams, response: { 200: UpkeepEntrySchema, ...problems(401, 404) } },
+      schema: { 'x-personal-data': 'registerbeheer', tags: ['Register'], summary: 'Eén onderhoudsactiviteit', params: UpkeepEntryParams, response: { 200: UpkeepEntrySchema, ...problems(401, 404) } },
     },
     async (request) => getUpkeepEntry(app.db, requireActor(request), request.params.mediatorId, request.params.entryId),
   );

@@ -22,6 +22,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/municipalities',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Gemeenten van de pool, met contactpersonen',
         querystring: MunicipalityQuerySchema,
@@ -54,6 +55,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/municipalities/:municipalityId',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Eén gemeente van de pool',
         params: MunicipalityParams,

@@ -26,6 +26,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/outcome',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Uitkomst'],
         summary: 'De uitkomst met afgeleide gesprekken en uren (contactpersoon: status en, met toestemming, de categorie)',
         params: CaseParams,
@@ -75,6 +76,7 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/aftercare-tasks',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Uitkomst'],
         summary: 'Openstaande nazorg: mediator de eigen zaken, coördinator alle zaken van de pool',
         response: { 200: AftercareTaskListSchema, ...problems(401, 403) },

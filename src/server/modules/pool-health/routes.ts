@@ -12,6 +12,7 @@ export const poolHealthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/pool-health',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Gezondheid van de pool: per gemeente actieve, in opleiding en slapende mediators en vrije capaciteit (beheerder, coördinator)',
         response: { 200: PoolHealthSchema, ...problems(401, 403) },
@@ -24,6 +25,7 @@ export const poolHealthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/wake-ups',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Verstuurde uitnodigingen om weer mee te doen (beheerder, coördinator)',
         params: MediatorParams,
@@ -58,6 +60,7 @@ export const poolHealthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mediators/:mediatorId/wake-ups/:wakeUpId',
     {
       schema: {
+        'x-personal-data': 'registerbeheer',
         tags: ['Register'],
         summary: 'Eén verstuurde uitnodiging om weer mee te doen',
         params: WakeUpParams,

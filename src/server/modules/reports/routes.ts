@@ -32,6 +32,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports',
     {
       schema: {
+        'x-personal-data': 'rapportage',
         tags: ['Rapportages'],
         summary: 'Rapportage over een periode: pool (coördinator) of gemeente (contactpersoon: alleen de eigen); financiën alleen uren',
         querystring: ReportQuery,
@@ -45,6 +46,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/reports/export',
     {
       schema: {
+        'x-personal-data': 'rapportage',
         tags: ['Rapportages'],
         summary: 'Eén tabel van de rapportage als CSV of Excel',
         querystring: ExportQuery,

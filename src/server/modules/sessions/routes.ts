@@ -105,6 +105,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/sessions/:sessionId/ics',
     {
       schema: {
+        'x-personal-data': 'zaakbehandeling',
         tags: ['Gesprekken'],
         summary: 'Het gesprek als iCalendar-bestand (.ics), tijden in Europe/Amsterdam',
         params: SessionParams,

@@ -15,6 +15,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/external-costs',
     {
       schema: {
+        'x-personal-data': 'verrekening',
         tags: ['Verrekening'],
         summary: 'Kostenoverzicht externe mediators (buiten de verrekening tussen gemeenten) (coördinator, financiën)',
         querystring: ExternalCostsQuery,
@@ -28,6 +29,7 @@ export const externalCostRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/cases/:caseId/external-costs',
     {
       schema: {
+        'x-personal-data': 'verrekening',
         tags: ['Verrekening'],
         summary: 'Gedeclareerde uren en kosten van externe mediators op één zaak, met de externe mediators van de zaak en hun afgesproken tarief (coördinator)',
         params: CaseParams,

@@ -47,6 +47,7 @@ export const settlementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/settlements/:settlementId',
     {
       schema: {
+        'x-personal-data': 'verrekening',
         tags: ['Verrekening'],
         summary: 'Eén verrekening: concept (nu berekend) of definitief (opgeslagen cijfers met hash)',
         params: IdParams,

@@ -16,7 +16,7 @@ export async function listMail(db: Kysely<DB>, ctx: AuditContext, actor: Actor, 
   ensureCan(canMailOutbox, actor, 'read', { poolId: actor.poolId }, 'collection');
   const { page = 1, pageSize = 25, status } = query;
   const { rows, counted } = await listOutboxMail(db, actor.poolId, status, { page, pageSize });
-  await writeAudit(db, ctx, { action: 'mail-outbox.read', objectType: 'mail-outbox', purpose: 'beheer uitgaande e-mail', detail: { page } });
+  await writeAudit(db, ctx, { action: 'mail-outbox.read', objectType: 'mail-outbox', objectId: actor.poolId, purpose: 'beheer uitgaande e-mail', detail: { page } });
   return {
     items: rows.map((m) => ({
       id: m.id,

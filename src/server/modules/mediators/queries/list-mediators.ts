@@ -19,7 +19,7 @@ export async function listMediators(db: Kysely<DB>, ctx: AuditContext, actor: Ac
   const keeper = canMediator(actor, 'update', pool);
   const { rows, total } = await searchMediators(db, actor.poolId, { q, searchContactDetails: keeper, status, kind, municipalityId, specialism, language, page, pageSize });
   if (keeper && rows.length) {
-    await writeAudit(db, ctx, { action: 'mediator.list', objectType: 'mediator', purpose: 'registeroverzicht', detail: { count: rows.length, q: q ?? null } });
+    await writeAudit(db, ctx, { action: 'mediator.list', objectType: 'mediator', objectId: actor.poolId, purpose: 'registeroverzicht', detail: { count: rows.length, q: q ?? null } });
   }
   return {
     items: rows.map((r) => presentMediator(r, actor)),
