@@ -3,4 +3,4 @@
  * contact for questions, the lock on its settings row).
  */
 export { poolRoutes } from './routes.js';
-export { lockPoolSettings, loadPoolContact, poolName } from './repository.js';
+export { lockPoolSettings, loadPoolContact, poolBrand, poolName } from './repository.js';

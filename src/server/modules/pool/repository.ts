@@ -30,6 +30,11 @@ export async function poolName(db: Kysely<DB>, poolId: string): Promise<string> 
   return row.name;
 }
 
+/** The pool's name and colour, for a letterhead (statements). */
+export async function poolBrand(db: Kysely<DB>, poolId: string): Promise<{ name: string; colour: string }> {
+  return db.selectFrom('pool').select(['name', 'colour']).where('id', '=', poolId).executeTakeFirstOrThrow();
+}
+
 /** Where parties of this pool turn with a question (for mails and public pages). */
 export async function loadPoolContact(db: Kysely<DB>, poolId: string): Promise<PoolContact> {
   const row = await db.selectFrom('pool_settings').select(['contact_email', 'contact_phone']).where('pool_id', '=', poolId).executeTakeFirst();

@@ -22,6 +22,7 @@ import { loadSettlementForActor } from './load-settlement.js';
 import { figuresOf, presentSettlement, presentSummary } from './present-settlement.js';
 import { engagementsOf } from './present-external-costs.js';
 import { statementPdf } from './statement-pdf.js';
+import { poolBrand } from '../pool/index.js';
 import { settlementCsv, settlementXlsx } from './exports.js';
 
 /** The read use cases of settlements and external costs: each asks the policy before it reads. */
@@ -95,7 +96,8 @@ export async function statementFile(db: Kysely<DB>, ctx: AuditContext, actor: Ac
   const f = await requireFigures(db, s);
   const m = f.municipalities.find((x) => x.id === municipalityId);
   if (!m) throw notFound();
-  const pdf = await statementPdf(f, m.id, { status: s.status, contentHash: s.content_hash });
+  const { colour } = await poolBrand(db, s.pool_id);
+  const pdf = await statementPdf(f, m.id, { status: s.status, contentHash: s.content_hash, poolColour: colour });
   await writeAudit(db, ctx, { action: 'settlement.statement', objectType: 'settlement', objectId: s.id, purpose: 'verrekening', detail: { municipalityId: m.id } });
   return { body: pdf, type: 'application/pdf', filename: `verrekening-${safeName(f.period.code)}-${safeName(m.name)}.pdf` };
 }

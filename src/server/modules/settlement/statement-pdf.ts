@@ -6,6 +6,8 @@ import type { SettlementFigures } from './figures.js';
 export interface StatementMeta {
   status: 'draft' | 'final';
   contentHash: string | null;
+  /** The pool's colour for the letterhead (`#rrggbb`); the pool has no logo setting, so its name and colour make the letterhead. */
+  poolColour: string;
 }
 
 interface Column {
@@ -15,7 +17,9 @@ interface Column {
 }
 
 const LEFT = 50;
-const BOTTOM = 790;
+const BOTTOM = 770;
+const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
 
 /** "10:30 uur (630 min)" */
 const duration = (minutes: number) => `${formatMinutes(minutes)} uur (${minutes} min)`;
@@ -25,7 +29,12 @@ const signedEuro = (cents: number) => (cents > 0 ? `€ +${formatEuro(cents).sli
 /**
  * The statement of one municipality for one settlement, in Dutch: its lines per case number
  * (never party names), minutes and hours, rate and amounts per pair and year, its net position,
- * the transfers it pays or receives, and the content hash of the final figures.
+ * the transfers it pays or receives, and the check code of the final figures.
+ *
+ * A tagged PDF (PDF/UA structure: headings, paragraphs, tables with header cells, the language
+ * nl-NL, the title shown in the window); the letterhead (pool name and colour band), the page
+ * numbers ("Pagina 1 van 2") and a draft's CONCEPT mark on every page are artifacts, outside the
+ * reading order (the status is also stated in the text).
  */
 export function statementPdf(f: SettlementFigures, municipalityId: string, meta: StatementMeta): Promise<Buffer> {
   const names = new Map(f.municipalities.map((m) => [m.id, m.name]));
@@ -33,13 +42,20 @@ export function statementPdf(f: SettlementFigures, municipalityId: string, meta:
   const self = f.municipalities.find((m) => m.id === municipalityId);
   const position = f.positions.find((p) => p.municipalityId === municipalityId);
   const hourly = f.mode === 'hourly';
+  const draft = meta.status === 'draft';
   const finalisedAt = f.finalisedAt ? new Date(f.finalisedAt) : null;
+  const title = `${draft ? 'CONCEPT ' : ''}Verrekeningsoverzicht ${self?.name ?? ''} ${f.period.label}`.replace(/\s+/g, ' ').trim();
 
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 50,
+    margins: { top: 90, bottom: 50, left: LEFT, right: 50 },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    bufferPages: true,
     info: {
-      Title: `Verrekeningsoverzicht ${self?.name ?? ''} ${f.period.label}`,
+      Title: title,
       Author: f.pool.name,
       Subject: 'Verrekening van mediation-uren tussen gemeenten',
       ...(finalisedAt ? { CreationDate: finalisedAt } : {}),
@@ -52,40 +68,64 @@ export function statementPdf(f: SettlementFigures, municipalityId: string, meta:
     doc.on('error', reject);
   });
 
+  // The logical structure: everything that is read lives under one Document element.
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const add = (type: string, draw: () => void, options: Record<string, unknown> = {}) => {
+    root.add(doc.struct(type, options, draw));
+  };
+
   const ensureRoom = (height: number) => {
     if (doc.y + height > BOTTOM) doc.addPage();
   };
-  const heading = (text: string) => {
+  const heading = (text: string, level: 'H1' | 'H2' = 'H2') => {
     ensureRoom(50);
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(text, LEFT).moveDown(0.3);
+    add(level, () => {
+      if (level === 'H1') doc.font('Helvetica-Bold').fontSize(16).text(text, LEFT);
+      else doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(text, LEFT).moveDown(0.3);
+    });
   };
   const paragraph = (text: string, bold = false) => {
     ensureRoom(20);
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(text, LEFT);
+    add('P', () => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(text, LEFT, doc.y, { width: PAGE_WIDTH - 2 * LEFT });
+    });
   };
+  /** A table: a Table element with one TR per row, header cells TH (scope Column), data cells TD. */
   const table = (columns: Column[], rows: string[][], empty: string) => {
     if (rows.length === 0) {
       paragraph(empty);
       return;
     }
-    const draw = (cells: string[], bold: boolean) => {
+    const tableElement = doc.struct('Table');
+    root.add(tableElement);
+    const draw = (cells: string[], header: boolean) => {
       ensureRoom(16);
       const y = doc.y;
       let x = LEFT;
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+      const row = doc.struct('TR');
+      tableElement.add(row);
       columns.forEach((c, i) => {
-        doc.text(cells[i] ?? '', x, y, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+        const cellX = x;
+        row.add(
+          doc.struct(header ? 'TH' : 'TD', (header ? { scope: 'Column' } : {}) as PDFKit.Mixins.StructureElementOptions, () => {
+            doc.font(header ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+            doc.text(cells[i] ?? '', cellX, y, { width: c.width - 6, align: c.align ?? 'left', lineBreak: false });
+          }),
+        );
         x += c.width;
       });
+      row.end();
       doc.x = LEFT;
       doc.y = y + 14;
     };
     draw(columns.map((c) => c.title), true);
     for (const r of rows) draw(r, false);
+    tableElement.end();
   };
 
-  doc.font('Helvetica-Bold').fontSize(16).text('Verrekeningsoverzicht', LEFT);
-  doc.font('Helvetica').fontSize(10).moveDown(0.3);
+  heading('Verrekeningsoverzicht', 'H1');
+  doc.moveDown(0.3);
   paragraph(`Pool: ${f.pool.name}`);
   paragraph(`Gemeente: ${self ? `${self.name} (${self.code})` : municipalityId}`);
   paragraph(`Periode: ${f.period.label} (${formatDutchDate(f.period.start)} tot en met ${formatDutchDate(f.period.end)})`);
@@ -192,15 +232,44 @@ export function statementPdf(f: SettlementFigures, municipalityId: string, meta:
 
   heading('Controle');
   if (meta.contentHash) {
-    paragraph('Controlegetal (SHA-256 van de canonieke JSON van de vastgestelde cijfers):');
+    paragraph('Controlecode van de vastgestelde cijfers:');
     ensureRoom(14);
-    doc.font('Courier').fontSize(8).text(meta.contentHash, LEFT, doc.y, { lineBreak: false });
+    add('P', () => {
+      doc.font('Courier').fontSize(8).text(meta.contentHash ?? '', LEFT, doc.y, { lineBreak: false });
+    });
     doc.x = LEFT;
     doc.y += 12;
+    paragraph(
+      'De controlecode is een vingerafdruk van alle cijfers van deze verrekening, berekend bij het vaststellen (SHA-256). Verandert er ook maar één cijfer, dan verandert de code. Staat op uw overzicht dezelfde code als in Mediatorpool en op de overzichten van de andere gemeenten, dan gaan alle overzichten over precies dezelfde cijfers.',
+    );
     paragraph('Een definitieve verrekening verandert niet meer; correcties komen in een latere periode.');
   } else {
-    paragraph('Dit is een concept; het controlegetal volgt bij het vaststellen.');
+    paragraph('Dit is een concept: de cijfers kunnen nog veranderen. De controlecode volgt bij het vaststellen.');
   }
+
+  // Letterhead, the CONCEPT mark and the page numbers on every page, as artifacts.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.save().rect(0, 0, PAGE_WIDTH, 8).fill(meta.poolColour).restore();
+    doc.font('Helvetica-Bold').fontSize(13).fillColor(meta.poolColour).text(f.pool.name, LEFT, 30, { width: PAGE_WIDTH - 2 * LEFT, lineBreak: false });
+    doc.font('Helvetica').fontSize(9).fillColor('#333333').text(`Verrekening ${f.period.label} – ${self?.name ?? ''}`, LEFT, 50, { width: PAGE_WIDTH - 2 * LEFT, lineBreak: false });
+    doc.save().moveTo(LEFT, 66).lineTo(PAGE_WIDTH - LEFT, 66).lineWidth(0.5).stroke(meta.poolColour).restore();
+    doc.font('Helvetica').fontSize(9).fillColor('#333333').text(`Pagina ${i - range.start + 1} van ${range.count}`, LEFT, PAGE_HEIGHT - 40, { width: PAGE_WIDTH - 2 * LEFT, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+    if (draft) {
+      doc.markContent('Artifact', { type: 'Pagination' });
+      doc.font('Helvetica-Bold').fontSize(12).fillColor('#b00020').text('CONCEPT', LEFT, 30, { width: PAGE_WIDTH - 2 * LEFT, align: 'right', lineBreak: false });
+      doc.save().rotate(-35, { origin: [PAGE_WIDTH / 2, PAGE_HEIGHT / 2] }).font('Helvetica-Bold').fontSize(110).fillColor('#b00020', 0.08).text('CONCEPT', 0, PAGE_HEIGHT / 2 - 55, { width: PAGE_WIDTH, align: 'center', lineBreak: false }).restore();
+      doc.endMarkedContent();
+    }
+    doc.fillColor('#000000', 1);
+    doc.page.margins.bottom = bottomMargin;
+  }
+  root.end();
   doc.end();
   return done;
 }
