@@ -36,7 +36,7 @@ describe('accessibility of the signed-in pages (axe-core)', { skip }, () => {
 
   test('signed-in pages of an administrator: home, profile, users, user, invitations, audit log, outbox, 404', async () => {
     const { page } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
-    await scan(page, '/', 'Welkom, Anouk de Boer');
+    await scan(page, '/', 'Mijn werk');
 
     await scan(page, '/profiel', 'Profiel', (p) => p.getByText('Nog geen API-tokens.'));
     await page.getByLabel('Naam van het token').fill('Koppeling');
@@ -75,7 +75,7 @@ describe('accessibility of the signed-in pages (axe-core)', { skip }, () => {
     await coordinator.context().close();
 
     const { page: phone } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example', { viewport: { width: 375, height: 740 } });
-    await scan(phone, '/', 'Welkom, Anouk de Boer');
+    await scan(phone, '/', 'Mijn werk');
     await scan(phone, '/beheer/gebruikers', 'Gebruikers', (p) => p.getByRole('table', { name: '6 gebruikers' }));
     await phone.context().close();
   });

@@ -69,7 +69,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
 
     await invitee.getByLabel('Kies een wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
     await invitee.getByRole('button', { name: 'Account activeren' }).click();
-    await waitForHeading(invitee, 'Welkom, Sanne Visser');
+    await waitForHeading(invitee, 'Mijn werk');
     await invitee.getByText('Mediator', { exact: true }).waitFor();
     assert.equal(await mainNav(invitee).getByRole('link', { name: 'Gebruikers' }).count(), 0);
 
@@ -116,7 +116,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     await page.getByLabel('E-mailadres').fill('contact.staphorst@mediatorpool.example');
     await page.getByLabel('Wachtwoord', { exact: true }).fill('staphorst heeft een nieuw wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await waitForHeading(page, 'Welkom, Gert Mulder');
+    await waitForHeading(page, 'Mijn werk');
 
     const reused = await freshPage(browser, server.baseUrl);
     await reused.goto(link);

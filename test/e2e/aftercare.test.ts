@@ -79,14 +79,14 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
 
   test('without open aftercare the page says so', async () => {
     await mediator.goto('/');
-    await waitForHeading(mediator, /^Welkom/);
+    await waitForHeading(mediator, 'Mijn werk');
     await openFromMenu(mediator);
     await mediator.getByText('Er staat geen nazorg open.').waitFor();
     await expectNoSeriousA11yViolations(mediator, 'aftercare page, empty');
     // A contact has no aftercare to do: no menu item, and the address says so.
     await contact.goto('/');
-    await waitForHeading(contact, /^Welkom/);
-    await mainNav(contact).getByRole('link', { name: 'Home' }).waitFor();
+    await waitForHeading(contact, 'Mijn werk');
+    await mainNav(contact).getByRole('link', { name: 'Mijn werk' }).waitFor();
     assert.equal(await mainNav(contact).getByRole('link', { name: 'Nazorg' }).count(), 0);
     await contact.goto('/nazorg');
     await waitForHeading(contact, 'Geen toegang');
@@ -99,7 +99,7 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
 
     // The home page counts what is due now (not the check in twenty days).
     await mediator.goto('/');
-    await waitForHeading(mediator, /^Welkom/);
+    await waitForHeading(mediator, 'Mijn werk');
     await mediator.getByRole('link', { name: /^Nazorg/ }).getByText('1 zaak wacht op nazorg.').waitFor();
 
     await openFromMenu(mediator);
@@ -129,7 +129,7 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
 
   test('the coordinator sees the pool’s open aftercare, also of cases without a mediator', async () => {
     await coordinator.goto('/');
-    await waitForHeading(coordinator, /^Welkom/);
+    await waitForHeading(coordinator, 'Mijn werk');
     await coordinator.getByRole('link', { name: /^Nazorg/ }).getByText('1 zaak wacht op nazorg.').waitFor();
     await openFromMenu(coordinator);
     await tasks(coordinator).waitFor();

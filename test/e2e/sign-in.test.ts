@@ -35,14 +35,14 @@ describe('signing in and out in the browser', { skip }, () => {
     await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
 
-    await page.getByRole('heading', { level: 1, name: 'Welkom, Anouk de Boer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     // The focus moved on to the new page's heading.
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     await page.getByRole('banner').getByText('Anouk de Boer').waitFor();
-    await mainNav(page).getByRole('link', { name: 'Home' }).waitFor();
+    await mainNav(page).getByRole('link', { name: 'Mijn werk' }).waitFor();
     assert.equal(await page.getByRole('link', { name: 'Naar de inhoud' }).count(), 1);
     assert.equal(await page.getByRole('main').count(), 1);
-    await page.getByText('Beheerder', { exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Als beheerder' }).waitFor();
     // The pool colour is set through the CSSOM, which the strict CSP (style-src 'self') allows.
     assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--mp-brand')), '#154273');
     assert.deepEqual(cspViolations, []);
@@ -78,14 +78,14 @@ describe('signing in and out in the browser', { skip }, () => {
   test('the menu depends on the roles: the administrator sees Gebruikers, the coordinator does not', async () => {
     const { page: admin } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await admin.goto('/');
-    for (const name of ['Home', 'Gebruikers', 'Auditlog', 'Uitgaande e-mail', 'Profiel']) {
+    for (const name of ['Mijn werk', 'Gebruikers', 'Auditlog', 'Uitgaande e-mail', 'Profiel']) {
       await mainNav(admin).getByRole('link', { name, exact: true }).waitFor();
     }
     await admin.context().close();
 
     const { page: coordinator } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');
     await coordinator.goto('/');
-    await coordinator.getByRole('heading', { level: 1, name: 'Welkom, Hans Koster' }).waitFor();
+    await coordinator.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     await mainNav(coordinator).getByRole('link', { name: 'Profiel' }).waitFor();
     assert.equal(await mainNav(coordinator).getByRole('link', { name: 'Gebruikers' }).count(), 0);
     assert.equal(await mainNav(coordinator).getByRole('link', { name: 'Auditlog' }).count(), 0);
@@ -143,24 +143,24 @@ describe('signing in and out in the browser', { skip }, () => {
   test('the language switch turns the app English, remembers it and stores it with the account', async () => {
     const { page } = await signedInPage(browser, server.baseUrl, 'financien@mediatorpool.example');
     await page.goto('/');
-    await page.getByRole('heading', { level: 1, name: 'Welkom, Wim Jansen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Wim Jansen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Wim Jansen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
     const me = await page.request.get('/api/v1/sessions/current');
     assert.equal((await me.json()).user.locale, 'en');
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welkom, Wim Jansen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     await page.context().close();
   });
 
   test('keyboard: the skip link comes first and the menu moves the focus to the new page', async () => {
     const { page } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
     await page.goto('/');
-    await page.getByRole('heading', { level: 1, name: 'Welkom, Anouk de Boer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud');
     await page.keyboard.press('Enter');

@@ -148,13 +148,13 @@ for (const engine of testEngines()) {
     });
 
     test('a proposal the mediator has answered waits for the parties', async () => {
-      await t.handle.db.updateTable('proposal_mediator').set({ answer: 'accepted', answered_at: new Date() }).where('proposal_id', '=', ids.proposal).execute();
+      await t.handle.db.updateTable('proposal_mediator').set({ answer: 'accepted', answered_at: new Date() }).where('proposal_id', '=', ids.proposal!).execute();
       try {
         const s = byKey(await work('coordinator'));
         assert.equal(s.get('proposals')!.items[0]!.state, 'parties');
         assert.equal(byKey(await work('mediatorMeppel')).get('answerProposals')!.total, 0);
       } finally {
-        await t.handle.db.updateTable('proposal_mediator').set({ answer: null, answered_at: null }).where('proposal_id', '=', ids.proposal).execute();
+        await t.handle.db.updateTable('proposal_mediator').set({ answer: null, answered_at: null }).where('proposal_id', '=', ids.proposal!).execute();
       }
     });
 
@@ -180,7 +180,7 @@ for (const engine of testEngines()) {
       assert.deepEqual(new Set(meppel.sections[0]!.items.map((i) => i.caseId)), new Set([ids.triage, ids.running]));
       const staphorst = await work('contactStaphorst');
       assert.deepEqual(new Set(staphorst.sections[0]!.items.map((i) => i.caseId)), new Set([ids.matching, ids.concluded]));
-      for (const id of [ids.triage, ids.running, ids.proposed]) assert.ok(!itemIds(staphorst).includes(id));
+      for (const id of [ids.triage, ids.running, ids.proposed]) assert.ok(!itemIds(staphorst).includes(id!));
     });
 
     test('finance: drafts to review and periods that can be settled', async () => {

@@ -90,7 +90,7 @@ export const routes: RouteObject[] = [
       {
         lazy: async () => ({ Component: (await import('./signed-in-frame.js')).SignedInLayout }),
         children: withErrorBoundary([
-          { path: '/', ...page(() => import('../features/home/home-page.js'), (m) => <m.HomePage />) },
+          { path: '/', ...page(() => import('../features/home/home-page.js'), (m) => <m.HomePage />, ['workspace']) },
           { path: '/profiel', ...page(() => import('../features/profile/profile-page.js'), (m) => <m.ProfilePage />, ['profile']) },
           ...featureRoutes(FEATURE_ROUTES.matching, () => import('../features/matching/matching-routes.js').then((m) => m.matchingRoutes)),
           ...featureRoutes(FEATURE_ROUTES.cases, () => import('../features/cases/case-routes.js').then((m) => m.caseRoutes)),

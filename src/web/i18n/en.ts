@@ -66,7 +66,7 @@ export const en: CoreMessages = {
     homeLink: (pool: string) => `${pool}, go to the home page`,
   },
   nav: {
-    home: 'Home',
+    home: 'My work',
     profile: 'Profile',
     users: 'Users',
     audit: 'Audit log',

@@ -11,6 +11,7 @@ import type { ProfileMessages } from '../features/profile/i18n-nl.js';
 import type { InvitationsMessages, UserEditMessages, UsersMessages } from '../features/users/i18n-nl.js';
 import type { AuditMessages } from '../features/audit/i18n-nl.js';
 import type { MailMessages } from '../features/mail-outbox/i18n-nl.js';
+import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app's frame: the source language. `en.ts` has to provide exactly the
@@ -82,7 +83,7 @@ export const nl = {
     homeLink: (pool: string) => `${pool}, naar de startpagina`,
   },
   nav: {
-    home: 'Home',
+    home: 'Mijn werk',
     profile: 'Profiel',
     users: 'Gebruikers',
     audit: 'Auditlog',
@@ -229,6 +230,7 @@ export interface FeatureMessages {
   invitations: InvitationsMessages;
   audit: AuditMessages;
   mail: MailMessages;
+  workspace: WorkspaceMessages;
 }
 
 /**
