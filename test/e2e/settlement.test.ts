@@ -2,7 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
-import { amsterdamToday, browserSkipReason, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { amsterdamToday, browserSkipReason, expectNoA11yViolations, expectNoSeriousA11yViolations, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { pdfText } from '../helpers/hours-factories.js';
+import { lastCompletePeriod, periodCode } from '../../src/domain/settlement/index.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 import { createUser } from '../helpers/factories.js';
@@ -14,10 +16,12 @@ const euro = (text: string) => new RegExp(`^€\\s?${text.replace(/[.,-]/g, (c) 
 
 /**
  * Settlement in the browser with the issue's worked example at € 62,50 an hour: a Staphorst
- * mediator 10.5 h on a Meppel case, a Meppel mediator 4 h on a Zwartewaterland case. The
- * coordinator creates the draft, reviews it in Dutch money, finalises it through the dialog and
- * gets the hash, the statements (one PDF downloaded) and the exports; the Staphorst contact sees
- * only Staphorst's statement. axe-core scans the pages and the open dialog.
+ * mediator 10.5 h on a Meppel case, a Meppel mediator 4 h on a Zwartewaterland case, in the last
+ * complete quarter (a period that has not ended cannot be finalised). The period field starts at
+ * that quarter; the coordinator creates the draft, reviews it in Dutch money with the rounding
+ * explained, downloads a draft statement (CONCEPT), finalises it through the dialog and gets the
+ * hash, the statements (one PDF downloaded) and the exports; the Staphorst contact sees only
+ * Staphorst's statement; the pages in English. axe-core scans the pages and the open dialog.
  */
 describe('settlement in the browser', { skip }, () => {
   let server: E2eServer;
@@ -63,12 +67,14 @@ describe('settlement in the browser', { skip }, () => {
     await assignMediator(db, poolId, zwartewaterlandCase.id, fromMeppel.id);
 
     const today = amsterdamToday();
-    period = `${today.slice(0, 4)}-K${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
+    const ended = lastCompletePeriod('quarter', today);
+    period = periodCode(ended);
+    const workDate = ended.end;
     const log = async (caseId: string, userId: string, supplier: string, user: string, minutes: number) => {
       const profile = await db.selectFrom('mediator_profile').select('id').where('user_id', '=', userId).executeTakeFirstOrThrow();
       const row = await db
         .insertInto('hour_entry')
-        .values({ pool_id: poolId, case_id: caseId, mediator_id: profile.id, supplier_municipality_id: id(supplier), user_municipality_id: id(user), work_date: today, minutes, activity: 'session', created_by: userId })
+        .values({ pool_id: poolId, case_id: caseId, mediator_id: profile.id, supplier_municipality_id: id(supplier), user_municipality_id: id(user), work_date: workDate, minutes, activity: 'session', created_by: userId })
         .returning('id')
         .executeTakeFirstOrThrow();
       // Approved as a coordinator would, so the entry gets its period.
@@ -85,8 +91,12 @@ describe('settlement in the browser', { skip }, () => {
 
   test('the coordinator creates a draft, reviews the worked example and finalises it', async () => {
     await scanPage(coordinator, '/verrekening', 'Verrekening', (p) => p.getByText('Nog geen verrekeningen.'));
-    await coordinator.getByLabel('Periode', { exact: true }).fill(period);
-    await coordinator.getByLabel('Periode', { exact: true }).press('Enter');
+    await expectNoA11yViolations(coordinator, 'settlement list');
+    // The field starts at the last complete quarter, as the pool settles per quarter.
+    const field = coordinator.getByLabel('Periode', { exact: true });
+    assert.equal(await field.inputValue(), period);
+    await coordinator.getByText(`Voorgesteld: ${period}, de laatste afgelopen periode.`, { exact: false }).waitFor();
+    await field.press('Enter');
     await waitForHeading(coordinator, /^Verrekening /);
     await coordinator.getByText(/Het concept voor .* is gemaakt\./).first().waitFor();
 
@@ -100,7 +110,16 @@ describe('settlement in the browser', { skip }, () => {
     const transferRows = (await transfers.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
     assert.deepEqual(transferRows.sort(), ['Meppel Staphorst € 406,25', 'Zwartewaterland Staphorst € 250,00']);
     await coordinator.getByText('€ 62,50', { exact: false }).first().waitFor();
+    // The rounding is explained beside the amounts.
+    await coordinator.getByText('Zo wordt er afgerond: per paar gemeenten', { exact: false }).waitFor();
+    // A draft has statements too, each page marked CONCEPT.
+    await coordinator.getByText('elke pagina van deze overzichten draagt het woord CONCEPT', { exact: false }).waitFor();
+    const draftPdf = await coordinator.request.get((await coordinator.getByRole('link', { name: 'Overzicht Meppel (PDF)' }).getAttribute('href'))!);
+    assert.equal(draftPdf.status(), 200);
+    assert.match(pdfText(await draftPdf.body()), /CONCEPT[\s\S]*Pagina 1 van 1/);
+    assert.equal(await coordinator.getByRole('link', { name: 'Hele verrekening als CSV' }).count(), 0, 'exports of a final settlement only');
     await expectNoSeriousA11yViolations(coordinator, 'draft settlement');
+    await expectNoA11yViolations(coordinator, 'draft settlement');
 
     // Finalising asks first, with the safe choice focused and the warning that it is final.
     await coordinator.getByRole('button', { name: 'Definitief vaststellen' }).click();
@@ -126,6 +145,7 @@ describe('settlement in the browser', { skip }, () => {
     assert.equal(csv.status(), 200);
     await coordinator.getByRole('link', { name: 'Hele verrekening als Excel (XLSX)' }).waitFor();
     await expectNoSeriousA11yViolations(coordinator, 'final settlement');
+    await expectNoA11yViolations(coordinator, 'final settlement');
 
     // The list shows it as final.
     await coordinator.getByRole('link', { name: 'Terug naar de verrekeningen' }).click();
@@ -142,5 +162,22 @@ describe('settlement in the browser', { skip }, () => {
     assert.deepEqual(await statements.locator('tbody th').allInnerTexts(), ['Staphorst']);
     assert.equal(await contact.getByRole('link', { name: 'Hele verrekening als CSV' }).count(), 0);
     await expectNoSeriousA11yViolations(contact, 'statement of a contact');
+  });
+
+  test('the settlement pages in English: the period written with Q, the rounding explained', async () => {
+    await coordinator.goto('/verrekening');
+    await waitForHeading(coordinator, 'Verrekening');
+    await coordinator.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(coordinator, 'Settlement');
+    await coordinator.getByRole('table', { name: 'Settlements per period' }).getByText('Final').waitFor();
+    // The next suggestion is still the last complete quarter, in English with Q; it is settled already.
+    assert.equal(await coordinator.getByLabel('Period', { exact: true }).inputValue(), period.replace('-K', '-Q'));
+    await expectNoA11yViolations(coordinator, 'settlement list (English)');
+    await coordinator.getByRole('table', { name: 'Settlements per period' }).getByRole('link').first().click();
+    await coordinator.getByText('How amounts are rounded:', { exact: false }).waitFor();
+    await coordinator.getByRole('table', { name: 'Statements (PDF) per municipality' }).waitFor();
+    await expectNoA11yViolations(coordinator, 'final settlement (English)');
+    await coordinator.getByRole('button', { name: 'Nederlands' }).click();
+    await waitForHeading(coordinator, /^Verrekening /);
   });
 });

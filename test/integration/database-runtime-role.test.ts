@@ -99,7 +99,8 @@ for (const engine of testEngines()) {
       const outsider = await createMunicipality(t.handle.db, null, { name: 'Buitengemeente' });
       const err = await attempt(t.handle.db, positionFor(k3, w.pool.id, outsider.id));
       assert.match(String(err), /final/);
-      const k4 = (await a.coordinator.post('/api/v1/settlements', { period: '2026-K4' })).json().id as string;
+      // An ended quarter (a period that has not ended cannot be finalised).
+      const k4 = (await a.coordinator.post('/api/v1/settlements', { period: '2026-K2' })).json().id as string;
       const fin = await a.coordinator.post(`/api/v1/settlements/${k4}/finalise`);
       assert.equal(fin.statusCode, 200, fin.body);
       const positions = await t.handle.db.selectFrom('settlement_position').select('municipality_id').where('settlement_id', '=', k4).execute();
@@ -178,7 +179,8 @@ describe('the server runs as a PostgreSQL role that owns nothing (one DATABASE_U
     assert.equal((await a.coordinator.post(`/api/v1/hours/${id}/approve`)).statusCode, 200);
     const draft = (await a.coordinator.post('/api/v1/settlements', { period: '2026-K4' })).json().id as string;
     assert.equal((await a.coordinator.delete(`/api/v1/settlements/${draft}`)).statusCode, 204);
-    const k4 = (await a.coordinator.post('/api/v1/settlements', { period: '2026-K4' })).json().id as string;
+    // Finalised: an ended quarter (2026-K4 has not ended until 31 December).
+    const k4 = (await a.coordinator.post('/api/v1/settlements', { period: '2026-K2' })).json().id as string;
     assert.equal((await a.coordinator.post(`/api/v1/settlements/${k4}/finalise`)).statusCode, 200);
     assert.equal((await a.finance.get(`/api/v1/settlements/${k4}/export.csv`)).statusCode, 200);
     assert.equal((await a.admin.get('/api/v1/audit-events?pageSize=5')).statusCode, 200);

@@ -103,7 +103,9 @@ for (const engine of testEngines()) {
       await expectEach('POST /settlements', (x) => x.post('/api/v1/settlements', { period: '2027-K1' }), { contactMeppel: 403, contactStaphorst: 403, mediatorStaphorst: 403, mediatorIdle: 403, admin: 403, anonymous: 401, coordinator: 201 });
       const created = (await a.coordinator.get('/api/v1/settlements')).json().items.find((s: { period: { code: string } }) => s.period.code === '2027-K1');
       await expectEach('DELETE /settlements/:id', (x) => x.delete(`/api/v1/settlements/${created.id}`), { contactMeppel: 404, contactStaphorst: 404, mediatorStaphorst: 404, admin: 404, otherPool: 404, anonymous: 401, finance: 204 });
-      await expectEach('POST finalise', (x) => x.post(`/api/v1/settlements/${draftId}/finalise`), { contactMeppel: 404, contactStaphorst: 404, mediatorStaphorst: 404, mediatorIdle: 404, admin: 404, otherPool: 404, anonymous: 401, coordinator: 200, finance: 409 });
+      // A draft of an ended period (2026-K4 has not ended until 31 December, so it cannot be finalised yet).
+      const ended = (await a.coordinator.post('/api/v1/settlements', { period: '2026-K2' })).json().id as string;
+      await expectEach('POST finalise', (x) => x.post(`/api/v1/settlements/${ended}/finalise`), { contactMeppel: 404, contactStaphorst: 404, mediatorStaphorst: 404, mediatorIdle: 404, admin: 404, otherPool: 404, anonymous: 401, coordinator: 200, finance: 409 });
     });
 
     test('external mediator costs', async () => {

@@ -131,7 +131,8 @@ for (const engine of testEngines()) {
     });
 
     test('two finalisations at the same moment: exactly one succeeds', async () => {
-      const k4 = (await a.coordinator.get('/api/v1/settlements')).json().items.find((s: { period: { code: string } }) => s.period.code === '2026-K4');
+      // An ended quarter: a period that has not ended (2026-K4 until 31 December) cannot be finalised at all.
+      const k4 = (await a.coordinator.post('/api/v1/settlements', { period: '2026-K2' })).json();
       const results = await Promise.all([
         a.coordinator.post(`/api/v1/settlements/${k4.id}/finalise`),
         a.finance.post(`/api/v1/settlements/${k4.id}/finalise`),
