@@ -51,6 +51,12 @@ const UNREACHED = new Map([
  */
 const OWN_DATA_OF: Record<string, HoursWho> = { '/calendar-feeds/{token}/sessions.ics': 'mediatorMeppel' };
 
+/**
+ * Reads of one's own data that leave no row (not a read of someone else's): the mediator of
+ * `mediatorId` (Mark Meppel) reading their own register entry, absence, relationships and upkeep.
+ */
+const OWN_READS: [string, HoursWho][] = [['/mediators/{mediatorId}', 'mediatorMeppel']];
+
 /** Seeded people whose names or addresses no undeclared route may return. */
 const PARTY_MARKERS = ['Medewerker A', 'Leidinggevende B', 'medewerker.a@example.test', 'sanne@example.org'];
 
@@ -181,6 +187,7 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
           .where('purpose', 'is not', null)
           .execute();
         const row = rows[0];
+        if (!row && OWN_READS.some(([prefix, owner]) => path.startsWith(prefix) && owner === who)) continue;
         if (!row) problems.push(`${key} as ${who}: no read audit row`);
         else if (!(row.actor_user_id || (isPublic && row.actor_label)) || !row.object_type || !row.object_id || !row.purpose) problems.push(`${key} as ${who}: incomplete row ${JSON.stringify(row)}`);
         // A public link's reader is its addressee (a party), not whoever happens to be signed in.

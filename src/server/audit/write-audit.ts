@@ -13,7 +13,17 @@ export interface AuditContext {
    * with a purpose (a read of personal data) is written, so the personal-data hook need not ask
    * the database whether the use case already recorded its read.
    */
-  readAudit?: { written: boolean };
+  readAudit?: ReadAuditMark;
+}
+
+/**
+ * Whether a request's use case accounted for its read of personal data: it wrote a row with a
+ * purpose (`written`), or the data was the reader's own (`own`: a mediator's own profile), which is
+ * not a read of someone else's.
+ */
+export interface ReadAuditMark {
+  written: boolean;
+  own?: boolean;
 }
 
 export interface AuditEntry {

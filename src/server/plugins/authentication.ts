@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { safeEqual, sha256 } from '../auth/tokens.js';
 import { isRole } from '../../domain/roles.js';
 import { ProblemError, unauthorized } from '../http/problem.js';
-import type { AuditContext } from '../audit/write-audit.js';
+import type { AuditContext, ReadAuditMark } from '../audit/write-audit.js';
 
 export const SESSION_COOKIE = 'mp_session';
 export const SESSION_IDLE_MINUTES = 60;
@@ -17,7 +17,7 @@ declare module 'fastify' {
     actor: Actor | null;
     auditContext(): AuditContext;
     /** Whether this request wrote a read audit row (see AuditContext.readAudit). */
-    readAudit: { written: boolean } | null;
+    readAudit: ReadAuditMark | null;
   }
 }
 

@@ -24,7 +24,7 @@ export const personalDataAudit = fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (request, reply, payload) => {
     const purpose = request.routeOptions.schema?.['x-personal-data'];
     if (!purpose || reply.statusCode < 200 || reply.statusCode >= 300) return payload;
-    if (request.readAudit?.written) return payload;
+    if (request.readAudit?.written || request.readAudit?.own) return payload;
     await writeRouteReadAudit(app.db, request.auditContext(), {
       route: request.routeOptions.url ?? request.url,
       params: (request.params ?? {}) as Record<string, unknown>,

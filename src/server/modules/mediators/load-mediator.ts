@@ -28,6 +28,9 @@ export async function loadMediatorFor(db: Kysely<DB>, actor: Actor, mediatorId: 
  * reading their own is not (as before the seam).
  */
 export async function auditPersonalRead(db: Kysely<DB>, ctx: AuditContext, actor: Actor, target: MediatorTarget, mediatorId: string, purpose: string) {
-  if (target.userId === actor.userId) return;
+  if (target.userId === actor.userId) {
+    if (ctx.readAudit) ctx.readAudit.own = true;
+    return;
+  }
   await writeAudit(db, ctx, { action: 'mediator.read', objectType: 'mediator', objectId: mediatorId, purpose });
 }

@@ -34,7 +34,7 @@ export const registryCsvRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/csv-exports/mediators',
     {
       schema: {
-        'x-personal-data': 'registerbeheer',
+        'x-personal-data': 'registerexport',
         tags: ['Register'],
         summary: 'Exporteer de mediators van de pool als CSV, met e-mailadressen (beheerder, coördinator; gelogd)',
         querystring: ExportQuery,
