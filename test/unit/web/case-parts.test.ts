@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { casePartsFor, type CasePartsInput } from '../../../src/web/features/cases/case-parts.js';
 
-const base: CasePartsInput = { status: 'triage', assignedOn: null, concludedOn: null, triaged: false, full: true, handles: true };
+const base: CasePartsInput = { status: 'triage', assignedOn: null, concludedOn: null, hasMediator: false, triaged: false, full: true, handles: true };
 
 describe('the parts of a case page by phase', () => {
   test('before the triage decision: overview, parties and timeline only', () => {
@@ -19,6 +19,10 @@ describe('the parts of a case page by phase', () => {
     const assigned = { ...base, status: 'assigned', triaged: true, assignedOn: '2026-12-01' } as const;
     assert.deepEqual(casePartsFor(assigned), ['overview', 'parties', 'matching', 'sessions', 'documents', 'hours', 'timeline']);
     assert.deepEqual(casePartsFor({ ...assigned, status: 'in_progress' }), ['overview', 'parties', 'matching', 'sessions', 'documents', 'hours', 'outcome', 'timeline']);
+  });
+
+  test('a mediator on the case brings sessions and hours, whatever the status says', () => {
+    assert.deepEqual(casePartsFor({ ...base, status: 'registered', hasMediator: true }), ['overview', 'parties', 'sessions', 'hours', 'timeline']);
   });
 
   test('an ended case keeps the parts it reached', () => {

@@ -160,6 +160,7 @@ function CaseView({
     status: c.status,
     assignedOn: c.assignedOn,
     concludedOn: c.concludedOn,
+    hasMediator: (c.confidential?.mediators.length ?? 0) > 0 || (c.confidential?.externalMediator ?? null) !== null,
     triaged: c.confidential?.triage != null,
     full,
     handles,

@@ -32,6 +32,8 @@ export interface CasePartsInput {
   /** Set once a mediator was assigned; stays set when the case later ends (withdrawn, referred, closed). */
   assignedOn: string | null;
   concludedOn: string | null;
+  /** A mediator (pool or external) is on the case now. */
+  hasMediator: boolean;
   /** The case's triage decision is on record (asked only of a withdrawn or referred case). */
   triaged: boolean;
   /** The viewer sees the confidential content (the coordinator, the case's own mediators). */
@@ -49,7 +51,8 @@ export interface CasePartsInput {
 export function casePartsFor(c: CasePartsInput): CasePart[] {
   // A withdrawn or referred case may have ended before, in or after triage: its record says which.
   const pastTriage = BEFORE_MATCHING.has(c.status) ? false : ENDED_EARLY.has(c.status) ? c.triaged || c.assignedOn !== null : true;
-  const hadMediator = WITH_MEDIATOR.has(c.status) || c.assignedOn !== null;
+  // A mediator's work (sessions, hours) applies once one is on the case, whatever led there.
+  const hadMediator = WITH_MEDIATOR.has(c.status) || c.assignedOn !== null || c.hasMediator;
   const mediated = MEDIATING.has(c.status) || c.concludedOn !== null || (c.status === 'closed' && hadMediator);
   const applies: Record<CasePart, boolean> = {
     overview: true,
