@@ -97,10 +97,10 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
     later = await concludedCase('Roosterconflict bij de buitendienst', addDays(amsterdamToday(), 20), true);
     unassigned = await concludedCase('Klacht over de werkverdeling', amsterdamToday(), false);
 
-    // The home page counts what is due now (not the check in twenty days).
+    // The start page counts what is due this week (not the check in twenty days).
     await mediator.goto('/');
     await waitForHeading(mediator, 'Mijn werk');
-    await mediator.getByRole('link', { name: /^Nazorg/ }).getByText('1 zaak wacht op nazorg.').waitFor();
+    await mediator.locator('[data-section="myAftercare"]').getByRole('heading', { level: 3, name: 'Nazorg bij uw zaken (1)' }).waitFor();
 
     await openFromMenu(mediator);
     await tasks(mediator).waitFor();
@@ -130,7 +130,7 @@ describe('the aftercare (Nazorg) page', { skip }, () => {
   test('the coordinator sees the pool’s open aftercare, also of cases without a mediator', async () => {
     await coordinator.goto('/');
     await waitForHeading(coordinator, 'Mijn werk');
-    await coordinator.getByRole('link', { name: /^Nazorg/ }).getByText('1 zaak wacht op nazorg.').waitFor();
+    await coordinator.locator('[data-section="aftercare"]').getByRole('heading', { level: 3, name: 'Nazorg die eraan komt (1)' }).waitFor();
     await openFromMenu(coordinator);
     await tasks(coordinator).waitFor();
     // The closed case is gone; the one without a mediator is due today, before the later one.
