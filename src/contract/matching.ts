@@ -143,6 +143,18 @@ export const ExclusionSchema = Obj({ code: Type.String(), reason: Type.String() 
 
 export const ExcludedCandidateSchema = Obj({ mediator: CandidateMediatorSchema, exclusions: Type.Array(ExclusionSchema) });
 
+/**
+ * One reason why mediators are ruled out as lead, with how many and the first of them; `dormant`
+ * is `not_active` for a dormant mediator (one that can be woken up).
+ */
+export const ExclusionGroupSchema = Obj({
+  code: Type.String({ description: 'Een uitsluitingscode (at_capacity, no_specialism, party_municipality, …) of dormant' }),
+  count: Type.Integer({ minimum: 1 }),
+  mediators: Type.Array(Obj({ id: Uuid, name: Type.String(), openCases: Type.Integer(), maxConcurrentCases: Type.Integer() }), {
+    description: 'De eerste mediators met deze reden (hoogstens 5)',
+  }),
+});
+
 export const CandidateListSchema = Obj({
   caseId: Uuid,
   caseNumber: Type.String(),
@@ -154,6 +166,9 @@ export const CandidateListSchema = Obj({
   eligibleTotal: Type.Integer(),
   excluded: Type.Array(ExcludedCandidateSchema),
   excludedTotal: Type.Integer(),
+  whyNobody: Type.Array(ExclusionGroupSchema, {
+    description: 'Als geen enkele mediator in aanmerking komt: de redenen gegroepeerd, wat een coördinator kan veranderen eerst; anders leeg',
+  }),
   coMediators: Type.Array(RankedCandidateSchema),
   coMediatorsTotal: Type.Integer(),
   coMediation: Nullable(Obj({ leadId: Uuid, coMediatorId: Uuid, explanation: Type.String() })),
@@ -328,7 +343,17 @@ export const BatchSuggestionSchema = Obj({
       score: Type.Number(),
     }),
   ),
-  unassigned: Type.Array(Obj({ caseId: Uuid, caseNumber: Type.String() })),
+  unassigned: Type.Array(
+    Obj({
+      caseId: Uuid,
+      caseNumber: Type.String(),
+      reason: Type.Enum(['no_candidate', 'disclosure_only', 'capacity_taken'] as const, {
+        description:
+          'no_candidate: geen enkele mediator komt in aanmerking (zie whyNobody); disclosure_only: alleen mediators met een te melden relatie, die stelt de coördinator zelf voor; capacity_taken: de geschikte mediators zijn in deze verdeling al aan andere zaken gegeven',
+      }),
+      whyNobody: Type.Array(ExclusionGroupSchema),
+    }),
+  ),
   externalRequested: Type.Array(Obj({ caseId: Uuid, caseNumber: Type.String() }), {
     description: 'Zaken waarvoor een externe mediator is gevraagd: niet verdeeld',
   }),
@@ -373,4 +398,5 @@ export type TaskList = Static<typeof TaskListSchema>;
 export type PublicConsent = Static<typeof PublicConsentSchema>;
 export type PublicConsentInput = Static<typeof PublicConsentBody>;
 export type BatchSuggestion = Static<typeof BatchSuggestionSchema>;
+export type ExclusionGroup = Static<typeof ExclusionGroupSchema>;
 export type MatchingCase = Static<typeof MatchingCaseSchema>;

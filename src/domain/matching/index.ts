@@ -18,6 +18,8 @@ export { prepareCandidatePool, updateCandidatePool } from './candidate-pool.js';
 export type { CandidatePool, CandidatePoolEntry, CandidatePoolInput, ExtraExclusion } from './candidate-pool.js';
 export { rankCandidatePage } from './rank-candidate-page.js';
 export type { CandidatePage, ExcludedCandidate } from './rank-candidate-page.js';
+export { groupExclusions } from './exclusion-groups.js';
+export type { ExclusionGroup, ExclusionGroupCode } from './exclusion-groups.js';
 export type { CandidateRanking, ExcludedMediator } from './rank-candidates.js';
 export { solveSlotAssignment } from './slot-assignment.js';
 export type { AssignmentEdge, AssignmentObjective, SlotAssignmentProblem, SlotAssignmentSolution } from './slot-assignment.js';

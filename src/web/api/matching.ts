@@ -30,6 +30,7 @@ export type {
   ConsentMethod,
   Declaration,
   ExcludedCandidate,
+  ExclusionGroup,
   ExternalMediatorInput,
   MatchingAction,
   MatchingCase,

@@ -15,6 +15,11 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: 'long' }).format(d);
 }
 
+/** A number with the language's decimal sign and grouping (1.234,5 in Dutch, 1,234.5 in English), at most `fractionDigits` decimals. */
+export function formatNumber(n: number, locale: string, fractionDigits = 2): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: fractionDigits }).format(n);
+}
+
 /** The UTC offset ("+01:00" or "+02:00") that Amsterdam has at noon on a YYYY-MM-DD day. */
 export function amsterdamOffset(day: string): string {
   const noon = new Date(`${day}T12:00:00Z`);

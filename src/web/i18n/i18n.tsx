@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Messages } from './nl.js';
 import { getShown, loadFeatureMessages, showLocale, storeLocale, subscribe, targetLocale, type Feature, type Locale } from './catalogues.js';
-import { formatDate, formatDateTime } from './format.js';
+import { formatDate, formatDateTime, formatNumber } from './format.js';
 
 export { isLocale, LOCALES, storedLocale, type Feature, type Locale } from './catalogues.js';
 
@@ -12,6 +12,8 @@ interface I18nValue {
   setLocale(locale: Locale): void;
   dateTime(iso: string): string;
   date(iso: string): string;
+  /** A number as the language writes it (decimal comma in Dutch, point in English), at most `fractionDigits` decimals. */
+  number(n: number, fractionDigits?: number): string;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -47,6 +49,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         setLocale,
         dateTime: (iso) => formatDateTime(iso, shown.locale),
         date: (iso) => formatDate(iso, shown.locale),
+        number: (n, fractionDigits) => formatNumber(n, shown.locale, fractionDigits),
       },
     [shown, setLocale],
   );

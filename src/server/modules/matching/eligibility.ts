@@ -1,4 +1,5 @@
 import {
+  groupExclusions,
   findDisclosures,
   findExclusions,
   prepareCandidatePool,
@@ -8,6 +9,7 @@ import {
   type CandidatePool,
   type Disclosure,
   type Exclusion,
+  type ExclusionGroup,
   type MatchRole,
   type MatchingPolicyInput,
 } from '../../../domain/matching/index.js';
@@ -63,6 +65,12 @@ export const updateServerPool = (pool: ServerCandidatePool, changed: readonly Po
 /** One page of the candidate list: every mediator classified and ordered, the shown ones explained. */
 export const rankForCase = (c: PoolCase, pool: ServerCandidatePool, policy: MatchingPolicyInput, limit: number): ServerCandidatePage =>
   rankCandidatePage(c.matchCase, pool, policy, limit);
+
+export type ServerExclusionGroup = ExclusionGroup<MatchingExclusion>;
+
+/** Why nobody qualifies for this case as lead: every excluded mediator of the pool, grouped by reason. */
+export const groupExclusionsForCase = (c: PoolCase, pool: ServerCandidatePool, policy: MatchingPolicyInput): ServerExclusionGroup[] =>
+  groupExclusions(c.matchCase, pool, policy);
 
 /** Only mediators the server does not rule out take part in the batch optimiser. */
 export const batchCandidates = (mediators: readonly PoolMediator[]) => mediators.filter((m) => serverExclusions(m).length === 0).map((m) => m.candidate);

@@ -1,6 +1,6 @@
 import type { CandidateMediator, RankedMediator } from '../../../domain/matching/index.js';
-import type { CandidateList, CandidateMediator as PresentedMediator, MatchingAction, RankedCandidate } from '../../../contract/matching.js';
-import type { ServerCandidatePage } from './eligibility.js';
+import type { CandidateList, CandidateMediator as PresentedMediator, ExclusionGroup, MatchingAction, RankedCandidate } from '../../../contract/matching.js';
+import type { ServerCandidatePage, ServerExclusionGroup } from './eligibility.js';
 import type { PoolCase } from './load-matching-inputs.js';
 import type { PoolMatchingPolicy } from './matching-settings.js';
 
@@ -26,11 +26,24 @@ const presentRanked = (r: RankedMediator): RankedCandidate => ({
   disclosures: r.disclosures.map((d) => ({ code: d.code, reason: d.reason })),
 });
 
+/** A group of the reasons why nobody qualifies, with the first mediators it names. */
+export const presentExclusionGroup = (g: ServerExclusionGroup): ExclusionGroup => ({
+  code: g.code,
+  count: g.count,
+  mediators: g.mediators.map((m) => ({ id: m.id, name: m.name ?? 'Onbekende mediator', openCases: m.openCases, maxConcurrentCases: m.maxConcurrentCases })),
+});
+
 /**
  * The candidate list as the coordinator reads it: one page of each list (the totals tell how
  * many there are); a pool has a handful of mediators, but the list must stay fast at 3,000.
  */
-export function presentCandidates(c: PoolCase, page: ServerCandidatePage, policy: PoolMatchingPolicy, actions: MatchingAction[]): CandidateList {
+export function presentCandidates(
+  c: PoolCase,
+  page: ServerCandidatePage,
+  whyNobody: readonly ServerExclusionGroup[],
+  policy: PoolMatchingPolicy,
+  actions: MatchingAction[],
+): CandidateList {
   return {
     caseId: c.matchCase.id,
     caseNumber: c.number,
@@ -42,6 +55,7 @@ export function presentCandidates(c: PoolCase, page: ServerCandidatePage, policy
     eligibleTotal: page.eligibleTotal,
     excluded: page.excluded.map((e) => ({ mediator: presentMediator(e.mediator), exclusions: e.exclusions.map((x) => ({ code: x.code, reason: x.reason })) })),
     excludedTotal: page.excludedTotal,
+    whyNobody: whyNobody.map(presentExclusionGroup),
     coMediators: page.coMediators.map(presentRanked),
     coMediatorsTotal: page.coMediatorsTotal,
     coMediation: page.coMediation

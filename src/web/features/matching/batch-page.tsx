@@ -11,13 +11,14 @@ import { useQuery } from '../../hooks/use-query.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { describeMatchingError } from './matching-errors.js';
+import { WhyNobody } from './why-nobody.js';
 
 /**
  * The optimal assignment of every case in `matching` (server-side), shown as suggestions the
  * coordinator proposes case by case; each proposal is an ordinary one with every rule checked.
  */
 export function BatchPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, number } = useI18n();
   const b = t.matching.batch;
   const batch = useQuery((signal) => getBatchSuggestion(signal), []);
   const [proposed, setProposed] = useState<Record<string, true>>({});
@@ -63,11 +64,11 @@ export function BatchPage() {
           <Paragraph>{b.summary(data.assignedCount, data.caseCount, data.mediatorCount)}</Paragraph>
           <Table id="matching-batch" caption={b.caption}>
             <THead>
-              <Th>{b.caseNumber}</Th>
-              <Th>{b.mediator}</Th>
-              <Th>{b.municipality}</Th>
-              <Th>{b.score}</Th>
-              <Th>{b.action}</Th>
+              <Th scope="col">{b.caseNumber}</Th>
+              <Th scope="col">{b.mediator}</Th>
+              <Th scope="col">{b.municipality}</Th>
+              <Th scope="col">{b.score}</Th>
+              <Th scope="col">{b.action}</Th>
             </THead>
             <TBody>
               {data.assignments.map((a) => (
@@ -77,7 +78,7 @@ export function BatchPage() {
                   </Th>
                   <Td>{a.mediator.name}</Td>
                   <Td>{a.mediator.municipality}</Td>
-                  <Td>{a.score.toFixed(3)}</Td>
+                  <Td>{number(a.score, 3)}</Td>
                   <Td>
                     {proposed[a.caseId] ? (
                       b.proposed
@@ -94,7 +95,12 @@ export function BatchPage() {
                   <Th scope="row">
                     <AppLink to={`/zaken/${u.caseId}`}>{u.caseNumber}</AppLink>
                   </Th>
-                  <Td colSpan={4}>{b.unassigned}</Td>
+                  <Td colSpan={4}>
+                    <p className="utrecht-paragraph">
+                      <strong>{b.unassigned}.</strong> {b.unassignedWhy[u.reason]}
+                    </p>
+                    {u.whyNobody.length > 0 && <WhyNobody id={`matching-batch-why-${u.caseId}`} groups={u.whyNobody} />}
+                  </Td>
                 </Tr>
               ))}
               {data.externalRequested.map((u) => (

@@ -14,8 +14,7 @@ import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { TextAreaField } from '../../components/textarea-field.js';
 import { describeMatchingError } from './matching-errors.js';
-
-const fmt = (n: number, digits = 2) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
+import { WhyNobody } from './why-nobody.js';
 
 /**
  * The ranked candidates of a case in `matching` for the coordinator: each eligible mediator with
@@ -55,7 +54,17 @@ export function CandidatesSection({ caseId, onProposed, onProposeExternal }: { c
             </Alert>
           )}
           {data.eligible.length === 0 ? (
-            <Paragraph>{m.none}</Paragraph>
+            <>
+              <Paragraph>{m.none}</Paragraph>
+              {data.whyNobody.length > 0 && (
+                <>
+                  <h3 className="utrecht-heading-3" id="matching-why-heading">
+                    {t.matching.why.heading}
+                  </h3>
+                  <WhyNobody id="matching-why" groups={data.whyNobody} />
+                </>
+              )}
+            </>
           ) : (
             <CandidateTable id="matching-eligible" caption={m.tableCaption} rows={data.eligible} onPropose={data.allowedActions.includes('propose') ? setLead : undefined} />
           )}
@@ -77,12 +86,10 @@ export function CandidatesSection({ caseId, onProposed, onProposeExternal }: { c
             <summary>{m.excludedSummary(data.excludedTotal)}</summary>
             <Table id="matching-excluded" caption={m.excludedCaption}>
               <THead>
-                <Tr>
-                  <Th>{m.name}</Th>
-                  <Th>{m.municipality}</Th>
-                  <Th>{m.status}</Th>
-                  <Th>{m.reasons}</Th>
-                </Tr>
+                <Th scope="col">{m.name}</Th>
+                <Th scope="col">{m.municipality}</Th>
+                <Th scope="col">{m.status}</Th>
+                <Th scope="col">{m.reasons}</Th>
               </THead>
               <TBody>
                 {data.excluded.map((x) => (
@@ -124,19 +131,17 @@ export function CandidatesSection({ caseId, onProposed, onProposeExternal }: { c
 }
 
 function CandidateTable({ id, caption, rows, onPropose }: { id: string; caption: string; rows: RankedCandidate[]; onPropose?(id: string): void }) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   const m = t.matching.candidates;
   return (
     <Table id={id} caption={caption}>
       <THead>
-        <Tr>
-          <Th>{m.rank}</Th>
-          <Th>{m.name}</Th>
-          <Th>{m.municipality}</Th>
-          <Th>{m.load}</Th>
-          <Th>{m.score}</Th>
-          {onPropose && <Th>{m.actions}</Th>}
-        </Tr>
+        <Th scope="col">{m.rank}</Th>
+        <Th scope="col">{m.name}</Th>
+        <Th scope="col">{m.municipality}</Th>
+        <Th scope="col">{m.load}</Th>
+        <Th scope="col">{m.score}</Th>
+        {onPropose && <Th scope="col">{m.actions}</Th>}
       </THead>
       <TBody>
         {rows.map((c) => (
@@ -166,7 +171,7 @@ function CandidateTable({ id, caption, rows, onPropose }: { id: string; caption:
             <Td>
               <details>
                 <summary>
-                  {fmt(c.score, 3)}
+                  {number(c.score, 3)}
                   <span className="mp-visually-hidden"> – {m.breakdown(c.mediator.name)}</span>
                 </summary>
                 <ScoreParts name={c.mediator.name} parts={c.parts} />
@@ -187,7 +192,7 @@ function CandidateTable({ id, caption, rows, onPropose }: { id: string; caption:
 }
 
 function ScoreParts({ name, parts }: { name: string; parts: ScorePart[] }) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   const m = t.matching.candidates;
   return (
     <table className="utrecht-table mp-matching-parts">
@@ -205,9 +210,9 @@ function ScoreParts({ name, parts }: { name: string; parts: ScorePart[] }) {
         {parts.map((p) => (
           <tr key={p.key} className="utrecht-table__row">
             <th scope="row" className="utrecht-table__header-cell">{t.matching.scoreParts[p.key]}</th>
-            <td className="utrecht-table__cell">{fmt(p.raw, 1)}</td>
-            <td className="utrecht-table__cell">{fmt(p.weight)}</td>
-            <td className="utrecht-table__cell">{fmt(p.contribution, 3)}</td>
+            <td className="utrecht-table__cell">{number(p.raw, 1)}</td>
+            <td className="utrecht-table__cell">{number(p.weight)}</td>
+            <td className="utrecht-table__cell">{number(p.contribution, 3)}</td>
             <td className="utrecht-table__cell">{p.explanation}</td>
           </tr>
         ))}

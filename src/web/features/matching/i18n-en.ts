@@ -53,6 +53,46 @@ export const matchingEn: MatchingMessages = {
     disclosureBadge: 'Disclose relationship',
     disclosureNote: 'Has a relationship with a party. Can be proposed, with a disclosure that every party must accept in writing (MfN conduct rule 2.3).',
   },
+  why: {
+    heading: 'Why nobody qualifies',
+    intro: 'By reason, with what you can do about it:',
+    full: (name, open, max) => `${name} is full (${open} of ${max})`,
+    moreFull: (n) => `and ${n === 1 ? '1 more mediator' : `${n} more mediators`} full`,
+    adjustCapacity: 'adjust capacity',
+    wakeUp: 'wake up',
+    openRegistry: 'view the registry',
+    group: (code, count, names) => {
+      const who = `${count === 1 ? '1 mediator' : `${count} mediators`}${names ? ` (${names})` : ''}`;
+      switch (code) {
+        case 'dormant':
+          return `${who} dormant`;
+        case 'no_specialism':
+          return `${who} without this case's specialism`;
+        case 'unavailable':
+          return `${who} not available in this period`;
+        case 'no_account':
+          return `${who} without an active account`;
+        case 'no_municipality':
+          return `${who} without a municipality in the registry`;
+        case 'party_municipality':
+          return `${who} working for a party in this case (nobody mediates for their own employer)`;
+        case 'party_department':
+          return `${who} working in a party's department`;
+        case 'in_training':
+          return `${who} in training: co-mediator only`;
+        case 'not_active':
+          return `${who} not active or left`;
+        case 'not_a_mediator':
+          return `${who} process facilitator: no formal mediation`;
+        case 'declined_before':
+          return `${who} declined this case before`;
+        case 'refused_by_party':
+          return `${who} refused by a party`;
+        default:
+          return `${who}: ${code}`;
+      }
+    },
+  },
   propose: {
     title: 'Propose a mediator',
     confirm: 'Make the proposal',
@@ -327,6 +367,11 @@ export const matchingEn: MatchingMessages = {
     proposed: 'Proposed',
     none: 'No cases are looking for a mediator.',
     unassigned: 'No suitable mediator found',
+    unassignedWhy: {
+      no_candidate: 'Nobody qualifies:',
+      disclosure_only: 'Only mediators with a relationship that must be disclosed; propose one yourself on the case.',
+      capacity_taken: 'The mediators who qualify are given to other cases in this suggestion; propose when a place frees up, or raise their capacity.',
+    },
     external: 'External mediator requested',
     done: (caseNumber, name) => `${name} has been proposed for case ${caseNumber}.`,
   },

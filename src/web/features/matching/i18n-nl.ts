@@ -3,6 +3,8 @@
  * candidates, the propose dialog, consent on the case, the mediator's tasks, the public consent
  * page and the batch suggestion.
  */
+const mediators = (n: number) => (n === 1 ? '1 mediator' : `${n} mediators`);
+
 export const matchingNl = {
   nav: 'Mijn taken',
   navDescription: 'Voorstellen die op uw antwoord wachten.',
@@ -60,6 +62,46 @@ export const matchingNl = {
     status: 'Status',
     disclosureBadge: 'Relatie melden',
     disclosureNote: 'Heeft een relatie met een partij. Voorstellen kan, met een melding die elke partij schriftelijk moet accepteren (MfN-gedragsregel 2.3).',
+  },
+  why: {
+    heading: 'Waarom niemand in aanmerking komt',
+    intro: 'Per reden, met wat u eraan kunt doen:',
+    full: (name: string, open: number, max: number) => `${name} is vol (${open} van ${max})`,
+    moreFull: (n: number) => `en nog ${mediators(n)} vol`,
+    adjustCapacity: 'capaciteit aanpassen',
+    wakeUp: 'wakker maken',
+    openRegistry: 'register bekijken',
+    group: (code: string, count: number, names: string) => {
+      const who = `${mediators(count)}${names ? ` (${names})` : ''}`;
+      switch (code) {
+        case 'dormant':
+          return `${who} slapend`;
+        case 'no_specialism':
+          return `${who} zonder het specialisme van deze zaak`;
+        case 'unavailable':
+          return `${who} niet beschikbaar in deze periode`;
+        case 'no_account':
+          return `${who} zonder actief account`;
+        case 'no_municipality':
+          return `${who} zonder gemeente in het register`;
+        case 'party_municipality':
+          return `${who} werkt bij een partij in deze zaak (niemand bemiddelt voor de eigen werkgever)`;
+        case 'party_department':
+          return `${who} werkt bij de afdeling van een partij`;
+        case 'in_training':
+          return `${who} in opleiding: alleen als co-mediator`;
+        case 'not_active':
+          return `${who} niet actief of vertrokken`;
+        case 'not_a_mediator':
+          return `${who} procesbegeleider: geen formele mediation`;
+        case 'declined_before':
+          return `${who} wees deze zaak eerder af`;
+        case 'refused_by_party':
+          return `${who} door een partij geweigerd`;
+        default:
+          return `${who}: ${code}`;
+      }
+    },
   },
   propose: {
     title: 'Mediator voorstellen',
@@ -336,6 +378,11 @@ export const matchingNl = {
     proposed: 'Voorgesteld',
     none: 'Er zijn geen zaken die een mediator zoeken.',
     unassigned: 'Geen geschikte mediator gevonden',
+    unassignedWhy: {
+      no_candidate: 'Niemand komt in aanmerking:',
+      disclosure_only: 'Alleen mediators met een relatie die gemeld moet worden; stel zelf voor op de zaak.',
+      capacity_taken: 'De geschikte mediators zijn in deze verdeling al aan andere zaken gegeven; stel voor als er plaats vrijkomt, of verhoog hun capaciteit.',
+    },
     external: 'Externe mediator gevraagd',
     done: (caseNumber: string, name: string) => `${name} is voorgesteld voor zaak ${caseNumber}.`,
   },

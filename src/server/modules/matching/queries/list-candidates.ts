@@ -9,12 +9,13 @@ import { canMatching, caseObject, ensureMatching } from '../policy.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, matchingPeriod } from '../load-matching-inputs.js';
 import { currentPoolMediators } from '../mediator-facts-cache.js';
-import { rankForCase } from '../eligibility.js';
+import { groupExclusionsForCase, rankForCase } from '../eligibility.js';
 import { presentCandidates } from '../present-candidates.js';
 
 /**
  * The candidates for one case in `matching` or `proposed` (coordinator): the eligible ranked with
- * score and parts, the excluded with every reason, the co-mediators; at most `limit` per list.
+ * score and parts, the excluded with every reason, the co-mediators; at most `limit` per list;
+ * when nobody qualifies, every reason grouped.
  * Reading who is excluded and why is audited.
  */
 export async function listCandidates(db: Kysely<DB>, ctx: AuditContext, actor: Actor, caseId: string, limit: number): Promise<CandidateList> {
@@ -27,6 +28,8 @@ export async function listCandidates(db: Kysely<DB>, ctx: AuditContext, actor: A
   const cases = await loadPoolCases(db, actor.poolId, when, [row.id]);
   const { pool } = await currentPoolMediators(db, actor.poolId, when);
   const page = rankForCase(cases[0]!, pool, policy, limit);
+  // Nobody qualifies: the reasons grouped, so the coordinator sees what could change.
+  const whyNobody = page.eligibleTotal === 0 ? groupExclusionsForCase(cases[0]!, pool, policy) : [];
   await writeAudit(db, ctx, { action: 'matching.candidates', objectType: 'case', objectId: row.id, purpose: 'matching' });
-  return presentCandidates(cases[0]!, page, policy, allowedActions(canMatching, actor, object, ['propose', 'proposeExternal']));
+  return presentCandidates(cases[0]!, page, whyNobody, policy, allowedActions(canMatching, actor, object, ['propose', 'proposeExternal']));
 }

@@ -9,7 +9,8 @@ import { ensureMatching, POOL } from '../policy.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, matchingPeriod } from '../load-matching-inputs.js';
 import { currentPoolMediators } from '../mediator-facts-cache.js';
-import { batchCandidates } from '../eligibility.js';
+import { batchCandidates, groupExclusionsForCase, rankForCase } from '../eligibility.js';
+import { presentExclusionGroup } from '../present-candidates.js';
 
 /**
  * The optimal lead per case for every case of the pool in `matching` (coordinator). Cases whose
@@ -22,7 +23,7 @@ export async function suggestBatch(db: Kysely<DB>, ctx: AuditContext, actor: Act
   const all = await loadPoolCases(db, actor.poolId, when);
   // The parties (or triage) asked for an independent mediator: no pool mediator is suggested.
   const cases = all.filter((c) => !c.wantsExternalMediator);
-  const { mediators } = await currentPoolMediators(db, actor.poolId, when);
+  const { mediators, pool } = await currentPoolMediators(db, actor.poolId, when);
   const result = suggestBatchAssignment({ cases: cases.map((c) => c.matchCase), mediators: batchCandidates(mediators), policy });
   const caseById = new Map(cases.map((c) => [c.matchCase.id, c]));
   const mediatorById = new Map(mediators.map((m) => [m.candidate.id, m.candidate]));
@@ -41,7 +42,16 @@ export async function suggestBatch(db: Kysely<DB>, ctx: AuditContext, actor: Act
         score: a.score,
       };
     }),
-    unassigned: result.unassignedCaseIds.map((id) => ({ caseId: id, caseNumber: caseById.get(id)!.number })),
+    // Why a case stays unassigned: nobody qualifies (the reasons grouped), only mediators with a
+    // relationship to disclose (a coordinator's choice, never suggested), or the ones who qualify
+    // are given to other cases in this suggestion.
+    unassigned: result.unassignedCaseIds.map((id) => {
+      const c = caseById.get(id)!;
+      const total = rankForCase(c, pool, policy, 0).eligibleTotal;
+      if (total === 0) return { caseId: id, caseNumber: c.number, reason: 'no_candidate' as const, whyNobody: groupExclusionsForCase(c, pool, policy).map(presentExclusionGroup) };
+      const onlyDisclosure = rankForCase(c, pool, policy, total).eligible.every((r) => r.disclosures.length > 0);
+      return { caseId: id, caseNumber: c.number, reason: onlyDisclosure ? ('disclosure_only' as const) : ('capacity_taken' as const), whyNobody: [] };
+    }),
     externalRequested: all.filter((c) => c.wantsExternalMediator).map((c) => ({ caseId: c.matchCase.id, caseNumber: c.number })),
   };
 }
