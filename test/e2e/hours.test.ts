@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { announcer, browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { announcer, assertNothingCutOff, browserSkipReason, expectNoA11yViolations, expectNoSeriousA11yViolations, focusedId, launchBrowser, scanPage, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { assignMediator } from '../helpers/case-factories.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
@@ -57,14 +57,26 @@ describe('hours in the browser', { skip }, () => {
 
   test('the mediator logs hours with the keyboard only', async () => {
     await scanPage(mediator, '/uren', 'Uren', (p) => p.getByRole('button', { name: 'Uren opslaan' }));
-    // The only case is chosen already; today is the date.
+    // No case is chosen in advance, even when there is only one; today is the date.
     const caseSelect = mediator.getByLabel('Zaak', { exact: true });
-    assert.match(await caseSelect.locator('option:checked').innerText(), new RegExp(caseNumber));
+    assert.equal(await caseSelect.inputValue(), '');
+    assert.deepEqual(await caseSelect.locator('option').allInnerTexts(), ['Kies een zaak', `${caseNumber} – Conflict bij Sociaal Domein`]);
     const today = await mediator.getByLabel('Datum').inputValue();
     assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
 
-    // An impossible time: the summary takes the focus and names the field.
+    // Saving without a case is refused at the field.
+    await mediator.getByLabel('Tijd').focus();
+    await mediator.keyboard.type('45');
+    await mediator.keyboard.press('Enter');
+    await mediator.locator('#hours-form-summary').getByText('Kies een zaak.').first().waitFor();
+    await mediator.getByLabel('Tijd').fill('');
+
+    // The case by keyboard: the arrow key on the list chooses it.
     await caseSelect.focus();
+    await mediator.keyboard.press('ArrowDown');
+    assert.equal(await caseSelect.inputValue(), caseId);
+
+    // An impossible time: the summary takes the focus and names the field.
     await mediator.getByLabel('Tijd').focus();
     await mediator.keyboard.type('30:00');
     await mediator.keyboard.press('Enter');
@@ -145,6 +157,7 @@ describe('hours in the browser', { skip }, () => {
     await expectNoSeriousA11yViolations(mediator, 'month with outcomes');
     // Approved hours stay (only a correction changes them); own pending hours can be deleted, after a confirmation.
     assert.deepEqual(await table.getByRole('row').filter({ hasText: '1 u 30 min' }).getByRole('button').allInnerTexts(), ['Correctie boeken']);
+    await mediator.getByLabel('Zaak', { exact: true }).selectOption({ label: `${caseNumber} – Conflict bij Sociaal Domein` });
     await mediator.getByLabel('Tijd').fill('15');
     await mediator.getByLabel('Tijd').press('Enter');
     await announcer(mediator).getByText(`15 min opgeslagen op zaak ${caseNumber}.`).waitFor();
@@ -247,5 +260,41 @@ describe('hours in the browser', { skip }, () => {
     await coordinator.getByRole('button', { name: 'Geselecteerde goedkeuren (2)' }).click();
     await announcer(coordinator).getByText('2 boekingen zijn goedgekeurd.').waitFor();
     await coordinator.getByText('Er wachten geen uren op goedkeuring.').waitFor();
+  });
+
+  test('the queue flags what to look at twice; the hours pages fit a phone (390 px) in Dutch and English', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const res = await mediator.request.post(`/api/v1/cases/${caseId}/hours`, { headers: { 'x-csrf-token': mediatorCsrf }, data: { date: today, minutes: 95, activity: 'preparation', note: 'Een lange notitie over de voorbereiding van het gesprek met beide partijen' } });
+    assert.equal(res.status(), 201, await res.text());
+    // Moved to a Saturday long before the assignment (as an entry from before the assignment rule could be).
+    await server.handle.db.updateTable('hour_entry').set({ work_date: '2026-01-03' }).where('id', '=', (await res.json()).id).execute();
+
+    // At 1280 px nothing is cut off: the queue's table fits its box.
+    await coordinator.goto('/uren/goedkeuren');
+    const row = coordinator.getByRole('table', { name: /^Ingediende uren/ }).getByRole('row').filter({ hasText: '1 u 35 min' });
+    await row.getByText('Buiten de toewijzing').waitFor();
+    await row.getByText('Weekend').waitFor();
+    await assertNothingCutOff(coordinator);
+
+    for (const [who, path, heading, ready] of [
+      ['coordinator@mediatorpool.example', '/uren/goedkeuren', 'Uren goedkeuren', 'Weekend'],
+      // The month shown is this month: the hours logged earlier today.
+      ['mediator@mediatorpool.example', '/uren', 'Uren', '1 u 30 min'],
+    ] as const) {
+      const { page: phone } = await signedInPage(browser, server.baseUrl, who, { viewport: { width: 390, height: 844 } });
+      await phone.goto(path);
+      await waitForHeading(phone, heading);
+      await phone.getByRole('table').first().getByText(ready).first().waitFor();
+      await assertNothingCutOff(phone, { tablesMayScroll: true });
+      await expectNoA11yViolations(phone, `${path} at 390 px`);
+      await phone.getByRole('button', { name: 'English' }).click();
+      await waitForHeading(phone, path === '/uren' ? 'Hours' : 'Approve hours');
+      await phone.getByRole('table').first().getByText(path === '/uren' ? '1 h 30 min' : 'Outside the assignment').first().waitFor();
+      await assertNothingCutOff(phone, { tablesMayScroll: true });
+      await expectNoA11yViolations(phone, `${path} at 390 px in English`);
+      await phone.getByRole('button', { name: 'Nederlands' }).click();
+      await waitForHeading(phone, heading);
+      await phone.context().close();
+    }
   });
 });

@@ -109,3 +109,38 @@ export async function scanPage(page: Page, path: string, heading: string | RegEx
   if (ready) await ready(page).waitFor();
   await expectNoSeriousA11yViolations(page, path);
 }
+
+/**
+ * Runs axe-core and fails on moderate, serious or critical violations (the issue-14 bar: 0
+ * moderate as well), listing them.
+ */
+export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`).join('\n');
+  assert.equal(bad.length, 0, `axe found moderate/serious/critical violations on ${label}:\n${report}`);
+}
+
+/**
+ * Fails when content is cut off: the page scrolls sideways (document scrollWidth > clientWidth),
+ * or, unless `tablesMayScroll` (a phone, where a table scrolls inside its own labelled box), a
+ * table's box is wider inside than it shows. Names what overflows and by how much.
+ */
+export async function assertNothingCutOff(page: Page, opts: { tablesMayScroll?: boolean } = {}): Promise<void> {
+  const overflows = await page.evaluate((tablesMayScroll) => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) out.push(`the page: scrollWidth ${doc.scrollWidth} > clientWidth ${doc.clientWidth}`);
+    if (!tablesMayScroll) {
+      for (const table of Array.from(document.querySelectorAll('table'))) {
+        const box = table.parentElement?.classList.contains('mp-table-scroll') ? table.parentElement : table;
+        if (box.scrollWidth > box.clientWidth) {
+          const name = table.querySelector('caption')?.textContent?.trim() || table.id || 'a table';
+          out.push(`the table box of “${name}”: scrollWidth ${box.scrollWidth} > clientWidth ${box.clientWidth}`);
+        }
+      }
+    }
+    return out;
+  }, opts.tablesMayScroll ?? false);
+  assert.deepEqual(overflows, [], `content cut off at ${page.viewportSize()?.width ?? '?'} px on ${page.url()}:\n${overflows.join('\n')}`);
+}

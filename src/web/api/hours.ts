@@ -20,6 +20,8 @@ export type {
   HourEntry,
   HourEntryAction,
   HourEntryList,
+  HourFlag,
+  HourQueueEntry,
   HoursCollectionAction,
   HourStatus,
   HourTotals,

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { approveHours, getApprovalQueue, getHoursTotals, rejectHours, type HourEntry, type HourTotals } from '../../api/hours.js';
+import { approveHours, getApprovalQueue, getHoursTotals, rejectHours, type HourEntry, type HourFlag, type HourTotals } from '../../api/hours.js';
 import { Alert } from '../../components/alert.js';
 import { AppLink } from '../../components/link.js';
 import { Button, ButtonGroup } from '../../components/button.js';
@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
 import { Pagination } from '../../components/pagination.js';
+import { StatusBadge } from '../../components/status-badge.js';
 import { TBody, THead, Table, Td, Th, Tr } from '../../components/table.js';
 import { useNotice } from '../../hooks/use-notice.js';
 import { useQuery } from '../../hooks/use-query.js';
@@ -144,6 +145,7 @@ export function ApprovalPage() {
                 <Th>{t.hours.month.case}</Th>
                 <Th>{t.hours.month.activity}</Th>
                 <Th className="mp-num">{t.hours.month.time}</Th>
+                <Th>{a.flagsCol}</Th>
                 <Th className="mp-num">{t.hours.month.km}</Th>
                 <Th>{t.hours.month.note}</Th>
                 <Th>{t.common.actions}</Th>
@@ -171,6 +173,9 @@ export function ApprovalPage() {
                       </Td>
                       <Td>{t.hours.activities[e.activity]}</Td>
                       <Td className="mp-num">{t.hours.duration(e.minutes)}</Td>
+                      <Td>
+                        <HourFlags flags={e.flags} />
+                      </Td>
                       <Td className="mp-num">{e.travelKm ?? ''}</Td>
                       <Td>{e.note ?? ''}</Td>
                       <Td>
@@ -207,6 +212,21 @@ export function ApprovalPage() {
       <TotalsSection version={totalsVersion} />
       <RejectDialog entry={rejecting} busy={busyId !== null} error={rejecting ? error : undefined} onConfirm={(r) => void reject(r)} onCancel={() => setRejecting(null)} />
     </Page>
+  );
+}
+
+/** What to look at twice before approving: a badge with words per flag (not colour alone), or nothing. */
+function HourFlags({ flags }: { flags: readonly HourFlag[] }) {
+  const { t } = useI18n();
+  if (flags.length === 0) return null;
+  return (
+    <span className="mp-hour-state__badges mp-hour-flags">
+      {flags.map((f) => (
+        <StatusBadge key={f} tone="warning">
+          {t.hours.approval.flags[f]}
+        </StatusBadge>
+      ))}
+    </span>
   );
 }
 

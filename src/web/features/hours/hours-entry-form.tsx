@@ -24,7 +24,8 @@ export function HoursEntryForm({ defaults, onSaved }: { defaults: HourDefaults; 
   const form = useForm<Field>('hours-form', FIELDS);
   const notice = useNotice();
   const firstRef = useRef<HTMLSelectElement>(null);
-  const [caseId, setCaseId] = useState(defaults.caseId ?? (defaults.cases.length === 1 ? defaults.cases[0]!.id : ''));
+  // No case is chosen in advance: hours on the wrong case are worse than one more choice.
+  const [caseId, setCaseId] = useState('');
   const [values, setValues] = useState<HourValues>({ date: defaults.date, time: '', activity: defaults.activity ?? 'session', km: '', note: '' });
 
   const save = async (e?: FormEvent) => {

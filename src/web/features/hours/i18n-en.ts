@@ -73,6 +73,8 @@ export const hoursEn: HoursMessages = {
     queueCaption: (total: number, capped: boolean) =>
       `Submitted hours, oldest first: ${capped ? `more than ${total.toLocaleString('en-GB')} entries` : total === 1 ? '1 entry' : `${total.toLocaleString('en-GB')} entries`}`,
     empty: 'No hours are awaiting approval.',
+    flagsCol: 'Flags',
+    flags: { 'outside-assignment': 'Outside the assignment', 'longer-than-session': 'Longer than the session', weekend: 'Weekend' },
     mediator: 'Mediator',
     approve: 'Approve',
     selectPage: 'Select all hours on this page',

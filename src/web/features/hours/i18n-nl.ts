@@ -1,4 +1,5 @@
 import { formatDuration } from '../../../domain/hours/format-duration.js';
+import type { HourFlag } from '../../../domain/hours/hour-flags.js';
 /** The Dutch texts of the hours pages, plugged into the main catalogue as `t.hours`. */
 export const hoursNl = {
   nav: 'Uren',
@@ -72,6 +73,8 @@ export const hoursNl = {
     queueCaption: (total: number, capped: boolean) =>
       `Ingediende uren, oudste eerst: ${capped ? `meer dan ${total.toLocaleString('nl-NL')} boekingen` : total === 1 ? '1 boeking' : `${total.toLocaleString('nl-NL')} boekingen`}`,
     empty: 'Er wachten geen uren op goedkeuring.',
+    flagsCol: 'Signalen',
+    flags: { 'outside-assignment': 'Buiten de toewijzing', 'longer-than-session': 'Langer dan het gesprek', weekend: 'Weekend' } satisfies Record<HourFlag, string>,
     mediator: 'Mediator',
     approve: 'Goedkeuren',
     selectPage: 'Alle uren op deze pagina selecteren',
