@@ -4,13 +4,21 @@ import type { Browser, Page } from 'playwright-core';
 import { readCsv } from '../../src/domain/registry/csv.js';
 import { seedDemoRegistry } from '../../src/server/modules/registry/seed-demo-registry.js';
 import { seedDemoYear } from '../../src/server/modules/reports/seed-demo-year.js';
-import { browserSkipReason, expectNoSeriousA11yViolations, focusedId, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
+import { assertNothingCutOff, browserSkipReason, expectNoA11yViolations, expectNoSeriousA11yViolations, focusedId, launchBrowser, signedInPage, waitForHeading } from '../helpers/browser.js';
 import { startE2eServer, type E2eServer } from '../helpers/e2e-server.js';
 
 const skip = browserSkipReason();
 
 /** "1.234,5" on screen and "1234,5" in the CSV are the same figure. */
 const figure = (text: string) => text.trim().replace(/\./g, '');
+
+/** "1.234 u 5 min" on screen is 74045 minutes in the CSV (the exports keep minutes). */
+function minutesOnScreen(text: string): string {
+  const m = /^(−)?(?:([\d.]+) u)? ?(?:(\d+) min)?$/.exec(text.trim());
+  if (!m || (m[2] === undefined && m[3] === undefined)) return text;
+  const minutes = Number((m[2] ?? '0').replace(/\./g, '')) * 60 + Number(m[3] ?? '0');
+  return `${m[1] ? '-' : ''}${minutes}`;
+}
 
 /**
  * The report pages in the browser on the demo pool's year (seedDemoRegistry and seedDemoYear,
@@ -49,7 +57,7 @@ describe('reports in the browser', { skip }, () => {
     await page.locator('.mp-report-section').first().waitFor();
   };
 
-  test('the coordinator sees every chart with bars beside its table, with downloads', async () => {
+  test('one part at a time in tabs (in the address, by keyboard): each with its chart, table and downloads, nothing cut off at 1280 px', async () => {
     await openReports(coordinator);
     assert.match(await coordinator.title(), /^Rapportages – /);
     await coordinator.getByRole('link', { name: 'Rapportages', exact: true }).first().waitFor();
@@ -58,34 +66,89 @@ describe('reports in the browser', { skip }, () => {
     assert.equal(await coordinator.getByLabel('Van', { exact: true }).inputValue(), `${year}-01-01`);
     assert.equal(await coordinator.getByLabel('Tot en met').inputValue(), `${year}-12-31`);
 
-    const charts = coordinator.getByRole('img', { name: /^Staafgrafiek: / });
-    const count = await charts.count();
-    assert.ok(count >= 9, `${count} charts`);
+    const tabs = coordinator.getByRole('tablist', { name: 'Onderdelen van de rapportage' }).getByRole('tab');
+    const count = await tabs.count();
+    assert.ok(count >= 10, `${count} tabs`);
+    // The first part is shown; the others are not on the page.
+    assert.equal(await tabs.first().getAttribute('aria-selected'), 'true');
+    assert.equal(await coordinator.locator('.mp-report-section').count(), 1);
+    await assertNothingCutOff(coordinator);
+    await expectNoA11yViolations(coordinator, '/rapportages (coordinator, first part)');
+
+    let charts = 0;
     for (let i = 0; i < count; i++) {
-      const chart = charts.nth(i);
-      const name = (await chart.getAttribute('aria-labelledby')) ?? '';
-      const title = (await coordinator.locator(`[id="${name}"]`).textContent()) ?? '';
-      const bars = Number(await chart.getAttribute('data-chart-bars'));
-      // The survey starts empty: fewer than 5 answers show "te weinig zaken" instead of bars.
-      if (title.includes('Tevredenheid')) assert.match(title, /te weinig zaken/);
-      else assert.ok(bars > 0, `chart "${title.slice(0, 60)}" has bars`);
+      const tab = tabs.nth(i);
+      await tab.click();
+      const panel = coordinator.getByRole('tabpanel', { name: (await tab.innerText()).trim() });
+      await panel.waitFor();
+      assert.equal(await tab.getAttribute('aria-selected'), 'true');
+      assert.equal(await panel.getAttribute('id'), await tab.getAttribute('aria-controls'));
+      assert.equal(new URL(coordinator.url()).searchParams.get('onderdeel'), (await panel.getAttribute('id'))!.replace(/^report-/, ''));
+      // Every part has its table, in a focusable scroll box named after it, and both downloads.
+      assert.equal(await panel.locator('table caption').count(), 1);
+      const caption = (await panel.locator('table caption').innerText()).trim();
+      assert.equal(await panel.getByRole('region', { name: caption }).getAttribute('tabindex'), '0');
+      assert.equal(await panel.getByRole('link', { name: /downloaden als (CSV|Excel \(XLSX\))$/ }).count(), 2);
+      const chart = panel.getByRole('img', { name: /^Staafgrafiek: / });
+      if ((await chart.count()) > 0) {
+        charts++;
+        const title = (await coordinator.locator(`[id="${await chart.getAttribute('aria-labelledby')}"]`).textContent()) ?? '';
+        // The survey starts empty: fewer than 5 answers show "te weinig zaken" instead of bars.
+        if (title.includes('Tevredenheid')) assert.match(title, /te weinig zaken/);
+        else assert.ok(Number(await chart.getAttribute('data-chart-bars')) > 0, `chart "${title.slice(0, 60)}" has bars`);
+      }
+      await assertNothingCutOff(coordinator);
     }
+    assert.ok(charts >= 9, `${charts} charts`);
+
+    // The WAI-ARIA keys: the arrows move to the next part (and show it), Home and End to the first and last.
+    await tabs.first().click();
+    await tabs.first().focus();
+    await coordinator.keyboard.press('ArrowRight');
+    assert.equal(await focusedId(coordinator), 'report-tab-referrals-per-month');
+    await coordinator.getByRole('tabpanel', { name: 'Aanmeldingen per maand (dit jaar en vorig jaar)' }).waitFor();
+    assert.equal(new URL(coordinator.url()).searchParams.get('onderdeel'), 'referrals-per-month');
     // Two series this year against last, told apart by a legend and a hatched pattern.
     const months = coordinator.locator('#report-referrals-per-month');
     await months.getByRole('list', { name: 'Legenda' }).getByText('Vorig jaar').waitFor();
     assert.equal(await months.locator('pattern').count(), 1);
-    // Every section has its table and both downloads.
-    for (const section of await coordinator.locator('.mp-report-section').all()) {
-      assert.equal(await section.locator('table caption').count(), 1);
-      const links = section.getByRole('link', { name: /downloaden als (CSV|Excel \(XLSX\))$/ });
-      assert.equal(await links.count(), 2);
-    }
-    await expectNoSeriousA11yViolations(coordinator, '/rapportages (coordinator)');
+    await coordinator.keyboard.press('End');
+    assert.equal(await focusedId(coordinator), 'report-tab-satisfaction');
+    await coordinator.keyboard.press('ArrowRight');
+    assert.equal(await focusedId(coordinator), 'report-tab-summary', 'from the last to the first');
+    await coordinator.keyboard.press('ArrowLeft');
+    assert.equal(await focusedId(coordinator), 'report-tab-satisfaction');
+    await coordinator.keyboard.press('Home');
+    assert.equal(await focusedId(coordinator), 'report-tab-summary');
+    // One tab stop: Tab leaves the tab list for the panel.
+    await coordinator.keyboard.press('Tab');
+    assert.equal(await focusedId(coordinator), 'report-summary');
+
+    // The part in the address survives a reload; hours read as hours, the downloads keep minutes.
+    await coordinator.goto('/rapportages?onderdeel=hours');
+    const hours = coordinator.getByRole('tabpanel', { name: 'Uren geleverd en afgenomen per gemeente (goedgekeurd)' });
+    await hours.waitFor();
+    assert.deepEqual((await hours.locator('thead th').allInnerTexts()).slice(2), ['Geleverd (uren)', 'Afgenomen (uren)', 'Saldo (uren)']);
+    for (const cell of await hours.locator('tbody td').allInnerTexts()) if (/\d/.test(cell)) assert.match(cell, /^−?(?:[\d.]+ u)? ?(?:\d+ min)?$/, cell);
+    await expectNoA11yViolations(coordinator, '/rapportages?onderdeel=hours');
+
+    // In English, with every landmark named once.
+    await coordinator.getByRole('button', { name: 'English' }).click();
+    await coordinator.getByRole('tabpanel', { name: 'Hours supplied and used per municipality (approved)' }).waitFor();
+    assert.deepEqual((await coordinator.getByRole('tabpanel').locator('thead th').allInnerTexts()).slice(2), ['Supplied (hours)', 'Used (hours)', 'Balance (hours)']);
+    await assertNothingCutOff(coordinator);
+    await expectNoA11yViolations(coordinator, '/rapportages?onderdeel=hours in English');
+    await coordinator.getByRole('tab', { name: 'Throughput times in working days' }).click();
+    await assertNothingCutOff(coordinator);
+    await expectNoA11yViolations(coordinator, '/rapportages?onderdeel=throughput in English');
+    await coordinator.getByRole('button', { name: 'Nederlands' }).click();
+    await waitForHeading(coordinator, 'Rapportages');
   });
 
   test("a table's figures equal its CSV export", async () => {
     await openReports(coordinator);
     for (const id of ['by-type', 'hours', 'outcomes']) {
+      await openReports(coordinator, `/rapportages?onderdeel=${id}`);
       const section = coordinator.locator(`#report-${id}`);
       const href = await section.getByRole('link', { name: /downloaden als CSV$/ }).getAttribute('href');
       const res = await coordinator.request.get(href!);
@@ -99,7 +162,8 @@ describe('reports in the browser', { skip }, () => {
       // every table still has rows that do.
       let rowsWithFigures = 0;
       for (const [i, row] of rows.entries()) {
-        const cells = (await row.locator('th, td').allTextContents()).map(figure);
+        // Minutes read as hours on the page ("12 u 30 min"); the CSV keeps the minutes.
+        const cells = (await row.locator('th, td').allTextContents()).map((c) => figure(minutesOnScreen(c)));
         const fields: string[] = csv.rows[i]!.fields.map(figure);
         // The screen leaves out the code column of grouped tables; the CSV starts with it.
         const comparable: string[] = csv.header[0] === 'Code' ? fields.slice(1) : fields;
@@ -109,6 +173,7 @@ describe('reports in the browser', { skip }, () => {
       }
       assert.ok(rowsWithFigures > 0, `${id}: rows with figures`);
     }
+    await openReports(coordinator, '/rapportages?onderdeel=by-type');
     const xlsx = await coordinator.request.get((await coordinator.locator('#report-by-type').getByRole('link', { name: /Excel \(XLSX\)$/ }).getAttribute('href'))!);
     assert.equal(xlsx.status(), 200);
     assert.match(xlsx.headers()['content-type'] ?? '', /spreadsheetml/);
@@ -134,9 +199,10 @@ describe('reports in the browser', { skip }, () => {
     if (!small) {
       // Every member has 5 cases or more this year: a period of one day has fewer.
       small = members[0]!;
-      await openReports(coordinator, `/rapportages?van=${year}-01-01&tot=${year}-01-01&gemeente=${small.id}`);
+      await openReports(coordinator, `/rapportages?van=${year}-01-01&tot=${year}-01-01&gemeente=${small.id}&onderdeel=by-type`);
     } else {
-      await openReports(coordinator);
+      // The part chosen stays when the period or municipality changes.
+      await openReports(coordinator, '/rapportages?onderdeel=by-type');
       await coordinator.getByLabel('Gemeente', { exact: true }).selectOption({ label: small.name });
       await coordinator.getByRole('button', { name: 'Rapportage tonen' }).click();
     }
@@ -154,6 +220,7 @@ describe('reports in the browser', { skip }, () => {
     await contact.getByText(/^Meppel, /).waitFor();
     assert.equal(await contact.getByLabel('Gemeente', { exact: true }).inputValue(), 'Meppel');
     assert.equal(await contact.getByLabel('Gemeente', { exact: true }).getAttribute('readonly'), '');
+    await contact.getByRole('tab', { name: 'Uren geleverd en afgenomen per gemeente (goedgekeurd)' }).click();
     const hours = await contact.locator('#report-hours tbody th').allTextContents();
     assert.deepEqual(hours, ['GM0119']);
     // Another municipality in the address is refused, as if it did not exist.
@@ -174,8 +241,12 @@ describe('reports in the browser', { skip }, () => {
   test('finance sees the hours only, and no benchmark', async () => {
     await openReports(finance);
     assert.deepEqual(await finance.locator('.mp-report-section h2').allTextContents(), ['Uren geleverd en afgenomen per gemeente (goedgekeurd)']);
+    // One part only: no tabs, and the part is no landmark of its own (its table's box is one, named the same).
+    assert.equal(await finance.getByRole('tablist').count(), 0);
+    assert.equal(await finance.getByRole('region', { name: 'Uren geleverd en afgenomen per gemeente (goedgekeurd)' }).count(), 1);
+    await assertNothingCutOff(finance);
     assert.equal(await finance.getByRole('link', { name: 'Naar de benchmark' }).count(), 0);
-    await expectNoSeriousA11yViolations(finance, '/rapportages (finance)');
+    await expectNoA11yViolations(finance, '/rapportages (finance)');
   });
 
   test('the benchmark puts a municipality beside the pool average and last year', async () => {
@@ -251,9 +322,13 @@ describe('reports in the browser', { skip }, () => {
   test('the report page at phone width, by keyboard', async () => {
     const { page: phone } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example', { viewport: { width: 375, height: 800 } });
     await openReports(phone);
-    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(width <= 375, `no sideways scrolling of the page (${width}px)`);
-    await expectNoSeriousA11yViolations(phone, '/rapportages at 375px');
+    // The page does not scroll sideways; a wide table scrolls inside its own box.
+    await assertNothingCutOff(phone, { tablesMayScroll: true });
+    await expectNoA11yViolations(phone, '/rapportages at 375px');
+    await phone.goto('/rapportages?onderdeel=throughput');
+    await phone.getByRole('tabpanel', { name: 'Doorlooptijden in werkdagen' }).waitFor();
+    await assertNothingCutOff(phone, { tablesMayScroll: true });
+    await expectNoA11yViolations(phone, '/rapportages?onderdeel=throughput at 375px');
     await phone.goto('/rapportages/benchmark');
     await waitForHeading(phone, 'Benchmark');
     await expectNoSeriousA11yViolations(phone, '/rapportages/benchmark at 375px');

@@ -14,6 +14,7 @@ import { useUrlFilters } from '../../hooks/use-url-filters.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useMemberMunicipalities } from '../cases/use-member-municipalities.js';
 import { formatFigure, thisYear } from './format.js';
+import { formatDuration } from '../../../domain/hours/format-duration.js';
 import './reports.css';
 import { FilterActions } from '../../components/filter-actions.js';
 
@@ -111,7 +112,7 @@ function BenchmarkTable({ data }: { data: Benchmark }) {
   // Hours are not case figures: they are shown whatever the number of cases.
   const isHours = (measure: string) => measure.startsWith('minutes_');
   const figure = (v: number | null, measure: string, tooFew: boolean) =>
-    v !== null ? formatFigure(v, locale) : tooFew && !isHours(measure) ? t.reports.tooFew : t.reports.noFigure;
+    v !== null ? (isHours(measure) ? formatDuration(v, locale) : formatFigure(v, locale)) : tooFew && !isHours(measure) ? t.reports.tooFew : t.reports.noFigure;
   const anyTooFew = data.tooFewCases.municipality || data.tooFewCases.pool || data.tooFewCases.previousYear;
   return (
     <>

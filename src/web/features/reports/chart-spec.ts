@@ -58,6 +58,9 @@ export function rowLabel(table: ReportTable, row: ReportTable['rows'][number], t
           : table.name === 'outcomes'
             ? t.outcomes.outcomes
             : undefined;
+  // The server's label of the capacity in minutes names the months of the period: "(3 maanden × …)".
+  const months = row.measure === 'capacity_minutes' ? /\((\d+) maand/.exec(String(row.label ?? ''))?.[1] : undefined;
+  if (months !== undefined) return t.reports.page.capacityHours(Number(months));
   const measure = typeof row.measure === 'string' ? t.reports.measures[row.measure] : undefined;
   return own?.[key] ?? measure ?? String(row.label ?? '');
 }

@@ -9,7 +9,8 @@ export interface ReportFilterValues {
   tot: string;
   gemeente: string;
 }
-export const REPORT_FILTERS = ['van', 'tot', 'gemeente'] as const;
+/** The address's keys: the period, the municipality and the part of the report shown (`onderdeel`). */
+export const REPORT_FILTERS = ['van', 'tot', 'gemeente', 'onderdeel'] as const;
 
 /**
  * The period (from and to) and, for people who see the whole pool, the municipality. Applying
@@ -31,7 +32,7 @@ export function ReportFilters({
 }) {
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
-  const initialKey = REPORT_FILTERS.map((k) => initial[k]).join('|');
+  const initialKey = [initial.van, initial.tot, initial.gemeente].join('|');
   // Back and Forward change the address; the fields follow it.
   useEffect(() => setValues(initial), [initialKey]);
   const set = (key: keyof ReportFilterValues) => (e: { target: { value: string } }) => setValues((old) => ({ ...old, [key]: e.target.value }));

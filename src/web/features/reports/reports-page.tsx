@@ -16,7 +16,11 @@ import { useMemberMunicipalities } from '../cases/use-member-municipalities.js';
 import { thisYear } from './format.js';
 import { REPORT_FILTERS, ReportFilters } from './report-filters.js';
 import { ReportSection } from './report-section.js';
+import { ReportTabs, reportTabId } from './report-tabs.js';
 import './reports.css';
+
+/** A part of the report as the address names it: `referrals-per-month`. */
+const slugOf = (name: string) => name.replace(/_/g, '-');
 
 /** Years offered for the annual report: this year and the nine before it. */
 const annualYears = (now: number) => Array.from({ length: 10 }, (_, i) => now - i);
@@ -62,7 +66,8 @@ function ReportsBody({ allowed }: { allowed: ReportAction[] }) {
     to: filters.values.tot || year.to,
     ...(filters.values.gemeente ? { municipalityId: filters.values.gemeente } : {}),
   };
-  const report = useQuery((signal) => getReport(query, signal), [filters.key]);
+  // The part shown is in the address too, but choosing another part does not ask the server again.
+  const report = useQuery((signal) => getReport(query, signal), [query.from, query.to, query.municipalityId]);
   const [annualYear, setAnnualYear] = useState(year.year - 1);
 
   const fieldErrors: Partial<Record<'from' | 'to' | 'municipalityId', string>> = {};
@@ -79,6 +84,8 @@ function ReportsBody({ allowed }: { allowed: ReportAction[] }) {
       ? t.reports.page.introContact(user.municipalityName)
       : t.reports.page.intro;
   const data = error === undefined ? report.data : undefined;
+  // One part at a time: the one in the address, else the first.
+  const shown = data?.tables.find((x) => slugOf(x.name) === filters.values.onderdeel) ?? data?.tables[0];
   const who = data?.municipality?.name ?? t.reports.page.wholePool;
   const ownMunicipality = user.municipalityId && user.municipalityName ? { id: user.municipalityId, name: user.municipalityName } : null;
   const annualTargets = annualPoolWide ? (municipalities.data ?? []) : ownMunicipality ? [ownMunicipality] : [];
@@ -96,7 +103,7 @@ function ReportsBody({ allowed }: { allowed: ReportAction[] }) {
         municipalities={poolWide ? (municipalities.data ?? []) : null}
         fixedMunicipality={poolWide ? null : user.municipalityName}
         errors={fieldErrors}
-        onApply={filters.setFilters}
+        onApply={(values) => filters.setFilters({ ...values, onderdeel: filters.values.onderdeel })}
       />
       {report.loading && <Loading />}
       {error !== undefined && (
@@ -113,22 +120,8 @@ function ReportsBody({ allowed }: { allowed: ReportAction[] }) {
               </>
             )}
           </Paragraph>
-          {data.tables.length > 1 && (
-            <nav className="mp-report-toc" aria-label={t.reports.page.sectionsLabel}>
-              <ul className="utrecht-unordered-list">
-                {data.tables.map((table) => (
-                  <li key={table.name} className="utrecht-unordered-list__item">
-                    <a className="utrecht-link utrecht-link--html-a" href={`#report-${table.name.replace(/_/g, '-')}`}>
-                      {t.reports.tables[table.name]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
-          {data.tables.map((table) => (
-            <ReportSection key={table.name} table={table} query={query} />
-          ))}
+          {data.tables.length > 1 && shown && <ReportTabs names={data.tables.map((x) => x.name)} selected={shown.name} onSelect={(name) => filters.setFilters({ ...filters.values, onderdeel: slugOf(name) })} />}
+          {shown && <ReportSection key={shown.name} table={shown} query={query} tabId={data.tables.length > 1 ? reportTabId(shown.name) : undefined} />}
         </>
       )}
       {may('download-annual') && (
