@@ -1,4 +1,4 @@
-import { listProposals, type Proposal } from '../../api/matching.js';
+import { getCaseMatching, listProposals, type Proposal } from '../../api/matching.js';
 import { Paragraph } from '../../components/heading.js';
 import { Section } from '../../components/page.js';
 import { Table, TBody, Td, Th, THead, Tr } from '../../components/table.js';
@@ -13,6 +13,14 @@ import { useI18n } from '../../i18n/i18n.js';
  * nothing for whoever may not see proposals (only the pool's coordinators may).
  */
 export function ConsentRecord({ caseId, status }: { caseId: string; status: string }) {
+  // The matching's allowedActions say whether this viewer may see proposals (asked first, so a
+  // mediator's page makes no request the server would refuse).
+  const matching = useQuery((signal) => getCaseMatching(caseId, signal), [caseId, status]);
+  const mayView = matching.data?.caseId === caseId && matching.data.allowedActions.includes('viewProposals');
+  return mayView ? <AssignedConsent caseId={caseId} status={status} /> : null;
+}
+
+function AssignedConsent({ caseId, status }: { caseId: string; status: string }) {
   const proposals = useQuery((signal) => listProposals(caseId, signal), [caseId, status]);
   // The newest assigned proposal: a case matched again has an earlier one that ended.
   const assigned = proposals.data?.items.filter((p) => p.status === 'assigned').at(-1);
