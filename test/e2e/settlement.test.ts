@@ -169,7 +169,7 @@ describe('settlement in the browser', { skip }, () => {
     await waitForHeading(coordinator, 'Verrekening');
     await coordinator.getByRole('button', { name: 'English' }).click();
     await waitForHeading(coordinator, 'Settlement');
-    await coordinator.getByRole('table', { name: 'Settlements per period' }).getByText('Final').waitFor();
+    await coordinator.getByRole('table', { name: 'Settlements per period' }).getByText('Final', { exact: true }).waitFor();
     // The next suggestion is still the last complete quarter, in English with Q; it is settled already.
     assert.equal(await coordinator.getByLabel('Period', { exact: true }).inputValue(), period.replace('-K', '-Q'));
     await expectNoA11yViolations(coordinator, 'settlement list (English)');

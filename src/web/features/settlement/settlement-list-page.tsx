@@ -74,7 +74,9 @@ function CreateDraft({ suggested }: { suggested: SettlementPeriod }) {
   const l = t.settlement.list;
   const navigate = useNavigate();
   const form = useForm<'period'>('settlement-create', { period: 'settlement-period' });
-  const [period, setPeriod] = useState(() => l.periodInput(suggested.code));
+  // Untouched, the field shows the suggestion as the current language writes it (K or Q).
+  const [typed, setPeriod] = useState<string | null>(null);
+  const period = typed ?? l.periodInput(suggested.code);
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
