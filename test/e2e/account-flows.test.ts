@@ -70,7 +70,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     await invitee.getByLabel('Kies een wachtwoord', { exact: true }).fill('een lange zin als wachtwoord');
     await invitee.getByRole('button', { name: 'Account activeren' }).click();
     await waitForHeading(invitee, 'Mijn werk');
-    await invitee.getByText('Mediator', { exact: true }).waitFor();
+    await invitee.getByRole('heading', { level: 2, name: 'Als mediator' }).waitFor();
     assert.equal(await mainNav(invitee).getByRole('link', { name: 'Gebruikers' }).count(), 0);
 
     // The link works once.
