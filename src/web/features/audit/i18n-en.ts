@@ -83,6 +83,7 @@ export const auditEn: AuditMessages = {
     'matching.candidates': 'Candidates viewed',
     'matching.consent': 'Party consent recorded',
     'matching.consent-link': 'Consent link sent again',
+    'matching.consent-link.read': 'Consent link opened by the party',
     'matching.decline': 'Proposal declined by the mediator',
     'matching.propose': 'Mediator proposed',
     'matching.propose-external': 'External mediator proposed',

@@ -82,6 +82,7 @@ export const auditNl = {
     'matching.candidates': 'Kandidaten ingezien',
     'matching.consent': 'Instemming van partij vastgelegd',
     'matching.consent-link': 'Instemmingslink opnieuw verstuurd',
+    'matching.consent-link.read': 'Instemmingslink geopend door de partij',
     'matching.decline': 'Voorstel afgewezen door mediator',
     'matching.propose': 'Mediator voorgesteld',
     'matching.propose-external': 'Externe mediator voorgesteld',
