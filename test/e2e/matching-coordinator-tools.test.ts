@@ -124,7 +124,7 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
     const ingrid = eligible.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Ingrid Bakker' }) });
     await ingrid.locator('summary').click();
     const fairnessPart = ingrid.getByRole('table', { name: 'Scoreonderdelen van Ingrid Bakker' }).getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Eerlijke verdeling' }) });
-    await fairnessPart.getByRole('cell', { name: '0.50', exact: true }).waitFor();
+    await fairnessPart.getByRole('cell', { name: '0,5', exact: true }).waitFor();
 
     // Restoring the defaults asks first; Escape keeps the pool's own weights.
     await coordinator.goBack();
