@@ -273,6 +273,9 @@ export interface UpkeepEntryTable {
   description: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** What earned the entry (e.g. 'intervision-meeting', 'training-event'); null for manual entries. */
+  source_type: Generated<string | null>;
+  source_id: Generated<string | null>;
 }
 
 export interface MediatorWakeUpTable {

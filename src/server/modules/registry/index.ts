@@ -4,3 +4,4 @@
  */
 export { seedDemoRegistry } from './seed-demo-registry.js';
 export { changedFields, isExclusionViolation, isUniqueViolation } from './registry-support.js';
+export { recordEarnedPoints, withdrawEarnedPoints, type EarnedPoints } from './earned-points.js';
