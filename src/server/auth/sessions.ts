@@ -4,11 +4,22 @@ import type { DB } from '../db/schema.js';
 import { randomToken, sha256 } from './tokens.js';
 import { SESSION_ABSOLUTE_HOURS, SESSION_COOKIE } from '../plugins/authentication.js';
 
-/** Starts a fresh session (a new id at every login, so a planted session id is useless). */
+/**
+ * How a session passed the second step of signing in (docs/adr/0015-second-factor.md): a code from
+ * an authenticator app, a passkey, a recovery code, the organisation's single sign-on (whose own
+ * sign-in counts as the second factor), or a remembered device.
+ */
+export type SecondFactorKind = 'totp' | 'passkey' | 'recovery' | 'sso' | 'remembered';
+
+/**
+ * Starts a fresh session (a new id at every login, so a planted session id is useless). With a
+ * `secondFactor` the session has passed the second step; without one it is pending when the
+ * person must use a second factor (only the second step and enrolment answer then).
+ */
 export async function createSession(
   db: Kysely<DB>,
   userId: string,
-  meta: { ip: string; userAgent: string | undefined; at?: Date },
+  meta: { ip: string; userAgent: string | undefined; at?: Date; secondFactor?: SecondFactorKind },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomToken();
   const csrfToken = randomToken();
@@ -22,6 +33,7 @@ export async function createSession(
       expires_at: expiresAt,
       ip: meta.ip,
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      second_factor: meta.secondFactor ?? null,
     })
     .execute();
   // Every way in (a password, an accepted invitation) is a sign-in: "last signed in" never says

@@ -59,6 +59,12 @@ export interface UserSessionTable {
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  /** How this session passed the second step; null while it has not (migration 0018). */
+  second_factor: 'totp' | 'passkey' | 'recovery' | 'sso' | 'remembered' | null;
+  /** The handle the sessions page uses (the id is the token's hash and never leaves the server). */
+  public_id: Generated<string>;
+  /** The passkey ceremony's challenge under way in this session, single use. */
+  webauthn_challenge: string | null;
 }
 
 export interface LoginAttemptTable {
@@ -182,6 +188,8 @@ export interface PoolSettingsTable {
   /** Whether Good Friday and 5 May are days off for the pool's norms (migration 0014); the Atw count keeps both. */
   good_friday_day_off: Generated<boolean>;
   liberation_day_day_off: Generated<boolean>;
+  /** Administrators, coordinators and finance must sign in with a second factor (migration 0018). */
+  require_second_factor: Generated<boolean>;
   updated_at: Timestamp;
 }
 
@@ -310,4 +318,54 @@ export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTabl
   mediator_relationship: MediatorRelationshipTable;
   upkeep_entry: UpkeepEntryTable;
   mediator_wake_up: MediatorWakeUpTable;
+  user_totp: UserTotpTable;
+  user_passkey: UserPasskeyTable;
+  user_recovery_code: UserRecoveryCodeTable;
+  remembered_device: RememberedDeviceTable;
+  second_factor_attempt: SecondFactorAttemptTable;
+}
+
+/** Second factor (migration 0018): the authenticator-app secret, encrypted; the last step used. */
+export interface UserTotpTable {
+  user_id: string;
+  secret_encrypted: string;
+  confirmed_at: Timestamp | null;
+  last_used_step: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UserPasskeyTable {
+  id: Generated<string>;
+  user_id: string;
+  credential_id: string;
+  public_key: Uint8Array;
+  counter: Generated<number>;
+  transports: Generated<string[]>;
+  name: string;
+  created_at: Generated<Timestamp>;
+  last_used_at: Timestamp | null;
+}
+
+export interface UserRecoveryCodeTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface RememberedDeviceTable {
+  id: string;
+  user_id: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  user_agent: string | null;
+}
+
+export interface SecondFactorAttemptTable {
+  id: Generated<number>;
+  user_id: string;
+  ip: string;
+  success: boolean;
+  at: Generated<Timestamp>;
 }
