@@ -39,6 +39,7 @@ export const SESSION_ACTIONS = [
   'users.manage',
   'audit.read',
   'mail.read',
+  'community.read',
 ] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 

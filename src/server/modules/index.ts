@@ -19,6 +19,8 @@ import { settlementRoutes } from './settlement/index.js';
 import { outcomeRoutes } from './outcomes/index.js';
 import { reportRoutes } from './reports/index.js';
 import { workspaceRoutes } from './workspace/index.js';
+import { communityRoutes } from './community/index.js';
+import { pollRoutes } from './polls/index.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -42,4 +44,6 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(outcomeRoutes);
   await app.register(reportRoutes);
   await app.register(workspaceRoutes);
+  await app.register(communityRoutes);
+  await app.register(pollRoutes);
 };

@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/uren', label: (t) => t.hours.nav, description: (t) => t.hours.navDescription, opens: ['hours.log', 'hours.review'] },
   { to: '/nazorg', label: (t) => t.outcomes.nav, description: (t) => t.outcomes.navDescription, opens: ['outcomes.aftercare'] },
   { to: '/verrekening', label: (t) => t.settlement.nav, description: (t) => t.settlement.navDescription, opens: ['settlement.read'] },
+  { to: '/community', label: (t) => t.nav.community, description: (t) => t.nav.communityDescription, opens: ['community.read'] },
   { to: '/rapportages', label: (t) => t.reports.nav, description: (t) => t.reports.navDescription, opens: ['reports.read'] },
   { to: '/matching/gewichten', label: (t) => t.matching.weights.nav, description: (t) => t.matching.weights.navDescription, opens: ['matching.weights'] },
   { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, opens: ['users.manage'], also: ['/beheer/uitnodigingen'] },

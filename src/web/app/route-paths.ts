@@ -42,5 +42,10 @@ export const FEATURE_ROUTES = {
   reports: { file: 'reports/report-routes.tsx', paths: ['/rapportages', '/rapportages/benchmark'], messages: ['cases', 'outcomes', 'reports'] },
   hours: { file: 'hours/hours-routes.tsx', paths: ['/uren', '/uren/goedkeuren'], messages: ['hours'] },
   outcomes: { file: 'outcomes/outcome-routes.tsx', paths: ['/nazorg'], messages: ['outcomes'] },
+  community: {
+    file: 'community/community-routes.tsx',
+    paths: ['/community'],
+    messages: ['community'],
+  },
   settlement: { file: 'settlement/settlement-routes.tsx', paths: ['/verrekening', '/verrekening/:settlementId'], messages: ['hours', 'settlement'] },
 } as const satisfies Record<string, { file: string; paths: readonly string[]; messages: readonly Feature[] }>;

@@ -71,6 +71,8 @@ export const en: CoreMessages = {
     users: 'Users',
     audit: 'Audit log',
     mail: 'Outgoing mail',
+    community: 'Community',
+    communityDescription: 'Peer supervision, events, knowledge base and case discussion with fellow mediators.',
   },
   roles: {
     admin: 'Administrator',

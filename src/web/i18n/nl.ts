@@ -4,6 +4,7 @@ import type { CasesMessages } from '../features/cases/i18n-nl.js';
 import type { MatchingMessages } from '../features/matching/i18n-nl.js';
 import type { ReportsMessages } from '../features/reports/i18n-nl.js';
 import type { OutcomesMessages } from '../features/outcomes/i18n-nl.js';
+import type { CommunityMessages } from '../features/community/i18n-nl.js';
 import type { HoursMessages } from '../features/hours/i18n-nl.js';
 import type { SettlementMessages } from '../features/settlement/i18n-nl.js';
 import type { SessionsMessages } from '../features/sessions/i18n-nl.js';
@@ -88,6 +89,8 @@ export const nl = {
     users: 'Gebruikers',
     audit: 'Auditlog',
     mail: 'Uitgaande e-mail',
+    community: 'Community',
+    communityDescription: 'Intervisie, agenda, kennisbank en casuïstiek met collega-mediators.',
   },
   roles: {
     admin: 'Beheerder',
@@ -231,6 +234,7 @@ export interface FeatureMessages {
   audit: AuditMessages;
   mail: MailMessages;
   workspace: WorkspaceMessages;
+  community: CommunityMessages;
 }
 
 /**

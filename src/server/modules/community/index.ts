@@ -1,0 +1,7 @@
+/**
+ * The community module: the section's area (who may open Community) and intervision groups, their
+ * meetings (planned through a date poll, see the polls module) and attendance, which becomes the
+ * attendees' intervision points in their MfN upkeep (registry module, recordEarnedPoints).
+ */
+export { canCommunity } from './policy.js';
+export { communityRoutes } from './routes.js';
