@@ -9,6 +9,9 @@ import { seedDemo } from '../server/bootstrap/seed-demo.js';
 import { describeFirstStart } from '../server/bootstrap/first-start.js';
 import { addUser } from './commands/add-user.js';
 import { createTokenForUser } from './commands/create-token.js';
+import { auditVerify } from './commands/audit-verify.js';
+import { backupDatabase, restoreDatabase } from './commands/backup.js';
+import { confirmOnTerminal } from './commands/confirm.js';
 import { CliError } from './cli-error.js';
 
 const USAGE = `Usage: mediatorpool <command> [options]
@@ -21,6 +24,11 @@ Commands:
                                 create an account; without --password a one-time link to set it is printed
   token create --email E --name N
                                 create a personal API token for an account and print it once
+  audit verify                  recompute the audit log's hash chain; exit 1 at the first broken link
+  backup --out FILE             write a backup of the embedded database (PGlite; stop the server first)
+  restore FILE [--force] [--yes]
+                                restore a backup into an empty DATA_DIR (--force sets a database
+                                that is there aside, after confirmation; --yes confirms)
 
 Configuration comes from environment variables (see README.md).`;
 
@@ -101,6 +109,27 @@ async function run(argv: string[]): Promise<void> {
       const secret = await withDatabase(config, (db) => createTokenForUser(db, { email: values.email, name: values.name }));
       console.log('API token (shown only now; store it safely):');
       console.log(`  ${secret}`);
+      return;
+    }
+    case 'audit': {
+      if (sub !== 'verify') throw new CliError(`Unknown command "audit ${sub ?? ''}". Did you mean "audit verify"?`);
+      const { report, text } = await withDatabase(config, (db) => auditVerify(db));
+      if (!report.intact) throw new CliError(text);
+      console.log(text);
+      return;
+    }
+    case 'backup': {
+      const { values } = parseArgs({ args: argv.slice(1), options: { out: { type: 'string' } }, strict: true });
+      const out = await backupDatabase(config, values.out);
+      console.log(`Back-up geschreven: ${out.file} (${out.bytes} bytes, ${Object.keys(out.manifest.tables).length} tabellen, auditketen ${out.manifest.audit.links} schakels${out.manifest.audit.intact ? '' : ', VERBROKEN: controleer met "mediatorpool audit verify"'}).`);
+      return;
+    }
+    case 'restore': {
+      const { values, positionals } = parseArgs({ args: argv.slice(1), options: { force: { type: 'boolean' }, yes: { type: 'boolean' } }, allowPositionals: true, strict: true });
+      const out = await restoreDatabase(config, positionals[0], { force: values.force ?? false, confirm: values.yes ? async () => true : confirmOnTerminal });
+      const rows = Object.values(out.manifest.tables).reduce((a, b) => a + b, 0);
+      console.log(`Hersteld in ${out.dataDir}: de back-up van ${out.manifest.createdAt}, ${rows} rijen in ${Object.keys(out.manifest.tables).length} tabellen, auditketen intact (${out.manifest.audit.links} schakels).`);
+      if (out.setAside) console.log(`De database die er stond, staat nu in ${out.setAside}.`);
       return;
     }
     default:

@@ -7,6 +7,7 @@ import { securityHeaders } from './plugins/security-headers.js';
 import { problemHandler } from './plugins/problem-handler.js';
 import { openapi } from './plugins/openapi.js';
 import { authentication } from './plugins/authentication.js';
+import { traceContext } from './plugins/trace-context.js';
 import { personalDataAudit } from './plugins/personal-data-audit.js';
 import { staticWeb } from './plugins/static-web.js';
 import { compression } from './plugins/compression.js';
@@ -69,6 +70,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(securityHeaders, { https: opts.config.secureCookies });
   await app.register(problemHandler);
   await app.register(openapi, { baseUrl: opts.config.baseUrl });
+  await app.register(traceContext);
   await app.register(authentication);
   await app.register(personalDataAudit);
 

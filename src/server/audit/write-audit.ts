@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../auth/actor.js';
+import { activityForAction } from '../../domain/processing/activity-for-action.js';
+import { dataSubjectOf, type DataSubjectRef } from '../../domain/processing/data-subject.js';
 
 /** Where a change came from; built from the request so every audit row has the same context. */
 export interface AuditContext {
@@ -8,6 +10,8 @@ export interface AuditContext {
   poolId: string | null;
   requestId: string | null;
   origin: string | null;
+  /** W3C trace id of the request (its traceparent's, or a new one): a municipality correlates by it. */
+  traceId?: string | null;
   /**
    * Shared by every context built from one request (copies keep the same box): set once a row
    * with a purpose (a read of personal data) is written, so the personal-data hook need not ask
@@ -36,6 +40,13 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
   /** For actions without a signed-in actor (a failed login, a party's consent link). */
   actorLabel?: string;
+  /**
+   * Whose data this touched, when the object is not the person (or case) itself; by default the
+   * object when it is a party, mediator, user or case (src/domain/processing/data-subject.ts).
+   */
+  subject?: DataSubjectRef | null;
+  /** The register's activity code, when the action's default (activityForAction) is not right. */
+  activity?: string;
 }
 
 /**
@@ -43,6 +54,7 @@ export interface AuditEntry {
  * and its audit row are committed together or not at all.
  */
 export async function writeAudit(db: Kysely<DB>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  const subject = entry.subject !== undefined ? entry.subject : dataSubjectOf(entry.objectType, entry.objectId);
   await db
     .insertInto('audit_event')
     .values({
@@ -57,6 +69,10 @@ export async function writeAudit(db: Kysely<DB>, ctx: AuditContext, entry: Audit
       request_id: ctx.requestId,
       origin: ctx.origin,
       detail: JSON.stringify(entry.detail ?? {}),
+      activity: entry.activity ?? activityForAction(entry.action, entry.purpose),
+      subject_type: subject?.type ?? null,
+      subject_id: subject?.id ?? null,
+      trace_id: ctx.traceId ?? null,
     })
     .execute();
   if (entry.purpose && ctx.readAudit) ctx.readAudit.written = true;

@@ -125,6 +125,36 @@ export interface AuditEventTable {
   request_id: string | null;
   origin: string | null;
   detail: Json<Record<string, unknown>>;
+  /** The processing activity (register code, src/domain/processing); migration 0020. */
+  activity: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  /** W3C trace id of the request (the client's traceparent, or a new one). */
+  trace_id: string | null;
+}
+
+/** The pool's register of processing activities: its wording of a standard one, or its own. */
+export interface ProcessingActivityTable {
+  id: Generated<string>;
+  pool_id: string;
+  code: string;
+  name: string;
+  purpose: string;
+  legal_basis: string;
+  data_categories: string;
+  subject_categories: string;
+  retention: string;
+  recipients: string;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+/** One link of the audit log's hash chain (written by a trigger at commit; migration 0020). */
+export interface AuditChainTable {
+  seq: number;
+  audit_id: number;
+  prev_hash: string;
+  hash: string;
 }
 
 export interface MailAttachment {
@@ -307,6 +337,8 @@ export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTabl
   password_reset: PasswordResetTable;
   api_token: ApiTokenTable;
   audit_event: AuditEventTable;
+  audit_chain: AuditChainTable;
+  processing_activity: ProcessingActivityTable;
   mail_outbox: MailOutboxTable;
   pool_document: PoolDocumentTable;
   pool_settings: PoolSettingsTable;

@@ -32,7 +32,7 @@ export const authentication = fp(async (app: FastifyInstance) => {
   app.decorateRequest('readAudit', null);
   app.decorateRequest('auditContext', function (this: FastifyRequest): AuditContext {
     this.readAudit ??= { written: false };
-    return { actor: this.actor, poolId: this.actor?.poolId ?? null, requestId: this.id, origin: this.ip, readAudit: this.readAudit };
+    return { actor: this.actor, poolId: this.actor?.poolId ?? null, requestId: this.id, origin: this.ip, traceId: this.traceId || null, readAudit: this.readAudit };
   });
 
   app.addHook('onRequest', async (request, reply) => {
