@@ -40,6 +40,7 @@ export const SESSION_ACTIONS = [
   'audit.read',
   'mail.read',
   'community.read',
+  'events.agenda',
 ] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 

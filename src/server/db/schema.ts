@@ -3,6 +3,7 @@ import type { CaseTables } from './schema-cases.js';
 import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
 import type { OutcomeTables } from './schema-outcomes.js';
+import type { CommunityEventTables } from './schema-community-events.js';
 
 /** Row types of the database, kept by hand beside the migrations. */
 
@@ -220,6 +221,8 @@ export interface PoolSettingsTable {
   liberation_day_day_off: Generated<boolean>;
   /** Administrators, coordinators and finance must sign in with a second factor (migration 0018). */
   require_second_factor: Generated<boolean>;
+  /** Positive co-mediations after which a mediator in training is suggested for lead status (migration 0024). */
+  lead_after_co_mediations: Generated<number>;
   updated_at: Timestamp;
 }
 
@@ -326,7 +329,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables {
+export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;

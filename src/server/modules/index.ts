@@ -19,6 +19,8 @@ import { settlementRoutes } from './settlement/index.js';
 import { outcomeRoutes } from './outcomes/index.js';
 import { reportRoutes } from './reports/index.js';
 import { workspaceRoutes } from './workspace/index.js';
+import { eventRoutes } from './events/index.js';
+import { growthRoutes } from './growth/index.js';
 import { communityRoutes } from './community/index.js';
 import { pollRoutes } from './polls/index.js';
 
@@ -44,6 +46,8 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(outcomeRoutes);
   await app.register(reportRoutes);
   await app.register(workspaceRoutes);
+  await app.register(eventRoutes);
+  await app.register(growthRoutes);
   await app.register(communityRoutes);
   await app.register(pollRoutes);
 };
