@@ -38,6 +38,7 @@ export const SESSION_ACTIONS = [
   'reports.benchmark',
   'users.manage',
   'audit.read',
+  'processing.manage',
   'mail.read',
   'community.read',
   'events.agenda',

@@ -3,8 +3,8 @@ import { DEFAULT_ACTIVITY_CODE, type StandardActivityCode } from './activities.j
 /**
  * Which processing activity an audited action belongs to (Logboek Dataverwerkingen: every log
  * entry names its activity). First the action itself, then the area it starts with
- * (`hours.approve` → `hours`; a route's read `hours/approval-queue.read` → `hours`), then the
- * read's declared purpose. What matches nothing falls to `nog-niet-ingedeeld`, which the register
+ * (`hours.approve` → `hours`; a route's read `hours/approval-queue.read` → `hours`; else its first
+ * word, `intervision-group.create` → `intervision`), then the read's declared purpose. What matches nothing falls to `nog-niet-ingedeeld`, which the register
  * shows, and test/unit/processing/activity-for-action.test.ts lists (and fails on) every action the
  * server writes that lands there.
  */
@@ -17,6 +17,7 @@ const BY_ACTION: Record<string, StandardActivityCode> = {
   'case.survey-resent': 'kwaliteit',
   'csv-import.municipalities': 'poolbeheer',
   'mail-outbox.read': 'berichtenverkeer',
+  'second-factor.verify': 'beveiligingslogging',
 };
 
 const BY_AREA: Record<string, StandardActivityCode> = {};
@@ -27,13 +28,13 @@ area('uren-en-verrekening', ['hours', 'hour-entry', 'hour-entries', 'settlement'
 area('rapportage', ['report', 'reports', 'benchmark', 'annual-report']);
 area('registerbeheer', ['mediator', 'mediators', 'relationship', 'unavailability', 'upkeep-entry', 'upkeep', 'csv-import', 'csv-export', 'pool-health', 'registry']);
 area('poolbeheer', ['pool', 'pools', 'pool-settings', 'day-off', 'covenant-document', 'municipality', 'municipalities', 'demo', 'processing-activity', 'processing-activities', 'lending', 'loan', 'platform']);
-area('accountbeheer', ['user', 'users', 'me', 'invitation', 'invitations', 'api-token', 'profile', 'password', 'two-factor', 'totp', 'passkey', 'webauthn', 'recovery-code', 'sso', 'oidc', 'device', 'sign-in']);
+area('accountbeheer', ['user', 'users', 'me', 'invitation', 'invitations', 'api-token', 'profile', 'password', 'two-factor', 'second-factor', 'totp', 'passkey', 'webauthn', 'recovery-code', 'sso', 'oidc', 'device', 'sign-in']);
 area('beveiligingslogging', ['audit', 'audit-events', 'audit-chain', 'audit-log', 'login']);
 area('berichtenverkeer', ['mail', 'mail-outbox']);
 area('kwaliteit', ['survey', 'surveys']);
 area('bewaren-en-vernietigen', ['retention', 'destruction', 'destruction-list', 'destruction-lists']);
 area('rechten-betrokkenen', ['data-subject', 'data-subjects', 'subject-request', 'person', 'persons']);
-area('gemeenschap', ['intervision', 'poll', 'polls', 'date-poll', 'event', 'events', 'training', 'knowledge', 'article', 'articles', 'casuistry', 'thread', 'threads', 'post', 'community', 'certificate', 'review']);
+area('gemeenschap', ['case-discussion', 'intervision', 'poll', 'polls', 'date-poll', 'event', 'events', 'training', 'knowledge', 'article', 'articles', 'casuistry', 'thread', 'threads', 'post', 'community', 'certificate', 'review']);
 area('voorportaal', ['front-door', 'voorportaal', 'self-referral', 'directory']);
 
 /** Purposes declared on reads (`x-personal-data`, `ensureCanRead`) that name an activity. */
@@ -62,7 +63,8 @@ export function activityForAction(action: string, purpose?: string | null): Stan
   const exact = BY_ACTION[action];
   if (exact) return exact;
   const head = action.split('.')[0]!;
-  const byArea = BY_AREA[head] ?? BY_AREA[head.split('/')[0]!];
+  // `hours/approval-queue.read` → hours; `knowledge-article.create` → knowledge.
+  const byArea = BY_AREA[head] ?? BY_AREA[head.split('/')[0]!] ?? BY_AREA[head.split(/[-/]/)[0]!];
   if (byArea) return byArea;
   const byPurpose = purpose ? BY_PURPOSE[purpose] : undefined;
   return byPurpose ?? DEFAULT_ACTIVITY_CODE;

@@ -146,8 +146,8 @@ export interface ProcessingActivityTable {
   subject_categories: string;
   retention: string;
   recipients: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 /** One link of the audit log's hash chain (written by a trigger at commit; migration 0020). */

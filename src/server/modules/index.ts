@@ -4,6 +4,7 @@ import { invitationRoutes } from './invitations/index.js';
 import { userRoutes } from './users/index.js';
 import { profileRoutes } from './profile/index.js';
 import { auditLogRoutes } from './audit-log/index.js';
+import { processingRegisterRoutes } from './processing-register/index.js';
 import { mailOutboxRoutes } from './mail-outbox/index.js';
 import { poolRoutes } from './pool/index.js';
 import { caseRoutes } from './cases/index.js';
@@ -31,6 +32,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(userRoutes);
   await app.register(profileRoutes);
   await app.register(auditLogRoutes);
+  await app.register(processingRegisterRoutes);
   await app.register(mailOutboxRoutes);
   await app.register(poolRoutes);
   await app.register(caseRoutes);

@@ -41,6 +41,8 @@ describe('every audited action refers to a processing activity', () => {
     assert.equal(activityForAction('csv-import.mediators'), 'registerbeheer');
     assert.equal(activityForAction('unknown-area.read', 'verrekening'), 'uren-en-verrekening');
     assert.equal(activityForAction('unknown-area.read'), DEFAULT_ACTIVITY_CODE);
+    assert.equal(activityForAction('knowledge-article.create'), 'gemeenschap', 'first word of the area');
+    assert.equal(activityForAction('case-discussion.post.create'), 'gemeenschap', 'not a case');
   });
 
   test('every standard activity has all register fields filled in, and a code the log can hold', () => {

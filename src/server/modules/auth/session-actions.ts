@@ -13,6 +13,7 @@ import { canSettlement } from '../settlement/index.js';
 import { canReport } from '../reports/index.js';
 import { canUsers } from '../users/index.js';
 import { canAuditLog } from '../audit-log/index.js';
+import { canProcessingRegister } from '../processing-register/index.js';
 import { canMailOutbox } from '../mail-outbox/index.js';
 import { canEvent } from '../events/index.js';
 import { canCommunity } from '../community/index.js';
@@ -48,6 +49,7 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'reports.benchmark': (a) => canReport(a, 'view-benchmark', { kind: 'reports' }),
   'users.manage': (a) => canUsers(a, 'list', { poolId: a.poolId }),
   'audit.read': (a) => canAuditLog(a, 'list', { poolId: a.poolId }),
+  'processing.manage': (a) => canProcessingRegister(a, 'list', { poolId: a.poolId }),
   'mail.read': (a) => canMailOutbox(a, 'read', { poolId: a.poolId }),
   'events.agenda': (a) => canEvent(a, 'list', { kind: 'pool', poolId: a.poolId }),
   'community.read': (a) => canCommunity(a, 'read', { kind: 'pool', poolId: a.poolId }),
