@@ -7,6 +7,7 @@ import { securityHeaders } from './plugins/security-headers.js';
 import { problemHandler } from './plugins/problem-handler.js';
 import { openapi } from './plugins/openapi.js';
 import { authentication } from './plugins/authentication.js';
+import { secondFactorGate } from './plugins/second-factor-gate.js';
 import { traceContext } from './plugins/trace-context.js';
 import { personalDataAudit } from './plugins/personal-data-audit.js';
 import { staticWeb } from './plugins/static-web.js';
@@ -72,6 +73,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(openapi, { baseUrl: opts.config.baseUrl });
   await app.register(traceContext);
   await app.register(authentication);
+  await app.register(secondFactorGate);
   await app.register(personalDataAudit);
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));

@@ -10,8 +10,13 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 let cachedHash: Promise<string> | undefined;
 const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
 
-export async function createPool(db: Database, overrides: { name?: string } = {}) {
-  return db.insertInto('pool').values({ name: overrides.name ?? `Testpool ${uniq()}` }).returningAll().executeTakeFirstOrThrow();
+export async function createPool(db: Database, overrides: { name?: string; requireSecondFactor?: boolean } = {}) {
+  const pool = await db.insertInto('pool').values({ name: overrides.name ?? `Testpool ${uniq()}` }).returningAll().executeTakeFirstOrThrow();
+  // A new pool asks administrators, coordinators and finance for a second factor (ADR 0015). Most
+  // tests sign those roles in by password to test something else, so the factory switches it off;
+  // the second-factor tests pass `requireSecondFactor: true`.
+  await db.updateTable('pool_settings').set({ require_second_factor: overrides.requireSecondFactor ?? false }).where('pool_id', '=', pool.id).execute();
+  return pool;
 }
 
 let nextCode = 9000;

@@ -10,6 +10,10 @@ export interface Actor {
   email: string;
   locale: string;
   via: 'session' | 'token';
+  /** A session that passed the second step of signing in (docs/adr/0015-second-factor.md). */
+  secondFactorPassed?: boolean;
+  /** A session that must take the second step or enrol first: only those routes answer it. */
+  secondFactorPending?: 'verify' | 'enrol';
   sessionId?: string;
   csrfToken?: string;
   tokenId?: string;

@@ -102,7 +102,7 @@ async function actorFromSession(app: FastifyInstance, token: string): Promise<Ac
   const row = await app.db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 'u.id', 'u.pool_id', 'u.municipality_id', 'u.roles', 'u.name', 'u.email', 'u.locale'])
+    .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 'u.id', 'u.pool_id', 'u.municipality_id', 'u.roles', 'u.name', 'u.email', 'u.locale', 's.second_factor'])
     .where('s.id', '=', sessionId)
     .where('s.expires_at', '>', new Date())
     .where('s.last_seen_at', '>', idleCutoff)
@@ -113,7 +113,7 @@ async function actorFromSession(app: FastifyInstance, token: string): Promise<Ac
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
     await app.db.updateTable('user_session').set({ last_seen_at: new Date() }).where('id', '=', sessionId).execute();
   }
-  return { ...toActor(row), via: 'session', sessionId, csrfToken: row.csrf_token };
+  return { ...toActor(row), via: 'session', sessionId, csrfToken: row.csrf_token, secondFactorPassed: row.second_factor !== null };
 }
 
 function toActor(row: {

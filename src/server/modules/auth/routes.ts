@@ -8,6 +8,9 @@ import { resetPassword } from './commands/reset-password.js';
 import { currentSession, sessionAfterLogIn } from './queries/current-session.js';
 import { clearSessionCookie, requireActor } from '../../plugins/authentication.js';
 import { setSessionCookie } from '../../auth/sessions.js';
+import { REMEMBERED_DEVICE_COOKIE } from '../../auth/second-factor.js';
+import { unsignedCookie } from '../../http/cookies.js';
+import { SECOND_FACTOR_STEP } from '../../plugins/second-factor-gate.js';
 
 /** Logging in and out, the current session, and password reset by e-mailed link. */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -27,6 +30,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...request.body,
         ip: request.ip,
         userAgent: request.headers['user-agent'],
+        rememberedDevice: unsignedCookie(request, REMEMBERED_DEVICE_COOKIE),
       });
       setSessionCookie(reply, session.token, session.expiresAt, app.config.secureCookies);
       return reply.code(201).send(await sessionAfterLogIn(app.db, session));
@@ -39,6 +43,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Sessies'],
         summary: 'De ingelogde gebruiker, de CSRF-code en wat de gebruiker mag openen',
+        // Also while the second step or enrolment is pending (ADR 0015): the web learns which.
+        [SECOND_FACTOR_STEP]: ['verify', 'enrol'],
         response: { 200: CurrentSessionSchema, ...problems(401) },
       },
     },
@@ -47,7 +53,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/sessions/current',
-    { schema: { tags: ['Sessies'], summary: 'Uitloggen', response: { 204: NoContent, ...problems(401) } } },
+    { schema: { tags: ['Sessies'], summary: 'Uitloggen', [SECOND_FACTOR_STEP]: ['verify', 'enrol'], response: { 204: NoContent, ...problems(401) } } },
     async (request, reply) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => logOut(trx, request.auditContext(), actor));

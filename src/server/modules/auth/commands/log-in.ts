@@ -7,12 +7,15 @@ import { beginPasswordCheck, passwordCheckSucceeded, waitInMinutes } from '../..
 import { ProblemError, tooManyRequests } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { findLoginAccount } from '../repository.js';
+import { isRememberedDevice } from '../../../auth/second-factor.js';
 
 export interface LogInInput {
   email: string;
   password: string;
   ip: string;
   userAgent: string | undefined;
+  /** The remembered-device cookie's token, when the browser sent a valid one (ADR 0015). */
+  rememberedDevice?: string | undefined;
 }
 
 const invalidCredentials = () =>
@@ -52,12 +55,15 @@ export async function logIn(db: Kysely<DB>, ctx: AuditContext, input: LogInInput
     throw invalidCredentials();
   }
 
-  const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent, at: now });
+  // A device remembered after a second step within its term skips the step (ADR 0015).
+  const remembered = await isRememberedDevice(db, user.id, input.rememberedDevice, now);
+  const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent, at: now, ...(remembered ? { secondFactor: 'remembered' as const } : {}) });
   await writeAudit(db, { ...ctx, poolId: user.pool_id }, {
     action: 'login',
     objectType: 'session',
     objectId: user.id,
     actorLabel: email,
+    ...(remembered ? { detail: { secondFactor: 'remembered' } } : {}),
   });
-  return { userId: user.id, poolId: user.pool_id, ...session };
+  return { userId: user.id, poolId: user.pool_id, secondFactor: remembered ? ('remembered' as const) : null, ...session };
 }

@@ -9,6 +9,9 @@ import { findUser, presentUser } from '../../users/index.js';
 import { canAuth } from '../policy.js';
 import { findPoolBrand } from '../repository.js';
 import { sessionActions } from '../session-actions.js';
+import { secondFactorStanding } from '../../../auth/second-factor.js';
+import { isPending } from '../../../../domain/second-factor/second-factor.js';
+import type { SecondFactorKind } from '../../../auth/sessions.js';
 
 /** The signed-in person, their pool's brand, the CSRF code and the areas they may open. */
 export async function currentSession(db: Kysely<DB>, actor: Actor): Promise<CurrentSession> {
@@ -16,11 +19,17 @@ export async function currentSession(db: Kysely<DB>, actor: Actor): Promise<Curr
   const user = await findUser(db, actor.poolId, actor.userId);
   if (!user) throw notFound();
   const pool = await findPoolBrand(db, actor.poolId);
-  return { user: presentUser(user), csrfToken: actor.csrfToken ?? null, pool, allowedActions: sessionActions(actor) };
+  // Where the session stands with the second factor (ADR 0015): while pending it may open nothing.
+  const secondFactor = await secondFactorStanding(db, { ...actor, passed: actor.via === 'token' || actor.secondFactorPassed === true });
+  const standing: Actor = isPending(secondFactor.status) ? { ...actor, secondFactorPending: secondFactor.status } : actor;
+  return { user: presentUser(user), csrfToken: actor.csrfToken ?? null, pool, allowedActions: sessionActions(standing), secondFactor };
 }
 
 /** The same answer right after logging in, for the account that just started `session`. */
-export async function sessionAfterLogIn(db: Kysely<DB>, session: { userId: string; poolId: string; csrfToken: string }): Promise<CurrentSession> {
+export async function sessionAfterLogIn(
+  db: Kysely<DB>,
+  session: { userId: string; poolId: string; csrfToken: string; secondFactor?: SecondFactorKind | null },
+): Promise<CurrentSession> {
   const user = await findUser(db, session.poolId, session.userId);
   if (!user) throw notFound();
   const actor: Actor = {
@@ -33,6 +42,7 @@ export async function sessionAfterLogIn(db: Kysely<DB>, session: { userId: strin
     locale: user.locale,
     via: 'session',
     csrfToken: session.csrfToken,
+    secondFactorPassed: (session.secondFactor ?? null) !== null,
   };
   return currentSession(db, actor);
 }
