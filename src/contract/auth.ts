@@ -48,6 +48,21 @@ export type SessionAction = (typeof SESSION_ACTIONS)[number];
 /** The problem codes of logging in and resetting a password, besides the general ones. */
 export const AUTH_PROBLEMS = ['invalid-credentials', 'too-many-requests', 'reset-link-unusable'] as const;
 
+/**
+ * Where the session stands with the second factor (docs/adr/0015-second-factor.md): passed, not
+ * required, or pending — 'verify' (take the second step) or 'enrol' (set one up first). While
+ * pending, `allowedActions` is empty and other routes answer `second-factor-required` or
+ * `second-factor-enrolment-required` (403).
+ */
+export const SECOND_FACTOR_STATUSES = ['passed', 'not-required', 'verify', 'enrol'] as const;
+export const SECOND_FACTOR_METHODS = ['totp', 'passkey', 'recovery'] as const;
+export const SecondFactorStandingSchema = Obj({
+  status: Type.Enum(SECOND_FACTOR_STATUSES),
+  methods: Type.Array(Type.Enum(SECOND_FACTOR_METHODS)),
+  required: Type.Boolean(),
+});
+export type SecondFactorStanding = Static<typeof SecondFactorStandingSchema>;
+
 export const PoolBrandSchema = Obj({ id: Type.String(), name: Type.String(), colour: Type.String() });
 export type PoolBrand = Static<typeof PoolBrandSchema>;
 
@@ -56,6 +71,7 @@ export const CurrentSessionSchema = Obj({
   csrfToken: Nullable(Type.String()),
   pool: PoolBrandSchema,
   allowedActions: Type.Array(Type.Enum(SESSION_ACTIONS)),
+  secondFactor: SecondFactorStandingSchema,
 });
 export type CurrentSession = Static<typeof CurrentSessionSchema>;
 

@@ -366,7 +366,7 @@ export interface UserTotpTable {
   secret_encrypted: string;
   confirmed_at: Timestamp | null;
   last_used_step: number | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface UserPasskeyTable {
@@ -377,7 +377,7 @@ export interface UserPasskeyTable {
   counter: Generated<number>;
   transports: Generated<string[]>;
   name: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   last_used_at: Timestamp | null;
 }
 
@@ -386,13 +386,13 @@ export interface UserRecoveryCodeTable {
   user_id: string;
   code_hash: string;
   used_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface RememberedDeviceTable {
   id: string;
   user_id: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   expires_at: Timestamp;
   user_agent: string | null;
 }
@@ -402,5 +402,5 @@ export interface SecondFactorAttemptTable {
   user_id: string;
   ip: string;
   success: boolean;
-  at: Generated<Timestamp>;
+  at: Timestamp;
 }

@@ -3,6 +3,7 @@ import { authRoutes } from './auth/index.js';
 import { invitationRoutes } from './invitations/index.js';
 import { userRoutes } from './users/index.js';
 import { profileRoutes } from './profile/index.js';
+import { accountSecurityRoutes } from './account-security/index.js';
 import { auditLogRoutes } from './audit-log/index.js';
 import { processingRegisterRoutes } from './processing-register/index.js';
 import { mailOutboxRoutes } from './mail-outbox/index.js';
@@ -31,6 +32,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(invitationRoutes);
   await app.register(userRoutes);
   await app.register(profileRoutes);
+  await app.register(accountSecurityRoutes);
   await app.register(auditLogRoutes);
   await app.register(processingRegisterRoutes);
   await app.register(mailOutboxRoutes);

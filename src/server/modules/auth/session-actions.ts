@@ -56,4 +56,6 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
 };
 
 /** The areas this actor may open, in the contract's order. */
-export const sessionActions = (actor: Actor): SessionAction[] => SESSION_ACTIONS.filter((action) => ASKS[action](actor));
+export const sessionActions = (actor: Actor): SessionAction[] =>
+  // A session that must take the second step or enrol first may open nothing yet (ADR 0015).
+  actor.secondFactorPending ? [] : SESSION_ACTIONS.filter((action) => ASKS[action](actor));
