@@ -40,6 +40,9 @@ export const SESSION_ACTIONS = [
   'audit.read',
   'processing.manage',
   'mail.read',
+  'retention.read',
+  'retention.approve',
+  'data-subjects.manage',
   'community.read',
   'events.agenda',
 ] as const;

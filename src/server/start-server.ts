@@ -8,6 +8,7 @@ import { describeFirstStart, prepareFirstStart } from './bootstrap/first-start.j
 import { OutboxMailer, requeueInterruptedMail } from './jobs/outbox-mailer.js';
 import { scheduleDeadlineDigest } from './jobs/deadline-digest.js';
 import { scheduleAftercareReminders } from './jobs/aftercare-reminder.js';
+import { scheduleRetention } from './jobs/retention.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -39,6 +40,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     mailer?.start();
     const stopDigest = scheduleDeadlineDigest(handle.db, { baseUrl: config.baseUrl, log: app.log });
     const stopAftercare = scheduleAftercareReminders(handle.db, { baseUrl: config.baseUrl, log: app.log });
+    const stopRetention = scheduleRetention(handle.db, { log: app.log });
 
     const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
     // One write: whoever watches the output (a supervisor, the process test) sees the whole start
@@ -58,6 +60,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       config,
       stop: async () => {
         stopDigest();
+        stopRetention();
         stopAftercare();
         await app.close();
         await mailer?.stop();

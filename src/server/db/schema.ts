@@ -3,6 +3,7 @@ import type { CaseTables } from './schema-cases.js';
 import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
 import type { OutcomeTables } from './schema-outcomes.js';
+import type { RetentionTables } from './schema-retention.js';
 import type { CommunityEventTables } from './schema-community-events.js';
 
 /** Row types of the database, kept by hand beside the migrations. */
@@ -329,7 +330,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables {
+export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;

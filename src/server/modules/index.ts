@@ -21,6 +21,8 @@ import { settlementRoutes } from './settlement/index.js';
 import { outcomeRoutes } from './outcomes/index.js';
 import { reportRoutes } from './reports/index.js';
 import { workspaceRoutes } from './workspace/index.js';
+import { retentionRoutes } from './retention/index.js';
+import { dataSubjectRoutes } from './data-subjects/index.js';
 import { eventRoutes } from './events/index.js';
 import { growthRoutes } from './growth/index.js';
 import { communityRoutes } from './community/index.js';
@@ -50,6 +52,8 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(outcomeRoutes);
   await app.register(reportRoutes);
   await app.register(workspaceRoutes);
+  await app.register(retentionRoutes);
+  await app.register(dataSubjectRoutes);
   await app.register(eventRoutes);
   await app.register(growthRoutes);
   await app.register(communityRoutes);

@@ -15,6 +15,8 @@ import { canUsers } from '../users/index.js';
 import { canAuditLog } from '../audit-log/index.js';
 import { canProcessingRegister } from '../processing-register/index.js';
 import { canMailOutbox } from '../mail-outbox/index.js';
+import { canRetention } from '../retention/index.js';
+import { canDataSubject } from '../data-subjects/index.js';
 import { canEvent } from '../events/index.js';
 import { canCommunity } from '../community/index.js';
 
@@ -51,6 +53,9 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'audit.read': (a) => canAuditLog(a, 'list', { poolId: a.poolId }),
   'processing.manage': (a) => canProcessingRegister(a, 'list', { poolId: a.poolId }),
   'mail.read': (a) => canMailOutbox(a, 'read', { poolId: a.poolId }),
+  'retention.read': (a) => canRetention(a, 'list', { poolId: a.poolId }),
+  'retention.approve': (a) => canRetention(a, 'propose', { poolId: a.poolId }),
+  'data-subjects.manage': (a) => canDataSubject(a, 'search', { poolId: a.poolId }),
   'events.agenda': (a) => canEvent(a, 'list', { kind: 'pool', poolId: a.poolId }),
   'community.read': (a) => canCommunity(a, 'read', { kind: 'pool', poolId: a.poolId }),
 };
