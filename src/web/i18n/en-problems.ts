@@ -12,6 +12,10 @@ export const problemsEn: Record<string, string> = {
   'reset-link-unusable': 'This link is unknown, already used or expired. Request a new link.',
   'invitation-unusable': 'This invitation is unknown, already used, revoked or expired.',
   'email-taken': 'An account with this e-mail address already exists.',
+  // Several pools (ADR 0022)
+  'already-member': 'You are already a member of this pool. Sign in and choose the pool at the top.',
+  'not-a-member': 'You are not a member of that pool.',
+  'pool-name-taken': 'A pool with this name already exists.',
   'self-lockout': 'You cannot switch off your own administrator role or account. Ask another administrator.',
   'csrf-token-invalid': 'The security code is missing or incorrect. Reload the page.',
   'not-found': 'This does not exist, or you have no access to it.',

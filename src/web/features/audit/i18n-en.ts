@@ -74,6 +74,8 @@ export const auditEn: AuditMessages = {
     'hours.reopen': 'Hours reopened',
     'hours.update': 'Hours changed',
     'invitation.accept': 'Invitation accepted',
+    'pool.create': 'Pool created',
+    'pool.switch': 'Switched to another pool',
     'invitation.create': 'Invitation sent',
     'invitation.revoke': 'Invitation revoked',
     'mail-outbox.read': 'Outgoing mail viewed',

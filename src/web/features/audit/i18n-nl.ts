@@ -73,6 +73,8 @@ export const auditNl = {
     'hours.reopen': 'Uren heropend',
     'hours.update': 'Uren gewijzigd',
     'invitation.accept': 'Uitnodiging geaccepteerd',
+    'pool.create': 'Pool aangemaakt',
+    'pool.switch': 'Andere pool gekozen',
     'invitation.create': 'Uitnodiging verstuurd',
     'invitation.revoke': 'Uitnodiging ingetrokken',
     'mail-outbox.read': 'Uitgaande e-mail ingezien',
