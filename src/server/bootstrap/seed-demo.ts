@@ -42,8 +42,6 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
           name: account.name,
           roles: account.roles,
           password_hash: passwordHash,
-          // The demo's administrator also administers the installation: creates pools (ADR 0022).
-          platform_admin: account.roles.includes('admin'),
         })
         .execute();
     }

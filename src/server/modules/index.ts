@@ -23,11 +23,11 @@ import { reportRoutes } from './reports/index.js';
 import { workspaceRoutes } from './workspace/index.js';
 import { retentionRoutes } from './retention/index.js';
 import { dataSubjectRoutes } from './data-subjects/index.js';
+import { singleSignOnRoutes } from './single-sign-on/index.js';
 import { eventRoutes } from './events/index.js';
 import { growthRoutes } from './growth/index.js';
 import { communityRoutes } from './community/index.js';
 import { pollRoutes } from './polls/index.js';
-import { networkRoutes } from './network/index.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -55,9 +55,9 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(workspaceRoutes);
   await app.register(retentionRoutes);
   await app.register(dataSubjectRoutes);
+  await app.register(singleSignOnRoutes);
   await app.register(eventRoutes);
   await app.register(growthRoutes);
   await app.register(communityRoutes);
   await app.register(pollRoutes);
-  await app.register(networkRoutes);
 };

@@ -104,7 +104,6 @@ export const routes: RouteObject[] = [
           ...featureRoutes(FEATURE_ROUTES.hours, () => import('../features/hours/hours-routes.js').then((m) => m.hoursRoutes)),
           ...featureRoutes(FEATURE_ROUTES.outcomes, () => import('../features/outcomes/outcome-routes.js').then((m) => m.outcomeRoutes)),
           ...featureRoutes(FEATURE_ROUTES.community, () => import('../features/community/community-routes.js').then((m) => m.communityRoutes)),
-          ...featureRoutes(FEATURE_ROUTES.events, () => import('../features/events/events-routes.js').then((m) => m.eventsRoutes)),
           ...featureRoutes(FEATURE_ROUTES.settlement, () => import('../features/settlement/settlement-routes.js').then((m) => m.settlementRoutes)),
         ]),
       },

@@ -40,8 +40,6 @@ const features: FeatureLoaders = {
   audit: { nl: () => import('../features/audit/i18n-nl.js').then((m) => m.auditNl), en: () => import('../features/audit/i18n-en.js').then((m) => m.auditEn) },
   mail: { nl: () => import('../features/mail-outbox/i18n-nl.js').then((m) => m.mailNl), en: () => import('../features/mail-outbox/i18n-en.js').then((m) => m.mailEn) },
   community: { nl: () => import('../features/community/i18n-nl.js').then((m) => m.communityNl), en: () => import('../features/community/i18n-en.js').then((m) => m.communityEn) },
-  events: { nl: () => import('../features/events/i18n-nl.js').then((m) => m.eventsNl), en: () => import('../features/events/i18n-en.js').then((m) => m.eventsEn) },
-  growth: { nl: () => import('../features/growth/i18n-nl.js').then((m) => m.growthNl), en: () => import('../features/growth/i18n-en.js').then((m) => m.growthEn) },
   workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
 };
 

@@ -10,12 +10,16 @@ export const problemsEn: Record<string, string> = {
   'too-many-requests': 'Too many failed login attempts. Try again later, or reset your password.',
   'too-many-password-attempts': 'Too many wrong current passwords. Try again later.',
   'reset-link-unusable': 'This link is unknown, already used or expired. Request a new link.',
+  // Single sign-on (ADR 0016)
+  'password-sign-in-off': 'Your pool signs in through your organisation\'s single sign-on. Choose "Sign in with …" on the sign-in page.',
+  'sso-not-proven': 'First sign in once yourself through one of the pool\'s enabled sign-in services, so you know it works before passwords are switched off.',
+  'issuer-not-a-url': 'Enter the issuer\'s address, starting with https://.',
+  'issuer-not-https': 'The issuer must use https; http is allowed only on this machine (localhost), for tests.',
+  'issuer-has-query': 'The issuer\'s address has no query, # or credentials.',
+  'unknown-municipality': 'This municipality is not a member of the pool.',
+  'duplicate-mapping': 'A group appears twice with the same role in the mapping.',
   'invitation-unusable': 'This invitation is unknown, already used, revoked or expired.',
   'email-taken': 'An account with this e-mail address already exists.',
-  // Several pools (ADR 0022)
-  'already-member': 'You are already a member of this pool. Sign in and choose the pool at the top.',
-  'not-a-member': 'You are not a member of that pool.',
-  'pool-name-taken': 'A pool with this name already exists.',
   'self-lockout': 'You cannot switch off your own administrator role or account. Ask another administrator.',
   'csrf-token-invalid': 'The security code is missing or incorrect. Reload the page.',
   'not-found': 'This does not exist, or you have no access to it.',
@@ -147,15 +151,4 @@ export const fieldProblemsEn: Record<string, string> = {
   'not-on-case': 'This external mediator was not engaged on this case through matching.',
   positive: 'The amount must be more than € 0.00.',
   maximum: 'This amount is improbably high.',
-  // Events: training, masterclasses (issue 16, item 3)
-  'already-registered': 'You have already registered for this event (or are on its waiting list); nothing was changed.',
-  'event-past': 'This event has started or is over: registering or cancelling is no longer possible.',
-  'event-not-started': 'This can be done once the event has started (attendance) or ended (evaluation).',
-  'not-attended': 'Only someone who attended gets a certificate or can evaluate; no attendance was recorded for this registration.',
-  'already-evaluated': 'You have already evaluated this event.',
-  'registration-cancelled': 'This registration is cancelled or has no place.',
-  // Growing mediators (issue 16, item 6)
-  'already-reviewed': 'You have already reviewed this co-mediator for this case.',
-  'not-reviewable': 'The review is written after the mediation, once the case is concluded.',
-  'not-suggested': 'This mediator is not (now) suggested for lead status.',
 };

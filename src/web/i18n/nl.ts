@@ -5,8 +5,6 @@ import type { MatchingMessages } from '../features/matching/i18n-nl.js';
 import type { ReportsMessages } from '../features/reports/i18n-nl.js';
 import type { OutcomesMessages } from '../features/outcomes/i18n-nl.js';
 import type { CommunityMessages } from '../features/community/i18n-nl.js';
-import type { EventsMessages } from '../features/events/i18n-nl.js';
-import type { GrowthMessages } from '../features/growth/i18n-nl.js';
 import type { HoursMessages } from '../features/hours/i18n-nl.js';
 import type { SettlementMessages } from '../features/settlement/i18n-nl.js';
 import type { SessionsMessages } from '../features/sessions/i18n-nl.js';
@@ -237,8 +235,6 @@ export interface FeatureMessages {
   mail: MailMessages;
   workspace: WorkspaceMessages;
   community: CommunityMessages;
-  events: EventsMessages;
-  growth: GrowthMessages;
 }
 
 /**

@@ -22,7 +22,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Inloggen met e-mailadres en wachtwoord',
         security: [],
         body: LoginBodySchema,
-        response: { 201: CurrentSessionSchema, ...problems(401, 429) },
+        response: { 201: CurrentSessionSchema, ...problems(401, 403, 429) },
       },
     },
     async (request, reply) => {

@@ -7,6 +7,7 @@ import { beginPasswordCheck, passwordCheckSucceeded, waitInMinutes } from '../..
 import { ProblemError, tooManyRequests } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { findLoginAccount } from '../repository.js';
+import { passwordSignInAllowed } from '../../single-sign-on/index.js';
 import { isRememberedDevice } from '../../../auth/second-factor.js';
 
 export interface LogInInput {
@@ -17,6 +18,9 @@ export interface LogInInput {
   /** The remembered-device cookie's token, when the browser sent a valid one (ADR 0015). */
   rememberedDevice?: string | undefined;
 }
+
+const passwordSignInOff = () =>
+  new ProblemError(403, 'password-sign-in-off', 'Inloggen met wachtwoord staat uit.', 'Uw pool logt in via de inlogdienst van uw organisatie. Kies op de inlogpagina "Inloggen met …".');
 
 const invalidCredentials = () =>
   new ProblemError(401, 'invalid-credentials', 'Inloggen mislukt.', 'Het e-mailadres of het wachtwoord klopt niet.');
@@ -53,6 +57,12 @@ export async function logIn(db: Kysely<DB>, ctx: AuditContext, input: LogInInput
       actorLabel: email,
     });
     throw invalidCredentials();
+  }
+
+  // A pool that signs in through its organisation's single sign-on may switch passwords off (ADR 0016).
+  if (!(await passwordSignInAllowed(db, user.pool_id))) {
+    await writeAudit(db, { ...ctx, poolId: user.pool_id }, { action: 'login', objectType: 'session', result: 'denied', actorLabel: email, detail: { reason: 'password-sign-in-off' } });
+    throw passwordSignInOff();
   }
 
   // A device remembered after a second step within its term skips the step (ADR 0015).
