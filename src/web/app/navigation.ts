@@ -37,6 +37,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/matching/gewichten', label: (t) => t.matching.weights.nav, description: (t) => t.matching.weights.navDescription, opens: ['matching.weights'] },
   { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, opens: ['users.manage'], also: ['/beheer/uitnodigingen'] },
   { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, opens: ['audit.read'] },
+  { to: '/beheer/verwerkingsregister', label: (t) => t.nav.processing, description: (t) => t.home.tasks.processing, opens: ['processing.manage'], also: ['/beheer/auditketen'] },
   { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, opens: ['mail.read'] },
   { to: '/profiel', label: (t) => t.nav.profile, description: (t) => t.home.tasks.profile },
 ];

@@ -39,6 +39,10 @@ const features: FeatureLoaders = {
   invitations: { nl: () => import('../features/users/i18n-nl.js').then((m) => m.invitationsNl), en: () => import('../features/users/i18n-en.js').then((m) => m.invitationsEn) },
   audit: { nl: () => import('../features/audit/i18n-nl.js').then((m) => m.auditNl), en: () => import('../features/audit/i18n-en.js').then((m) => m.auditEn) },
   mail: { nl: () => import('../features/mail-outbox/i18n-nl.js').then((m) => m.mailNl), en: () => import('../features/mail-outbox/i18n-en.js').then((m) => m.mailEn) },
+  processing: {
+    nl: () => import('../features/processing-register/i18n-nl.js').then((m) => m.processingNl),
+    en: () => import('../features/processing-register/i18n-en.js').then((m) => m.processingEn),
+  },
   community: { nl: () => import('../features/community/i18n-nl.js').then((m) => m.communityNl), en: () => import('../features/community/i18n-en.js').then((m) => m.communityEn) },
   workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
 };

@@ -12,6 +12,7 @@ import type { ProfileMessages } from '../features/profile/i18n-nl.js';
 import type { InvitationsMessages, UserEditMessages, UsersMessages } from '../features/users/i18n-nl.js';
 import type { AuditMessages } from '../features/audit/i18n-nl.js';
 import type { MailMessages } from '../features/mail-outbox/i18n-nl.js';
+import type { ProcessingMessages } from '../features/processing-register/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
 
 /**
@@ -88,6 +89,7 @@ export const nl = {
     profile: 'Profiel',
     users: 'Gebruikers',
     audit: 'Auditlog',
+    processing: 'Verwerkingsregister',
     mail: 'Uitgaande e-mail',
     community: 'Community',
     communityDescription: 'Intervisie, agenda, kennisbank en casuïstiek met collega-mediators.',
@@ -184,6 +186,7 @@ export const nl = {
       profile: 'Uw profiel, wachtwoord en API-tokens',
       users: 'Gebruikers beheren en uitnodigen',
       audit: 'Het auditlog doorzoeken',
+      processing: 'Het verwerkingsregister bijhouden en de auditketen controleren',
       mail: 'De uitgaande e-mail bekijken',
     },
   },
@@ -233,6 +236,7 @@ export interface FeatureMessages {
   invitations: InvitationsMessages;
   audit: AuditMessages;
   mail: MailMessages;
+  processing: ProcessingMessages;
   workspace: WorkspaceMessages;
   community: CommunityMessages;
 }
