@@ -44,6 +44,9 @@ export const SESSION_ACTIONS = [
   'retention.approve',
   'data-subjects.manage',
   'community.read',
+  'knowledge.read',
+  'knowledge.editors',
+  'discussion.read',
   'events.agenda',
 ] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];

@@ -8,6 +8,7 @@ import { describeFirstStart, prepareFirstStart } from './bootstrap/first-start.j
 import { OutboxMailer, requeueInterruptedMail } from './jobs/outbox-mailer.js';
 import { scheduleDeadlineDigest } from './jobs/deadline-digest.js';
 import { scheduleAftercareReminders } from './jobs/aftercare-reminder.js';
+import { scheduleCaseDiscussionDigest } from './jobs/case-discussion-digest.js';
 import { scheduleRetention } from './jobs/retention.js';
 
 export interface RunningServer {
@@ -40,6 +41,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     mailer?.start();
     const stopDigest = scheduleDeadlineDigest(handle.db, { baseUrl: config.baseUrl, log: app.log });
     const stopAftercare = scheduleAftercareReminders(handle.db, { baseUrl: config.baseUrl, log: app.log });
+    const stopDiscussionDigest = scheduleCaseDiscussionDigest(handle.db, { baseUrl: config.baseUrl, log: app.log });
     const stopRetention = scheduleRetention(handle.db, { log: app.log });
 
     const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
@@ -62,6 +64,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
         stopDigest();
         stopRetention();
         stopAftercare();
+        stopDiscussionDigest();
         await app.close();
         await mailer?.stop();
         await db.close();

@@ -3,6 +3,7 @@ import type { CaseTables } from './schema-cases.js';
 import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
 import type { OutcomeTables } from './schema-outcomes.js';
+import type { KnowledgeDiscussionTables } from './schema-knowledge-discussion.js';
 import type { SingleSignOnTables } from './schema-single-sign-on.js';
 import type { RetentionTables } from './schema-retention.js';
 import type { CommunityEventTables } from './schema-community-events.js';
@@ -331,7 +332,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables, SingleSignOnTables {
+export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables, SingleSignOnTables, KnowledgeDiscussionTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;

@@ -21,6 +21,8 @@ import { settlementRoutes } from './settlement/index.js';
 import { outcomeRoutes } from './outcomes/index.js';
 import { reportRoutes } from './reports/index.js';
 import { workspaceRoutes } from './workspace/index.js';
+import { knowledgeBaseRoutes } from './knowledge-base/index.js';
+import { caseDiscussionRoutes } from './case-discussion/index.js';
 import { retentionRoutes } from './retention/index.js';
 import { dataSubjectRoutes } from './data-subjects/index.js';
 import { singleSignOnRoutes } from './single-sign-on/index.js';
@@ -53,6 +55,8 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(outcomeRoutes);
   await app.register(reportRoutes);
   await app.register(workspaceRoutes);
+  await app.register(knowledgeBaseRoutes);
+  await app.register(caseDiscussionRoutes);
   await app.register(retentionRoutes);
   await app.register(dataSubjectRoutes);
   await app.register(singleSignOnRoutes);

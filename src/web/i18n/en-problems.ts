@@ -46,6 +46,8 @@ export const problemsEn: Record<string, string> = {
   'unknown-contra-indication': 'Unknown contra-indication.',
   'consent-required': 'The parties must consent first.',
   'payload-too-large': 'The file is too large.',
+  'stale-version': 'Someone else saved this article in the meantime. Open it again and make your change there.',
+  'post-hidden': 'This post is hidden already.',
   // Matching
   'use-proposal-withdrawal': 'To send the case back to matching, withdraw the proposal: that informs the mediator and closes the parties\u2019 links.',
   'not-in-matching': 'This is only possible for a case that is looking for a mediator.',
@@ -104,6 +106,19 @@ export const problemsEn: Record<string, string> = {
 
 /** English for the reasons given per field, by their code; general where a code covers several fields. */
 export const fieldProblemsEn: Record<string, string> = {
+  // Knowledge base and case discussion
+  'markdown-image': 'Images cannot be placed in the knowledge base: an image from another website would be fetched for every reader. Describe the image or add a link.',
+  'markdown-script': 'Scripts, event handlers and embedded pages cannot be placed in the knowledge base. Remove the HTML; use plain Markdown.',
+  'not-a-mediator': 'Choose an active mediator or coordinator of the pool as editor.',
+  'case-not-linkable': 'Only name the number of a concluded case you worked on yourself.',
+  'personal-data-bsn': 'The text contains something that looks like a citizen service number (BSN). Remove it.',
+  'personal-data-phone': 'The text contains a phone number. Remove it.',
+  'personal-data-email': 'The text contains an e-mail address. Remove it.',
+  'personal-data-postcode': 'The text contains a postcode. Remove address details.',
+  'personal-data-party-name': 'The text names a party of the linked case. Describe the party without a name (for example "the employee").',
+  'personal-data-party-email': 'The text contains the e-mail address of a party of the linked case. Remove it.',
+  'personal-data-party-phone': 'The text contains the phone number of a party of the linked case. Remove it.',
+  'personal-data-party-address': 'The text contains the address of a party of the linked case. Remove it.',
   required: 'This field is required.',
   minLength: 'This field is too short.',
   maxLength: 'This field is too long.',

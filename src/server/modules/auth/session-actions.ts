@@ -19,6 +19,8 @@ import { canRetention } from '../retention/index.js';
 import { canDataSubject } from '../data-subjects/index.js';
 import { canEvent } from '../events/index.js';
 import { canCommunity } from '../community/index.js';
+import { canKnowledge } from '../knowledge-base/index.js';
+import { canDiscussion } from '../case-discussion/index.js';
 
 /**
  * The one place that turns the modules' policies into the areas a signed-in person may open: the
@@ -58,6 +60,9 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'data-subjects.manage': (a) => canDataSubject(a, 'search', { poolId: a.poolId }),
   'events.agenda': (a) => canEvent(a, 'list', { kind: 'pool', poolId: a.poolId }),
   'community.read': (a) => canCommunity(a, 'read', { kind: 'pool', poolId: a.poolId }),
+  'knowledge.read': (a) => canKnowledge(a, 'list', { kind: 'pool', isEditor: false }),
+  'knowledge.editors': (a) => canKnowledge(a, 'manage-editors', { kind: 'pool', isEditor: false }),
+  'discussion.read': (a) => canDiscussion(a, 'list', { kind: 'pool' }),
 };
 
 /** The areas this actor may open, in the contract's order. */

@@ -1,0 +1,3 @@
+/** The knowledge base as others see it: its routes and its policy (for the session's areas). */
+export { knowledgeBaseRoutes } from './routes.js';
+export { canKnowledge } from './policy.js';
