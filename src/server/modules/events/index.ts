@@ -7,3 +7,5 @@ export { eventRoutes } from './routes.js';
 export { canEvent } from './policy.js';
 /** The trainings a user attended, for the registry's path (growth module). */
 export { selectAttendedEvents as attendedEvents } from './repository.js';
+/** The demo pool's agenda (bootstrap/seed-demo.ts). */
+export { seedDemoEvents } from './seed-demo-events.js';

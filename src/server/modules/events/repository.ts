@@ -167,3 +167,6 @@ export const selectAttendedEvents = (db: Kysely<DB>, poolId: string, userId: str
     .where('r.attended', '=', true)
     .orderBy('e.starts_at', 'desc')
     .execute();
+
+/** The pool's accounts by e-mail address (the demo seed finds its people by them). */
+export const poolUsers = (db: Kysely<DB>, poolId: string) => db.selectFrom('app_user').select(['id', 'email']).where('pool_id', '=', poolId).execute();
