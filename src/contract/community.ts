@@ -32,6 +32,9 @@ export const GroupBodySchema = Obj({
 });
 export type GroupInput = Static<typeof GroupBodySchema>;
 
+export const CandidateListSchema = Obj({ items: Type.Array(Obj({ mediatorId: Uuid, name: Type.String(), kind: Type.Enum(['mediator', 'process_facilitator'] as const), municipality: Nullable(Type.String()) })) });
+export type CandidateList = Static<typeof CandidateListSchema>;
+
 export const CompositionCheckBodySchema = Obj({ memberIds: Type.Array(Uuid, { maxItems: 20, uniqueItems: true }) });
 
 export const CompositionWarningSchema = Obj({
@@ -100,15 +103,3 @@ export type PlanMeetingInput = Static<typeof PlanMeetingBodySchema>;
 
 export const AttendanceBodySchema = Obj({ attendeeIds: Type.Array(Uuid, { maxItems: 20, uniqueItems: true, description: 'Mediator-profielen die aanwezig waren' }) });
 export type AttendanceInput = Static<typeof AttendanceBodySchema>;
-
-/** The mediator's own PE points in the current three-year cycle against the register's requirements. */
-export const MyPointsSchema = Obj({
-  cycleStart: Nullable(IsoDate),
-  cycleEnd: Nullable(IsoDate),
-  educationPoints: Type.Integer(),
-  intervisionPoints: Type.Integer(),
-  requiredEducationPoints: Type.Integer(),
-  requiredIntervisionPoints: Type.Integer(),
-  entries: Type.Array(Obj({ occurredOn: IsoDate, points: Type.Integer(), kind: Type.Enum(['training', 'intervision', 'other'] as const), description: Nullable(Type.String()), automatic: Type.Boolean() })),
-});
-export type MyPoints = Static<typeof MyPointsSchema>;

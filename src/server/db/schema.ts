@@ -3,6 +3,7 @@ import type { CaseTables } from './schema-cases.js';
 import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
 import type { OutcomeTables } from './schema-outcomes.js';
+import type { CommunityTables } from './schema-community.js';
 import type { KnowledgeDiscussionTables } from './schema-knowledge-discussion.js';
 import type { SingleSignOnTables } from './schema-single-sign-on.js';
 import type { RetentionTables } from './schema-retention.js';
@@ -222,6 +223,8 @@ export interface PoolSettingsTable {
   /** Whether Good Friday and 5 May are days off for the pool's norms (migration 0014); the Atw count keeps both. */
   good_friday_day_off: Generated<boolean>;
   liberation_day_day_off: Generated<boolean>;
+  /** PE points per hour of intervision, as the register counts them (migration 0023). */
+  intervision_points_per_hour: Generated<string>;
   /** Administrators, coordinators and finance must sign in with a second factor (migration 0018). */
   require_second_factor: Generated<boolean>;
   /** Positive co-mediations after which a mediator in training is suggested for lead status (migration 0024). */
@@ -332,7 +335,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables, SingleSignOnTables, KnowledgeDiscussionTables {
+export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables, SingleSignOnTables, KnowledgeDiscussionTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;
