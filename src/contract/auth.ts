@@ -40,6 +40,7 @@ export const SESSION_ACTIONS = [
   'audit.read',
   'processing.manage',
   'mail.read',
+  'sso.manage',
   'retention.read',
   'retention.approve',
   'data-subjects.manage',

@@ -10,7 +10,7 @@ export type InvitationsAction = (typeof INVITATIONS_ACTIONS)[number];
 export const INVITATION_OBJECT_ACTIONS = ['revoke'] as const satisfies readonly InvitationsAction[];
 
 /** The problem codes the invitations module throws besides the general ones. */
-export const INVITATIONS_PROBLEMS = ['invitation-unusable', 'email-taken', 'already-member', 'conflict'] as const;
+export const INVITATIONS_PROBLEMS = ['invitation-unusable', 'email-taken', 'conflict'] as const;
 
 export const InvitationStatusSchema = Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('revoked'), Type.Literal('expired')]);
 export type InvitationStatus = Static<typeof InvitationStatusSchema>;

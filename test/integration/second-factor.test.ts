@@ -238,7 +238,7 @@ for (const engine of testEngines()) {
       assert.equal((await adminAgent.delete(`/api/v1/users/${contact.id}/sessions`)).statusCode, 204);
       assert.equal((await laptop.get('/api/v1/sessions/current')).statusCode, 401);
       assert.equal((await again.get('/api/v1/sessions/current')).statusCode, 401);
-      const audit = await t.handle.db.selectFrom('audit_event').select('action').where('object_id', '=', contact.id).where('action', '=', 'sign-in.session.end-all').execute();
+      const audit = await t.handle.db.selectFrom('audit_event').select('action').where('object_id', '=', contact.id).where('action', '=', 'session.end-all').execute();
       assert.equal(audit.length, 1);
     });
   });

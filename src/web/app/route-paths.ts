@@ -13,7 +13,7 @@ export const FEATURE_ROUTES = {
   cases: {
     file: 'cases/case-routes.tsx',
     paths: ['/zaken', '/zaken/aanmelden', '/zaken/:caseId', '/zaken/:caseId/triage'],
-    messages: ['cases', 'sessions', 'matching', 'outcomes', 'hours', 'settlement', 'growth'],
+    messages: ['cases', 'sessions', 'matching', 'outcomes', 'hours', 'settlement'],
   },
   matching: {
     file: 'matching/matching-routes.tsx',
@@ -37,7 +37,7 @@ export const FEATURE_ROUTES = {
       '/register/import-export',
       '/mijn-beschikbaarheid',
     ],
-    messages: ['cases', 'registry', 'growth'],
+    messages: ['cases', 'registry'],
   },
   reports: { file: 'reports/report-routes.tsx', paths: ['/rapportages', '/rapportages/benchmark'], messages: ['cases', 'outcomes', 'reports'] },
   hours: { file: 'hours/hours-routes.tsx', paths: ['/uren', '/uren/goedkeuren'], messages: ['hours'] },
@@ -46,11 +46,6 @@ export const FEATURE_ROUTES = {
     file: 'community/community-routes.tsx',
     paths: ['/community'],
     messages: ['community'],
-  },
-  events: {
-    file: 'events/events-routes.tsx',
-    paths: ['/community/agenda', '/community/agenda/nieuw', '/community/agenda/:eventId'],
-    messages: ['events'],
   },
   settlement: { file: 'settlement/settlement-routes.tsx', paths: ['/verrekening', '/verrekening/:settlementId'], messages: ['hours', 'settlement'] },
 } as const satisfies Record<string, { file: string; paths: readonly string[]; messages: readonly Feature[] }>;

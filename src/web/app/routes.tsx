@@ -103,6 +103,8 @@ export const routes: RouteObject[] = [
           { path: '/beheer/verwerkingsregister/:code', ...adminPage('processing.manage', () => import('../features/processing-register/activity-edit-page.js'), (m) => <m.ActivityEditPage />, ['processing']) },
           { path: '/beheer/auditketen', ...adminPage('processing.manage', () => import('../features/processing-register/audit-chain-page.js'), (m) => <m.AuditChainPage />, ['processing']) },
           { path: '/beheer/e-mail', ...adminPage('mail.read', () => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
+          { path: '/beheer/inloggen', ...adminPage('sso.manage', () => import('../features/single-sign-on/sign-in-settings-page.js'), (m) => <m.SignInSettingsPage />, ['singleSignOn']) },
+          { path: '/beheer/inloggen/:providerId', ...adminPage('sso.manage', () => import('../features/single-sign-on/provider-editor-page.js'), (m) => <m.ProviderEditorPage />, ['singleSignOn']) },
           ...featureRoutes(FEATURE_ROUTES.registry, () => import('../features/registry/registry-routes.js').then((m) => m.registryRoutes)),
           ...featureRoutes(FEATURE_ROUTES.reports, () => import('../features/reports/report-routes.js').then((m) => m.reportRoutes)),
           ...featureRoutes(FEATURE_ROUTES.hours, () => import('../features/hours/hours-routes.js').then((m) => m.hoursRoutes)),

@@ -45,6 +45,10 @@ const features: FeatureLoaders = {
   },
   community: { nl: () => import('../features/community/i18n-nl.js').then((m) => m.communityNl), en: () => import('../features/community/i18n-en.js').then((m) => m.communityEn) },
   workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
+  singleSignOn: {
+    nl: () => import('../features/single-sign-on/i18n-nl.js').then((m) => m.singleSignOnNl),
+    en: () => import('../features/single-sign-on/i18n-en.js').then((m) => m.singleSignOnEn),
+  },
 };
 
 /** The catalogues the signed-in menu and home page name (the rest load with their pages). */

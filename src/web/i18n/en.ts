@@ -72,6 +72,7 @@ export const en: CoreMessages = {
     audit: 'Audit log',
     processing: 'Processing register',
     mail: 'Outgoing mail',
+    signIn: 'Sign-in and SSO',
     community: 'Community',
     communityDescription: 'Peer supervision, events, knowledge base and case discussion with fellow mediators.',
   },
@@ -118,6 +119,20 @@ export const en: CoreMessages = {
     expired: 'Your session has expired. Log in again to continue.',
     loggedOut: 'You have been logged out.',
     noAccount: 'No account yet? The administrator of the pool sends you an invitation by e-mail.',
+  },
+  sso: {
+    heading: 'Sign in through your organisation',
+    button: (organisation: string) => `Sign in with ${organisation}`,
+    orPassword: 'Or sign in with your e-mail address and password:',
+    failedHeading: 'Signing in through your organisation did not work',
+    failures: {
+      verlopen: 'Signing in took too long or was started in another window. Please try again.',
+      ongeldig: 'The sign-in service\'s answer could not be verified. Nothing was changed. Please try again; if it keeps happening, tell the pool\'s administrator.',
+      'niet-geverifieerd': 'Your organisation did not pass on your e-mail address as verified. Without a verified address we cannot link you to an account.',
+      'geen-account': 'There is no account for you in this pool. Ask the pool\'s administrator for an invitation or for access.',
+      geweigerd: 'Signing in was cancelled or refused by your organisation.',
+      'niet-beschikbaar': 'This sign-in service is not available now. Try again later or sign in with your password.',
+    } as Record<string, string>,
   },
   invitation: {
     title: 'Accept invitation',

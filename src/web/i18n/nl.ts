@@ -14,6 +14,7 @@ import type { AuditMessages } from '../features/audit/i18n-nl.js';
 import type { MailMessages } from '../features/mail-outbox/i18n-nl.js';
 import type { ProcessingMessages } from '../features/processing-register/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
+import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app's frame: the source language. `en.ts` has to provide exactly the
@@ -91,6 +92,7 @@ export const nl = {
     audit: 'Auditlog',
     processing: 'Verwerkingsregister',
     mail: 'Uitgaande e-mail',
+    signIn: 'Inloggen en SSO',
     community: 'Community',
     communityDescription: 'Intervisie, agenda, kennisbank en casuïstiek met collega-mediators.',
   },
@@ -133,6 +135,20 @@ export const nl = {
     expired: 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
     loggedOut: 'U bent uitgelogd.',
     noAccount: 'Nog geen account? U krijgt een uitnodiging per e-mail van de beheerder van de pool.',
+  },
+  sso: {
+    heading: 'Inloggen via uw organisatie',
+    button: (organisation: string) => `Inloggen met ${organisation}`,
+    orPassword: 'Of log in met uw e-mailadres en wachtwoord:',
+    failedHeading: 'Inloggen via uw organisatie is niet gelukt',
+    failures: {
+      verlopen: 'Het inloggen duurde te lang of is in een ander venster begonnen. Probeer het opnieuw.',
+      ongeldig: 'Het antwoord van de inlogdienst kon niet worden gecontroleerd. Er is niets gewijzigd. Probeer het opnieuw; blijft dit gebeuren, meld het dan bij de beheerder van de pool.',
+      'niet-geverifieerd': 'Uw organisatie heeft uw e-mailadres niet als gecontroleerd doorgegeven. Zonder gecontroleerd adres kunnen we u niet aan een account koppelen.',
+      'geen-account': 'Er is bij deze pool geen account voor u. Vraag de beheerder van de pool om een uitnodiging of om u toegang te geven.',
+      geweigerd: 'Het inloggen is afgebroken of door uw organisatie geweigerd.',
+      'niet-beschikbaar': 'Deze inlogdienst is nu niet beschikbaar. Probeer het later opnieuw of log in met uw wachtwoord.',
+    } as Record<string, string>,
   },
   invitation: {
     title: 'Uitnodiging accepteren',
@@ -238,6 +254,7 @@ export interface FeatureMessages {
   mail: MailMessages;
   processing: ProcessingMessages;
   workspace: WorkspaceMessages;
+  singleSignOn: SingleSignOnMessages;
   community: CommunityMessages;
 }
 

@@ -15,6 +15,7 @@ import { canUsers } from '../users/index.js';
 import { canAuditLog } from '../audit-log/index.js';
 import { canProcessingRegister } from '../processing-register/index.js';
 import { canMailOutbox } from '../mail-outbox/index.js';
+import { canSingleSignOn } from '../single-sign-on/index.js';
 import { canRetention } from '../retention/index.js';
 import { canDataSubject } from '../data-subjects/index.js';
 import { canEvent } from '../events/index.js';
@@ -55,6 +56,7 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'audit.read': (a) => canAuditLog(a, 'list', { poolId: a.poolId }),
   'processing.manage': (a) => canProcessingRegister(a, 'list', { poolId: a.poolId }),
   'mail.read': (a) => canMailOutbox(a, 'read', { poolId: a.poolId }),
+  'sso.manage': (a) => canSingleSignOn(a, 'list', { poolId: a.poolId }),
   'retention.read': (a) => canRetention(a, 'list', { poolId: a.poolId }),
   'retention.approve': (a) => canRetention(a, 'propose', { poolId: a.poolId }),
   'data-subjects.manage': (a) => canDataSubject(a, 'search', { poolId: a.poolId }),

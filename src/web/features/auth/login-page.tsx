@@ -13,6 +13,7 @@ import { Page } from '../../components/page.js';
 import { PasswordField } from '../../components/password-field.js';
 import { looksLikeEmail, useForm, type FieldErrors } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { SsoSignIn } from '../single-sign-on/sso-sign-in.js';
 
 export function LoginPage() {
   const { t } = useI18n();
@@ -50,6 +51,7 @@ export function LoginPage() {
           <p className="utrecht-paragraph">{t.login.loggedOut}</p>
         </Alert>
       )}
+      <SsoSignIn failure={params.get('sso-fout')} />
       <ErrorSummary {...form.summaryProps} heading={t.login.failedHeading} />
       <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <TextField
