@@ -24,6 +24,13 @@ export const AuditEventSchema = Obj({
   requestId: Nullable(Type.String()),
   origin: Nullable(Type.String()),
   detail: Type.Record(Type.String(), Type.Unknown()),
+  /** The register's processing activity (Logboek Dataverwerkingen; ADR 0017). */
+  activity: Nullable(Type.String()),
+  /** Whose data, by reference (type and id), never a name. */
+  subjectType: Nullable(Type.String()),
+  subjectId: Nullable(Type.String()),
+  /** W3C trace id: the caller's traceparent, or the one the answer named in traceresponse. */
+  traceId: Nullable(Type.String()),
 });
 export type AuditEvent = Static<typeof AuditEventSchema>;
 
@@ -32,6 +39,7 @@ export const AuditQuerySchema = Obj({
   action: Type.Optional(Type.String({ maxLength: 100 })),
   objectType: Type.Optional(Type.String({ maxLength: 100 })),
   objectId: Type.Optional(Type.String({ maxLength: 100 })),
+  traceId: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$', description: 'W3C trace id (32 lowercase hex)' })),
   actor: Type.Optional(Type.String({ maxLength: 200 })),
   result: Type.Optional(AuditResultSchema),
   from: Type.Optional(DateTime),

@@ -113,6 +113,11 @@ for (const engine of testEngines()) {
       assert.equal(row.activity, 'accountbeheer');
       assert.deepEqual([row.subject_type, row.subject_id], ['user', users.mediator.id]);
       assert.doesNotMatch(JSON.stringify([row.subject_type, row.subject_id]), /Gebruiker/);
+      const found = await admin.get(`/api/v1/audit-events?traceId=${traceId}`);
+      assert.equal(found.statusCode, 200, found.body);
+      const [entry] = found.json().items;
+      assert.deepEqual([entry.activity, entry.subjectType, entry.subjectId, entry.traceId], ['accountbeheer', 'user', users.mediator.id, traceId]);
+      assert.equal((await admin.get('/api/v1/audit-events?traceId=NOT-A-TRACE')).statusCode, 400);
 
       const own = await admin.request({ method: 'GET', url: '/api/v1/processing-activities', headers: { traceparent: 'nonsense' } });
       const generated = /^00-([0-9a-f]{32})-[0-9a-f]{16}-01$/.exec(String(own.headers.traceresponse));

@@ -11,6 +11,7 @@ export interface AuditFilter {
   action?: string | undefined;
   objectType?: string | undefined;
   objectId?: string | undefined;
+  traceId?: string | undefined;
   /** Part of the actor's label (name or address). */
   actor?: string | undefined;
   result?: AuditResult | undefined;
@@ -25,6 +26,7 @@ export async function listAuditEvents(db: Kysely<DB>, poolId: string, filter: Au
   if (filter.action) q = q.where('action', 'like', startsWithPattern(filter.action));
   if (filter.objectType) q = q.where('object_type', '=', filter.objectType);
   if (filter.objectId) q = q.where('object_id', '=', filter.objectId);
+  if (filter.traceId) q = q.where('trace_id', '=', filter.traceId);
   if (filter.actor) q = q.where('actor_label', 'ilike', containsPattern(filter.actor));
   if (filter.result) q = q.where('result', '=', filter.result);
   if (filter.from) q = q.where('at', '>=', filter.from);

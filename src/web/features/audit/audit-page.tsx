@@ -15,6 +15,10 @@ import type { Messages } from '../../i18n/nl.js';
 import { AUDIT_FILTERS, AuditFilters, isAuditResult } from './audit-filters.js';
 import { describeAuditAction, describeAuditObject } from './audit-words.js';
 import { actorLabel } from '../../i18n/actor-label.js';
+import { STANDARD_ACTIVITIES, isStandardActivityCode } from '../../../domain/processing/activities.js';
+
+/** The register's name of an activity (the register is the pool's Dutch document); an own activity by its code. */
+const activityName = (code: string) => (isStandardActivityCode(code) ? STANDARD_ACTIVITIES[code].name : code);
 
 const PAGE_SIZE = 50;
 const resultTone: Record<AuditResult, BadgeTone> = { success: 'success', denied: 'warning', failure: 'danger' };
@@ -105,6 +109,20 @@ function AuditDetails({ event, t }: { event: AuditEvent; t: Messages }) {
             <dd>{event.purpose}</dd>
           </>
         )}
+        {event.activity && (
+          <>
+            <dt>{t.audit.activity}</dt>
+            <dd>{activityName(event.activity)}</dd>
+          </>
+        )}
+        {event.subjectType && event.subjectId && (
+          <>
+            <dt>{t.audit.subject}</dt>
+            <dd>
+              {t.audit.objectTypes[event.subjectType] ?? event.subjectType} <code className="utrecht-code mp-break">{event.subjectId}</code>
+            </dd>
+          </>
+        )}
         {event.origin && (
           <>
             <dt>{t.audit.origin}</dt>
@@ -116,6 +134,14 @@ function AuditDetails({ event, t }: { event: AuditEvent; t: Messages }) {
             <dt>{t.audit.requestId}</dt>
             <dd>
               <code className="utrecht-code mp-break">{event.requestId}</code>
+            </dd>
+          </>
+        )}
+        {event.traceId && (
+          <>
+            <dt>{t.audit.traceId}</dt>
+            <dd>
+              <code className="utrecht-code mp-break">{event.traceId}</code>
             </dd>
           </>
         )}
