@@ -26,6 +26,9 @@ export const WORK_SECTION_KEYS = [
   'sessionsThisWeek',
   'correctHours',
   'myAftercare',
+  // mediators and process facilitators (community): date polls awaiting their answer, the agenda's coming events
+  'openPolls',
+  'upcomingEvents',
   // contact
   'municipalityCases',
   // finance
@@ -41,7 +44,7 @@ export const WorkSectionKeySchema = Type.Enum(WORK_SECTION_KEYS);
 export type WorkSectionKey = (typeof WORK_SECTION_KEYS)[number];
 
 /** What an item is, so the web knows where it leads. */
-export const WORK_ITEM_KINDS = ['case', 'proposal', 'task', 'session', 'hour', 'settlement', 'period', 'municipality', 'mediator', 'mail'] as const;
+export const WORK_ITEM_KINDS = ['case', 'proposal', 'task', 'session', 'hour', 'settlement', 'period', 'municipality', 'mediator', 'mail', 'poll', 'event'] as const;
 export const WorkItemKindSchema = Type.Enum(WORK_ITEM_KINDS);
 export type WorkItemKind = Static<typeof WorkItemKindSchema>;
 

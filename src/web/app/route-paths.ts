@@ -44,7 +44,7 @@ export const FEATURE_ROUTES = {
   outcomes: { file: 'outcomes/outcome-routes.tsx', paths: ['/nazorg'], messages: ['outcomes'] },
   community: {
     file: 'community/community-routes.tsx',
-    paths: ['/community'],
+    paths: ['/community', '/community/intervisie', '/community/intervisie/nieuw', '/community/intervisie/:groupId', '/community/mijn-punten', '/datumprikkers/:pollId'],
     messages: ['community'],
   },
   settlement: { file: 'settlement/settlement-routes.tsx', paths: ['/verrekening', '/verrekening/:settlementId'], messages: ['hours', 'settlement'] },

@@ -84,6 +84,7 @@ export const routes: RouteObject[] = [
           { path: '/wachtwoord-vergeten', ...page(() => import('../features/auth/forgot-password-page.js'), (m) => <m.ForgotPasswordPage />) },
           { path: '/wachtwoord-herstellen/:token', ...page(() => import('../features/auth/reset-password-page.js'), (m) => <m.ResetPasswordPage />) },
           { path: '/instemming/:token', ...page(() => import('../features/matching/consent-page.js'), (m) => <m.ConsentPage />, ['matching']) },
+          { path: '/datumprikker/:token', ...page(() => import('../features/community/poll-link-page.js'), (m) => <m.PollLinkPage />, ['community']) },
           { path: '/tevredenheid/:token', ...page(() => import('../features/outcomes/survey-page.js'), (m) => <m.SurveyPage />, ['outcomes']) },
         ]),
       },

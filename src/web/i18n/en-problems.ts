@@ -59,6 +59,12 @@ export const problemsEn: Record<string, string> = {
   'consent-link-unknown': 'This link is unknown. Check that you copied the whole link from the e-mail.',
   'consent-link-expired': 'This link has expired. Contact the coordinator for a new one.',
   'consent-link-used': 'This link has already been used; your choice is recorded. To change anything, contact the coordinator.',
+  // Date polls and intervision
+  'poll-closed': 'This date poll has already been fixed or closed; your answer was not saved.',
+  'poll-link-unknown': 'This link is unknown. Check that you copied the whole link from the e-mail.',
+  'poll-link-expired': 'This link has expired: the proposed times have passed. Contact your mediator.',
+  'parties-without-email': 'None of the parties has an e-mail address; add one first, or plan the session yourself.',
+  'meeting-not-held': 'Attendance is recorded after the meeting has taken place; its date is not fixed yet or lies ahead.',
   'external-mediator-not-engaged': 'This external mediator has not been engaged (yet): hours can be declared once the parties have consented.',
   // Registry
   duplicate: 'This already exists. Change the existing one instead.',

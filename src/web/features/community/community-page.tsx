@@ -9,6 +9,7 @@ export const COMMUNITY_SECTIONS = [
   { key: 'agenda', to: '/community/agenda' },
   { key: 'knowledge', to: '/community/kennisbank' },
   { key: 'discussion', to: '/community/casuistiek' },
+  { key: 'points', to: '/community/mijn-punten' },
 ] as const;
 
 /** /community: the landing page of the section, linking its parts. */

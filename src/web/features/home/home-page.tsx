@@ -27,6 +27,8 @@ const ALL_OF: Record<WorkSectionKey, string> = {
   sessionsThisWeek: '/zaken',
   correctHours: '/uren',
   myAftercare: '/nazorg',
+  openPolls: '/community/intervisie',
+  upcomingEvents: '/community/agenda',
   municipalityCases: '/zaken',
   draftSettlements: '/verrekening',
   settleablePeriods: '/verrekening',
@@ -53,6 +55,10 @@ function itemLink(item: WorkItem, section: WorkSectionKey): string {
       return `/register/mediators/${item.id}`;
     case 'mail':
       return '/beheer/e-mail';
+    case 'poll':
+      return `/datumprikkers/${item.id}`;
+    case 'event':
+      return `/community/agenda/${item.id}`;
     default:
       return item.caseId ? `/zaken/${item.caseId}` : '/zaken';
   }

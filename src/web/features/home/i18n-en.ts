@@ -29,6 +29,8 @@ export const workspaceEn: WorkspaceMessages = {
     sessionsThisWeek: 'Sessions this week',
     correctHours: 'Rejected hours to correct',
     myAftercare: 'Aftercare on your cases',
+    openPolls: 'Date polls to answer',
+    upcomingEvents: 'Upcoming events',
     municipalityCases: 'Open cases of your municipality',
     draftSettlements: 'Draft settlements to review',
     settleablePeriods: 'Periods that can be settled',

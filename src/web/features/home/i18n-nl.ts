@@ -29,6 +29,8 @@ export const workspaceNl = {
     sessionsThisWeek: 'Gesprekken deze week',
     correctHours: 'Afgewezen uren om te verbeteren',
     myAftercare: 'Nazorg bij uw zaken',
+    openPolls: 'Datumprikkers om in te vullen',
+    upcomingEvents: 'Komende bijeenkomsten',
     municipalityCases: 'Lopende zaken van uw gemeente',
     draftSettlements: 'Conceptverrekeningen om te beoordelen',
     settleablePeriods: 'Perioden die verrekend kunnen worden',

@@ -19,6 +19,8 @@ export const mailEn: MailMessages = {
     'matching.update': 'proposal update',
     'matching.consent-request': 'party consent',
     'session-planned': 'session planned',
+    'poll-invite': 'date poll',
+    'poll-fixed': 'date fixed',
     'session-rescheduled': 'session changed',
     'session-cancelled': 'session cancelled',
     'session-uninvited': 'no longer invited',

@@ -18,6 +18,8 @@ export const mailNl = {
     'matching.update': 'voorstel bijgewerkt',
     'matching.consent-request': 'instemming van partij',
     'session-planned': 'gesprek gepland',
+    'poll-invite': 'datumprikker',
+    'poll-fixed': 'datum vastgezet',
     'session-rescheduled': 'gesprek gewijzigd',
     'session-cancelled': 'gesprek geannuleerd',
     'session-uninvited': 'niet meer uitgenodigd',

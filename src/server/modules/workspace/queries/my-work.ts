@@ -10,6 +10,7 @@ import { caseWork } from '../../cases/index.js';
 import { myTaskWork, poolProposalWork } from '../../matching/index.js';
 import { approvalWork, rejectedHoursWork } from '../../hours/index.js';
 import { sessionsThisWeek } from '../../sessions/index.js';
+import { pollsAwaitingAnswer } from '../../polls/index.js';
 import { aftercareWork } from '../../outcomes/index.js';
 import { draftSettlementWork, settleablePeriodWork } from '../../settlement/index.js';
 import { poolHealthWork } from '../../pool-health/index.js';
@@ -50,6 +51,7 @@ export async function getMyWork(db: Kysely<DB>, actor: Actor): Promise<MyWork> {
       section(role, 'sessionsThisWeek', await sessionsThisWeek(db, actor)),
       section(role, 'correctHours', await rejectedHoursWork(db, actor)),
       section(role, 'myAftercare', await aftercareWork(db, actor, 'own', weekEnd)),
+      section(role, 'openPolls', await pollsAwaitingAnswer(db, actor)),
     );
   }
   if (hasRole(actor, 'contact') && actor.municipalityId) {
