@@ -6,6 +6,7 @@ import { seedDemoRegistry } from '../modules/registry/index.js';
 import { seedDemoYear } from '../modules/reports/index.js';
 import { seedDemoExternalEngagement } from '../modules/settlement/index.js';
 import { seedDemoDisclosureCases } from '../modules/matching/index.js';
+import { seedDemoRetention } from '../modules/retention/index.js';
 import { seedDemoEvents } from '../modules/events/index.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
 
@@ -55,6 +56,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoYear(trx, pool.id);
       await seedDemoExternalEngagement(trx, pool.id);
       await seedDemoDisclosureCases(trx, pool.id);
+      await seedDemoRetention(trx, pool.id);
       await seedDemoEvents(trx, pool.id);
     }
     await writeAudit(trx, systemContext(pool.id), { action: 'demo.seed', objectType: 'pool', objectId: pool.id });

@@ -43,6 +43,7 @@ const features: FeatureLoaders = {
     nl: () => import('../features/processing-register/i18n-nl.js').then((m) => m.processingNl),
     en: () => import('../features/processing-register/i18n-en.js').then((m) => m.processingEn),
   },
+  privacy: { nl: () => import('../features/privacy/i18n-nl.js').then((m) => m.privacyNl), en: () => import('../features/privacy/i18n-en.js').then((m) => m.privacyEn) },
   community: { nl: () => import('../features/community/i18n-nl.js').then((m) => m.communityNl), en: () => import('../features/community/i18n-en.js').then((m) => m.communityEn) },
   workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
   singleSignOn: {

@@ -10,6 +10,12 @@ export const problemsEn: Record<string, string> = {
   'too-many-requests': 'Too many failed login attempts. Try again later, or reset your password.',
   'too-many-password-attempts': 'Too many wrong current passwords. Try again later.',
   'reset-link-unusable': 'This link is unknown, already used or expired. Request a new link.',
+  // Retention and data-subject rights (ADR 0018)
+  'destruction-list-approved': 'This destruction list has been approved and carried out; nothing about it changes any more.',
+  'destruction-list-changed': 'The list has changed since you looked at it. Review it again before you approve it.',
+  'destruction-list-open': 'A destruction list is waiting for review. Approve that one first.',
+  'nothing-due': 'Nothing has passed its retention period now.',
+  'erasure-blocked': 'Nothing can be erased now: a case of this person is still running and needs the data.',
   // Single sign-on (ADR 0016)
   'password-sign-in-off': 'Your pool signs in through your organisation\'s single sign-on. Choose "Sign in with …" on the sign-in page.',
   'sso-not-proven': 'First sign in once yourself through one of the pool\'s enabled sign-in services, so you know it works before passwords are switched off.',

@@ -72,6 +72,8 @@ export const en: CoreMessages = {
     audit: 'Audit log',
     processing: 'Processing register',
     mail: 'Outgoing mail',
+    retention: 'Retention periods',
+    dataSubjects: 'Data-subject rights',
     signIn: 'Sign-in and SSO',
     community: 'Community',
     communityDescription: 'Peer supervision, events, knowledge base and case discussion with fellow mediators.',
@@ -188,6 +190,8 @@ export const en: CoreMessages = {
       audit: 'Search the audit log',
       processing: 'Keep the register of processing activities and check the audit chain',
       mail: 'View outgoing mail',
+      retention: 'Set retention periods and review destruction lists',
+      dataSubjects: 'Handle access, correction and erasure for a person',
     },
   },
   pagination: {

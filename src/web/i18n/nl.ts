@@ -13,6 +13,7 @@ import type { InvitationsMessages, UserEditMessages, UsersMessages } from '../fe
 import type { AuditMessages } from '../features/audit/i18n-nl.js';
 import type { MailMessages } from '../features/mail-outbox/i18n-nl.js';
 import type { ProcessingMessages } from '../features/processing-register/i18n-nl.js';
+import type { PrivacyMessages } from '../features/privacy/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
 import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
 
@@ -92,6 +93,8 @@ export const nl = {
     audit: 'Auditlog',
     processing: 'Verwerkingsregister',
     mail: 'Uitgaande e-mail',
+    retention: 'Bewaartermijnen',
+    dataSubjects: 'Rechten van betrokkenen',
     signIn: 'Inloggen en SSO',
     community: 'Community',
     communityDescription: 'Intervisie, agenda, kennisbank en casuïstiek met collega-mediators.',
@@ -204,6 +207,8 @@ export const nl = {
       audit: 'Het auditlog doorzoeken',
       processing: 'Het verwerkingsregister bijhouden en de auditketen controleren',
       mail: 'De uitgaande e-mail bekijken',
+      retention: 'Bewaartermijnen instellen en vernietigingslijsten beoordelen',
+      dataSubjects: 'Inzage, correctie en verwijdering voor een persoon afhandelen',
     },
   },
   pagination: {
@@ -253,6 +258,7 @@ export interface FeatureMessages {
   audit: AuditMessages;
   mail: MailMessages;
   processing: ProcessingMessages;
+  privacy: PrivacyMessages;
   workspace: WorkspaceMessages;
   singleSignOn: SingleSignOnMessages;
   community: CommunityMessages;

@@ -7,3 +7,5 @@ export { purgeExpiredLinks } from './commands/purge-expired-links.js';
 export { poolsForRetention } from './repository/pools.js';
 /** What the data-subject module needs: a pool's case-file term. */
 export { loadRetentionTerms } from './repository/terms.js';
+/** The demo's old, destroyable case (bootstrap/seed-demo). */
+export { seedDemoRetention, DEMO_OLD_CASE } from './seed-demo-retention.js';
