@@ -123,8 +123,8 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
     const eligible = coordinator.getByRole('region', { name: 'Kandidaat-mediators' }).getByRole('table', { name: 'Geschikte mediators, beste eerst' });
     const ingrid = eligible.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Ingrid Bakker' }) });
     await ingrid.locator('summary').click();
-    const fairnessPart = ingrid.getByRole('table', { name: 'Scoreonderdelen van Ingrid Bakker' }).getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Eerlijke verdeling' }) });
-    await fairnessPart.getByRole('cell', { name: '0,5', exact: true }).waitFor();
+    const fairnessPart = ingrid.getByRole('group', { name: 'Scoreonderdelen van Ingrid Bakker' }).locator('.mp-matching-part').filter({ has: coordinator.locator('dt', { hasText: 'Eerlijke verdeling' }) });
+    await fairnessPart.locator('dd', { hasText: 'gewicht 0,5 ·' }).waitFor();
 
     // Restoring the defaults asks first; Escape keeps the pool's own weights.
     await coordinator.goBack();

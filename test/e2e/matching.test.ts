@@ -97,9 +97,9 @@ describe('matching in the browser', { skip }, () => {
     // The score and its parts, each with its raw value and explanation.
     const ingridRow = eligible.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Ingrid Bakker' }) });
     await ingridRow.locator('summary').click();
-    const parts = ingridRow.getByRole('table', { name: 'Scoreonderdelen van Ingrid Bakker' });
+    const parts = ingridRow.getByRole('group', { name: 'Scoreonderdelen van Ingrid Bakker' });
     for (const part of ['Eerlijke verdeling', 'Reisafstand', 'Belasting', 'Ervaring', 'Taal', 'Recente weigeringen']) {
-      await parts.getByRole('rowheader', { name: part }).waitFor();
+      await parts.locator('dt', { hasText: part }).waitFor();
     }
 
     // The excluded, folded away, each with every reason.

@@ -191,33 +191,27 @@ function CandidateTable({ id, caption, rows, onPropose }: { id: string; caption:
   );
 }
 
+/**
+ * The parts of one score as a description list, not a table: it sits inside a cell of the
+ * candidate table, and a table in a cell is a row inside a row for anyone reading the table.
+ */
 function ScoreParts({ name, parts }: { name: string; parts: ScorePart[] }) {
   const { t, number } = useI18n();
   const m = t.matching.candidates;
   return (
-    <table className="utrecht-table mp-matching-parts">
-      <caption className="utrecht-table__caption">{m.partCaption(name)}</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th scope="col" className="utrecht-table__header-cell">{m.part}</th>
-          <th scope="col" className="utrecht-table__header-cell">{m.raw}</th>
-          <th scope="col" className="utrecht-table__header-cell">{m.weight}</th>
-          <th scope="col" className="utrecht-table__header-cell">{m.contribution}</th>
-          <th scope="col" className="utrecht-table__header-cell">{m.explanation}</th>
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
+    <div role="group" aria-label={m.partCaption(name)} className="mp-matching-parts">
+      <dl className="mp-matching-parts__list">
         {parts.map((p) => (
-          <tr key={p.key} className="utrecht-table__row">
-            <th scope="row" className="utrecht-table__header-cell">{t.matching.scoreParts[p.key]}</th>
-            <td className="utrecht-table__cell">{number(p.raw, 1)}</td>
-            <td className="utrecht-table__cell">{number(p.weight)}</td>
-            <td className="utrecht-table__cell">{number(p.contribution, 3)}</td>
-            <td className="utrecht-table__cell">{p.explanation}</td>
-          </tr>
+          <div key={p.key} className="mp-matching-part">
+            <dt>{t.matching.scoreParts[p.key]}</dt>
+            <dd>
+              {m.partValues(number(p.raw, 1), number(p.weight), number(p.contribution, 3))}
+              {p.explanation && <span className="mp-matching-part__explanation">{p.explanation}</span>}
+            </dd>
+          </div>
         ))}
-      </tbody>
-    </table>
+      </dl>
+    </div>
   );
 }
 
