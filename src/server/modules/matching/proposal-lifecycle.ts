@@ -42,7 +42,7 @@ export async function mailCoordinators(trx: Kysely<DB>, act: ActContext, locked:
   }
 }
 
-/** `link`: the proposal while it stays theirs (assigned), else their task list (a closed proposal answers them 404). */
+/** `link`: the case once it is theirs (assigned), else their task list (a closed proposal answers them 404). */
 async function mailMediators(trx: Kysely<DB>, act: ActContext, locked: LockedProposal, mediators: readonly ProposalMediatorRow[], headline: string, lines: readonly string[], link: string) {
   const pool = await poolName(trx, locked.caseRow.pool_id);
   for (const m of mediators) {
@@ -144,7 +144,8 @@ export async function completeIfReady(trx: Kysely<DB>, act: ActContext, locked: 
   });
   const lines = [`Zaak ${caseRow.number} is toegewezen aan ${names.join(' en ')}: de verklaring is getekend en alle partijen stemmen in.`];
   await mailCoordinators(trx, act, locked, 'toegewezen', lines);
-  await mailMediators(trx, act, locked, mediators, 'toegewezen', [...lines, 'U kunt contact opnemen met de partijen en de mediation plannen.'], proposalLink(act.baseUrl, proposal.id));
+  // To the case page: where the mediator plans the sessions and logs the hours from now on.
+  await mailMediators(trx, act, locked, mediators, 'toegewezen', [...lines, 'U kunt contact opnemen met de partijen en de mediation plannen.'], caseLink(act.baseUrl, locked.caseRow.id));
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { getCaseHours } from '../../api/hours.js';
 import { Paragraph } from '../../components/heading.js';
-import { AppLink } from '../../components/link.js';
+import { AppLink, ButtonLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Section } from '../../components/page.js';
@@ -16,7 +16,7 @@ import './hours.css';
  * corrections, the totals, and the changes each user may make: edit or delete own open hours,
  * correct approved hours, and for the coordinator withdraw an approval or a rejection.
  */
-export function CaseHoursSection({ caseId }: { caseId: string }) {
+export function CaseHoursSection({ caseId, open = false }: { caseId: string; /** The case is still open: hours may be logged on it. */ open?: boolean }) {
   const { t } = useI18n();
   const h = t.hours.caseHours;
   const hours = useQuery((signal) => getCaseHours(caseId, signal), [caseId]);
@@ -25,6 +25,13 @@ export function CaseHoursSection({ caseId }: { caseId: string }) {
   return (
     <Section id="case-hours" title={h.title}>
       <Paragraph>{h.intro}</Paragraph>
+      {open && hours.data?.allowedActions.includes('log') && (
+        <Paragraph>
+          <ButtonLink to={`/uren?zaak=${encodeURIComponent(caseId)}`} appearance="primary">
+            {h.logForCase}
+          </ButtonLink>
+        </Paragraph>
+      )}
       {hours.data?.allowedActions.includes('review') && (
         <Paragraph>
           <AppLink to="/uren/goedkeuren">{h.toApproval}</AppLink>

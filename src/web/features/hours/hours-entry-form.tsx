@@ -18,14 +18,18 @@ type Field = keyof typeof FIELDS;
  * Fast hours entry: everything by keyboard. Enter in any field saves; afterwards the case and the
  * activity stay, the time, km and note are emptied and the focus goes back to the first field.
  */
-export function HoursEntryForm({ defaults, onSaved }: { defaults: HourDefaults; onSaved(date: string): void }) {
+/**
+ * `chosenCaseId`: the case the person chose before coming here (a case page's "Uren schrijven");
+ * used only when it is one of their running cases. Otherwise no case is chosen in advance.
+ */
+export function HoursEntryForm({ defaults, chosenCaseId, onSaved }: { defaults: HourDefaults; chosenCaseId?: string; onSaved(date: string): void }) {
   const { t } = useI18n();
   const h = t.hours.entry;
   const form = useForm<Field>('hours-form', FIELDS);
   const notice = useNotice();
   const firstRef = useRef<HTMLSelectElement>(null);
   // No case is chosen in advance: hours on the wrong case are worse than one more choice.
-  const [caseId, setCaseId] = useState('');
+  const [caseId, setCaseId] = useState(() => (chosenCaseId && defaults.cases.some((c) => c.id === chosenCaseId) ? chosenCaseId : ''));
   const [values, setValues] = useState<HourValues>({ date: defaults.date, time: '', activity: defaults.activity ?? 'session', km: '', note: '' });
 
   const save = async (e?: FormEvent) => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { getHourDefaults } from '../../api/hours.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
@@ -16,6 +17,9 @@ import './hours.css';
 export function HoursPage() {
   const { t } = useI18n();
   const defaults = useQuery((signal) => getHourDefaults(signal), []);
+  // "Uren schrijven" on a case page comes here with ?zaak=<id>: that case, chosen by the person.
+  const [params] = useSearchParams();
+  const chosenCase = params.get('zaak');
   const [month, setMonth] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const shownMonth = month ?? defaults.data?.date.slice(0, 7);
@@ -35,6 +39,7 @@ export function HoursPage() {
         ) : (
           <HoursEntryForm
             defaults={defaults.data}
+            {...(chosenCase ? { chosenCaseId: chosenCase } : {})}
             onSaved={(date) => {
               setMonth(date.slice(0, 7));
               setVersion((v) => v + 1);

@@ -157,6 +157,7 @@ export const hoursEn: HoursMessages = {
     title: 'Hours',
     intro: 'Corrections are listed directly below the hours they correct. The coordinator approves submitted hours on the Approve hours page.',
     caption: 'Hours on this case',
+    logForCase: 'Log hours for this case',
     empty: 'No hours on this case yet.',
     mediator: 'Mediator',
     toApproval: 'To approve hours',

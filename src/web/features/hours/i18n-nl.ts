@@ -157,6 +157,7 @@ export const hoursNl = {
     title: 'Uren',
     intro: 'Correcties staan direct onder de uren die ze corrigeren. Ingediende uren keurt de coördinator goed op de pagina Uren goedkeuren.',
     caption: 'Uren op deze zaak',
+    logForCase: 'Uren schrijven voor deze zaak',
     empty: 'Nog geen uren op deze zaak.',
     mediator: 'Mediator',
     toApproval: 'Naar uren goedkeuren',
