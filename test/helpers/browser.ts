@@ -102,12 +102,15 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string): 
   assert.equal(bad.length, 0, `axe found serious/critical violations on ${label}:\n${report}`);
 }
 
-/** Opens the page, waits for its h1 and for `ready` (what shows that the data arrived), then runs axe. */
+/**
+ * Opens the page, waits for its h1 and for `ready` (what shows that the data arrived), then runs
+ * axe at the issue-14 bar: no violation of moderate impact or worse.
+ */
 export async function scanPage(page: Page, path: string, heading: string | RegExp, ready?: (page: Page) => Locator): Promise<void> {
   await page.goto(path);
   await waitForHeading(page, heading);
   if (ready) await ready(page).waitFor();
-  await expectNoSeriousA11yViolations(page, path);
+  await expectNoA11yViolations(page, path);
 }
 
 /**
