@@ -56,6 +56,11 @@ describe('An administrator finds no live link or case content anywhere', () => {
     params.invitationId = invited.json().id;
     params.mailId = queued[0]!.id;
     params.id = queued[0]!.id;
+    // A sign-in service's client secret is write-only (issue 17, item 2; ADR 0016).
+    const sso = await admin.post('/api/v1/sso-providers', { label: 'Gemeente Meppel', issuer: 'https://login.meppel.example', clientId: 'mediatorpool', clientSecret: 'sso-client-secret-never-shown-0123' });
+    assert.equal(sso.statusCode, 201, sso.body);
+    forbidden.push('sso-client-secret-never-shown-0123');
+    params.providerId = sso.json().id;
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     basePath = new URL(doc.servers[0].url).pathname;

@@ -18,6 +18,10 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /satisfaction/{token}',
   'GET /calendar-feeds/{token}/sessions.ics',
   'GET /branding',
+  // Single sign-on: the sign-in page's buttons, the way out to the provider and back (ADR 0016).
+  'GET /sign-in-options',
+  'GET /sso-providers/{providerId}/sign-in',
+  'GET /sso/callback',
 ]);
 
 /** Malformed in every way the validator would otherwise complain about first. */
