@@ -15,6 +15,7 @@ export interface PoolSettingsRow {
   allow_different_department: boolean;
   retention_months: number;
   aftercare_weeks: number;
+  lead_after_co_mediations: number;
   covenant_signed_on: string | null;
   covenant_description: string | null;
   contact_email: string | null;
@@ -49,6 +50,7 @@ export const presentPoolSettings = (s: PoolSettingsRow, actor: Actor): PoolSetti
   allowDifferentDepartment: s.allow_different_department,
   retentionMonths: s.retention_months,
   aftercareWeeks: s.aftercare_weeks,
+  leadAfterCoMediations: s.lead_after_co_mediations,
   covenantSignedOn: s.covenant_signed_on,
   covenantDescription: s.covenant_description,
   covenantDocument: s.doc_id

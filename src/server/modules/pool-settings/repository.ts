@@ -22,6 +22,7 @@ export async function findPoolSettings(db: Kysely<DB>, poolId: string): Promise<
       's.allow_different_department',
       's.retention_months',
       's.aftercare_weeks',
+      's.lead_after_co_mediations',
       's.covenant_signed_on',
       's.covenant_description',
       's.contact_email',

@@ -113,6 +113,8 @@ export const registryEn: RegistryMessages = {
     retentionMonths: 'Retention period of closed cases, in months',
     aftercareWeeks: 'Aftercare: contact the parties after this many weeks',
     aftercareHint: 'Usually 6 weeks. Enter 0 if the pool does no aftercare.',
+    leadAfterCoMediations: 'Lead mediator after this many positive co-mediations',
+    leadAfterCoMediationsHint: 'After that a mediator in training is suggested for lead status; the coordinator decides. The US federal shared-neutrals programme uses 3.',
     covenantLegend: 'Covenant',
     covenantSignedOn: 'Date signed',
     covenantDescription: 'Description',

@@ -115,6 +115,8 @@ export const registryNl = {
     retentionMonths: 'Bewaartermijn van afgesloten zaken, in maanden',
     aftercareWeeks: 'Nazorg: contact met de partijen na zoveel weken',
     aftercareHint: 'Gebruikelijk is 6 weken. Vul 0 in als de pool geen nazorg doet.',
+    leadAfterCoMediations: 'Hoofdmediator na zoveel positieve co-mediations',
+    leadAfterCoMediationsHint: 'Daarna wordt een mediator in opleiding voorgesteld als hoofdmediator; de coördinator beslist. Het Amerikaanse federale shared-neutrals-programma gebruikt 3.',
     covenantLegend: 'Convenant',
     covenantSignedOn: 'Datum van ondertekening',
     covenantDescription: 'Omschrijving',

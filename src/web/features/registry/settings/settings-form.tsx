@@ -26,6 +26,7 @@ const FIELD_IDS = {
   allowDifferentDepartment: 'settings-department',
   retentionMonths: 'settings-retention',
   aftercareWeeks: 'settings-aftercare',
+  leadAfterCoMediations: 'settings-lead-after',
   covenantSignedOn: 'settings-covenant-date',
   covenantDescription: 'settings-covenant-description',
   exemptRoutes: 'settings-exempt-routes',
@@ -41,6 +42,7 @@ const NUMBERS = {
   normConclusionDays: [1, 730],
   retentionMonths: [1, 240],
   aftercareWeeks: [0, 52],
+  leadAfterCoMediations: [1, 20],
 } as const;
 type NumberField = keyof typeof NUMBERS;
 
@@ -78,6 +80,7 @@ export function SettingsForm({
     normConclusionDays: String(settings.normConclusionDays),
     retentionMonths: String(settings.retentionMonths),
     aftercareWeeks: String(settings.aftercareWeeks),
+    leadAfterCoMediations: String(settings.leadAfterCoMediations),
   });
   const [allowDepartment, setAllowDepartment] = useState(settings.allowDifferentDepartment);
   const [goodFridayOff, setGoodFridayOff] = useState(settings.goodFridayIsDayOff);
@@ -137,6 +140,7 @@ export function SettingsForm({
         liberationDayIsDayOff: liberationDayOff,
         retentionMonths: parsed.retentionMonths!,
         aftercareWeeks: parsed.aftercareWeeks!,
+        leadAfterCoMediations: parsed.leadAfterCoMediations!,
         allowDifferentDepartment: allowDepartment,
         covenantSignedOn: signedOn || null,
         covenantDescription: description.trim() || null,
@@ -270,6 +274,7 @@ export function SettingsForm({
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.retentionLegend}</legend>
           {numberField('retentionMonths', s.retentionMonths)}
           {numberField('aftercareWeeks', s.aftercareWeeks, s.aftercareHint)}
+          {numberField('leadAfterCoMediations', s.leadAfterCoMediations, s.leadAfterCoMediationsHint)}
         </fieldset>
 
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
