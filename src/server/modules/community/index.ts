@@ -5,3 +5,5 @@
  */
 export { canCommunity } from './policy.js';
 export { communityRoutes } from './routes.js';
+/** The demo pool's intervision group and open poll (bootstrap/seed-demo.ts). */
+export { seedDemoIntervision } from './seed-demo-intervision.js';

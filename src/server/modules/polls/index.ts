@@ -10,3 +10,5 @@ export { openPoll, type OpenPollInput } from './commands/open-poll.js';
 export { pollStates, type PollState } from './queries/poll-states.js';
 /** The start page's open polls awaiting the person's answer (workspace). */
 export { pollsAwaitingAnswer } from './queries/poll-work.js';
+/** The demo pool's open intervision poll (community's demo seed). */
+export { seedDemoPoll } from './seed-demo-poll.js';

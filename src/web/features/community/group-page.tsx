@@ -69,7 +69,7 @@ function GroupBody({ g, onChanged }: { g: Group; onChanged(notice: string): void
       <Section id="group-meetings" title={m.group.meetings}>
         {g.meetings.length === 0 && <EmptyState>{m.group.noMeetings}</EmptyState>}
         {g.meetings.length > 0 && (
-          <Table id="meetings" caption={m.group.meetings}>
+          <Table id="meetings" caption={`${m.group.meetings}: ${g.name}`}>
             <THead>
               <Th>{m.group.date}</Th>
               <Th>{m.group.method}</Th>
