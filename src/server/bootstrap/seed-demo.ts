@@ -8,6 +8,8 @@ import { seedDemoExternalEngagement } from '../modules/settlement/index.js';
 import { seedDemoDisclosureCases } from '../modules/matching/index.js';
 import { seedDemoRetention } from '../modules/retention/index.js';
 import { seedDemoEvents } from '../modules/events/index.js';
+import { seedDemoKnowledgeBase } from '../modules/knowledge-base/index.js';
+import { seedDemoCaseDiscussion } from '../modules/case-discussion/index.js';
 import { seedDemoIntervision } from '../modules/community/index.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
 
@@ -59,6 +61,8 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoDisclosureCases(trx, pool.id);
       await seedDemoRetention(trx, pool.id);
       await seedDemoEvents(trx, pool.id);
+      await seedDemoKnowledgeBase(trx, pool.id);
+      await seedDemoCaseDiscussion(trx, pool.id);
       await seedDemoIntervision(trx, pool.id);
     }
     await writeAudit(trx, systemContext(pool.id), { action: 'demo.seed', objectType: 'pool', objectId: pool.id });

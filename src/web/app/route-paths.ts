@@ -47,5 +47,22 @@ export const FEATURE_ROUTES = {
     paths: ['/community', '/community/intervisie', '/community/intervisie/nieuw', '/community/intervisie/:groupId', '/community/mijn-punten', '/datumprikkers/:pollId'],
     messages: ['community'],
   },
+  knowledgeBase: {
+    file: 'knowledge-base/knowledge-routes.tsx',
+    paths: [
+      '/community/kennisbank',
+      '/community/kennisbank/nieuw',
+      '/community/kennisbank/redacteuren',
+      '/community/kennisbank/:articleId',
+      '/community/kennisbank/:articleId/bewerken',
+      '/community/kennisbank/:articleId/versies',
+    ],
+    messages: ['knowledgeBase'],
+  },
+  caseDiscussion: {
+    file: 'case-discussion/discussion-routes.tsx',
+    paths: ['/community/casuistiek', '/community/casuistiek/nieuw', '/community/casuistiek/:threadId'],
+    messages: ['caseDiscussion'],
+  },
   settlement: { file: 'settlement/settlement-routes.tsx', paths: ['/verrekening', '/verrekening/:settlementId'], messages: ['hours', 'settlement'] },
 } as const satisfies Record<string, { file: string; paths: readonly string[]; messages: readonly Feature[] }>;

@@ -115,6 +115,8 @@ export const routes: RouteObject[] = [
           ...featureRoutes(FEATURE_ROUTES.hours, () => import('../features/hours/hours-routes.js').then((m) => m.hoursRoutes)),
           ...featureRoutes(FEATURE_ROUTES.outcomes, () => import('../features/outcomes/outcome-routes.js').then((m) => m.outcomeRoutes)),
           ...featureRoutes(FEATURE_ROUTES.community, () => import('../features/community/community-routes.js').then((m) => m.communityRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.knowledgeBase, () => import('../features/knowledge-base/knowledge-routes.js').then((m) => m.knowledgeRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.caseDiscussion, () => import('../features/case-discussion/discussion-routes.js').then((m) => m.discussionRoutes)),
           ...featureRoutes(FEATURE_ROUTES.settlement, () => import('../features/settlement/settlement-routes.js').then((m) => m.settlementRoutes)),
         ]),
       },

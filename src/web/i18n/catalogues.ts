@@ -45,6 +45,8 @@ const features: FeatureLoaders = {
   },
   privacy: { nl: () => import('../features/privacy/i18n-nl.js').then((m) => m.privacyNl), en: () => import('../features/privacy/i18n-en.js').then((m) => m.privacyEn) },
   community: { nl: () => import('../features/community/i18n-nl.js').then((m) => m.communityNl), en: () => import('../features/community/i18n-en.js').then((m) => m.communityEn) },
+  knowledgeBase: { nl: () => import('../features/knowledge-base/i18n-nl.js').then((m) => m.knowledgeBaseNl), en: () => import('../features/knowledge-base/i18n-en.js').then((m) => m.knowledgeBaseEn) },
+  caseDiscussion: { nl: () => import('../features/case-discussion/i18n-nl.js').then((m) => m.caseDiscussionNl), en: () => import('../features/case-discussion/i18n-en.js').then((m) => m.caseDiscussionEn) },
   workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
   singleSignOn: {
     nl: () => import('../features/single-sign-on/i18n-nl.js').then((m) => m.singleSignOnNl),

@@ -5,3 +5,5 @@
 export { caseDiscussionRoutes } from './routes.js';
 export { canDiscussion } from './policy.js';
 export { digestSubscribers, markDigestSent, newPostsInFollowedThreads } from './repository.js';
+/** The demo pool's thread (bootstrap/seed-demo.ts). */
+export { seedDemoCaseDiscussion } from './seed-demo.js';
