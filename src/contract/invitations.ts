@@ -10,7 +10,7 @@ export type InvitationsAction = (typeof INVITATIONS_ACTIONS)[number];
 export const INVITATION_OBJECT_ACTIONS = ['revoke'] as const satisfies readonly InvitationsAction[];
 
 /** The problem codes the invitations module throws besides the general ones. */
-export const INVITATIONS_PROBLEMS = ['invitation-unusable', 'email-taken', 'conflict'] as const;
+export const INVITATIONS_PROBLEMS = ['invitation-unusable', 'email-taken', 'already-member', 'conflict'] as const;
 
 export const InvitationStatusSchema = Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('revoked'), Type.Literal('expired')]);
 export type InvitationStatus = Static<typeof InvitationStatusSchema>;
@@ -52,7 +52,15 @@ const Token = Type.String({ minLength: 10, maxLength: 200 });
 export const InvitationLookupBodySchema = Obj({ token: Token });
 export type InvitationLookupInput = Static<typeof InvitationLookupBodySchema>;
 
-export const InvitationLookupSchema = Obj({ email: Type.String(), name: Type.String(), poolName: Type.String(), expiresAt: DateTime, emailEditable: Type.Boolean() });
+export const InvitationLookupSchema = Obj({
+  email: Type.String(),
+  name: Type.String(),
+  poolName: Type.String(),
+  expiresAt: DateTime,
+  emailEditable: Type.Boolean(),
+  /** The address already has an account (in another pool): accepting with its password adds this pool to it (ADR 0022). */
+  existingAccount: Type.Optional(Type.Boolean()),
+});
 export type InvitationLookup = Static<typeof InvitationLookupSchema>;
 
 export const AcceptInvitationBodySchema = Obj({

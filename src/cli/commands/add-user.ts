@@ -54,10 +54,12 @@ export async function addUser(db: Database, input: AddUserInput) {
   if (taken) throw new CliError(`An account with e-mail ${email} already exists.`);
 
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
+  // The first administrator the command line makes on an installation without one is its platform administrator (ADR 0022).
+  const platformAdmin = roles.includes('admin') && !(await db.selectFrom('app_user').select('id').where('platform_admin', '=', true).where('active', '=', true).executeTakeFirst());
   return db.transaction().execute(async (trx) => {
     const user = await trx
       .insertInto('app_user')
-      .values({ pool_id: pool.id, municipality_id: municipalityId, email, name, roles, password_hash: passwordHash })
+      .values({ pool_id: pool.id, municipality_id: municipalityId, email, name, roles, password_hash: passwordHash, platform_admin: platformAdmin })
       .returning('id')
       .executeTakeFirstOrThrow();
     let setPasswordLink: string | undefined;

@@ -20,7 +20,7 @@ export async function createTokenForUser(db: Database, input: { email: string | 
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('api_token')
-      .values({ user_id: user.id, name, token_hash: sha256(secret), prefix: secret.slice(0, 10) })
+      .values({ user_id: user.id, pool_id: user.pool_id, name, token_hash: sha256(secret), prefix: secret.slice(0, 10) })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(trx, systemContext(user.pool_id, 'opdrachtregel'), { action: 'api-token.create', objectType: 'api-token', objectId: row.id, detail: { name, for: input.email } });

@@ -9,6 +9,8 @@ export interface Actor {
   name: string;
   email: string;
   locale: string;
+  /** The installation-wide role that creates pools (ADR 0022); not a role within the pool. */
+  platformAdmin?: boolean;
   via: 'session' | 'token';
   /** A session that passed the second step of signing in (docs/adr/0015-second-factor.md). */
   secondFactorPassed?: boolean;

@@ -19,7 +19,7 @@ export type SecondFactorKind = 'totp' | 'passkey' | 'recovery' | 'sso' | 'rememb
 export async function createSession(
   db: Kysely<DB>,
   userId: string,
-  meta: { ip: string; userAgent: string | undefined; at?: Date; secondFactor?: SecondFactorKind },
+  meta: { ip: string; userAgent: string | undefined; at?: Date; secondFactor?: SecondFactorKind; poolId?: string },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomToken();
   const csrfToken = randomToken();
@@ -34,6 +34,8 @@ export async function createSession(
       ip: meta.ip,
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
       second_factor: meta.secondFactor ?? null,
+      // The pool chosen for this session (ADR 0022); none: the account's home pool.
+      ...(meta.poolId !== undefined ? { pool_id: meta.poolId } : {}),
     })
     .execute();
   // Every way in (a password, an accepted invitation) is a sign-in: "last signed in" never says

@@ -6,6 +6,7 @@ import { seedDemoRegistry } from '../modules/registry/index.js';
 import { seedDemoYear } from '../modules/reports/index.js';
 import { seedDemoExternalEngagement } from '../modules/settlement/index.js';
 import { seedDemoDisclosureCases } from '../modules/matching/index.js';
+import { seedDemoNetwork } from '../modules/network/index.js';
 import { seedDemoRetention } from '../modules/retention/index.js';
 import { seedDemoEvents } from '../modules/events/index.js';
 import { seedDemoKnowledgeBase } from '../modules/knowledge-base/index.js';
@@ -47,6 +48,8 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
           name: account.name,
           roles: account.roles,
           password_hash: passwordHash,
+          // The demo's administrator also administers the installation: creates pools (ADR 0022).
+          platform_admin: account.roles.includes('admin'),
         })
         .execute();
     }
@@ -59,6 +62,8 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoYear(trx, pool.id);
       await seedDemoExternalEngagement(trx, pool.id);
       await seedDemoDisclosureCases(trx, pool.id);
+      // The second pool, a member of both and a lending agreement (issue 15, item 6).
+      await seedDemoNetwork(trx, pool.id, passwordHash);
       await seedDemoRetention(trx, pool.id);
       await seedDemoEvents(trx, pool.id);
       await seedDemoKnowledgeBase(trx, pool.id);

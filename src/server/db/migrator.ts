@@ -24,6 +24,8 @@ import * as m0024 from './migrations/0024-events-and-growth.js';
 import * as m0020 from './migrations/0020-audit-chain-and-processing.js';
 import * as m0018 from './migrations/0018-second-factor.js';
 import * as m0023 from './migrations/0023-intervision-and-polls.js';
+import * as m0025 from './migrations/0025-pool-memberships.js';
+import * as m0027 from './migrations/0027-lending-agreements.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -51,6 +53,8 @@ const migrations: Record<string, Migration> = {
   '0020-audit-chain-and-processing': m0020,
   '0018-second-factor': m0018,
   '0023-intervision-and-polls': m0023,
+  '0025-pool-memberships': m0025,
+  '0027-lending-agreements': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.js';
+import type { LendingTables } from './schema-lending.js';
 import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
 import type { OutcomeTables } from './schema-outcomes.js';
@@ -53,6 +54,19 @@ export interface AppUserTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   last_login_at: NullableTimestamp;
+  /** The installation-wide role that creates pools (migration 0025). */
+  platform_admin: Generated<boolean>;
+}
+
+/** One account's place in one pool: its roles and municipality there (migration 0025, ADR 0022). */
+export interface PoolMembershipTable {
+  user_id: string;
+  pool_id: string;
+  roles: ColumnType<string[], string[] | undefined, string[]>;
+  municipality_id: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface UserSessionTable {
@@ -64,6 +78,8 @@ export interface UserSessionTable {
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  /** The pool this session has chosen; null: the account's home pool (migration 0025). */
+  pool_id: Generated<string | null>;
   /** How this session passed the second step; null while it has not (migration 0018). */
   second_factor: 'totp' | 'passkey' | 'recovery' | 'sso' | 'remembered' | null;
   /** The handle the sessions page uses (the id is the token's hash and never leaves the server). */
@@ -114,6 +130,8 @@ export interface ApiTokenTable {
   created_at: Timestamp;
   last_used_at: NullableTimestamp;
   revoked_at: NullableTimestamp;
+  /** The one pool the token works in (migration 0025). */
+  pool_id: string | null;
 }
 
 export interface AuditEventTable {
@@ -335,11 +353,12 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables, SingleSignOnTables, KnowledgeDiscussionTables {
+export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables, SingleSignOnTables, KnowledgeDiscussionTables, LendingTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;
   app_user: AppUserTable;
+  pool_membership: PoolMembershipTable;
   user_session: UserSessionTable;
   login_attempt: LoginAttemptTable;
   invitation: InvitationTable;

@@ -30,6 +30,8 @@ import { eventRoutes } from './events/index.js';
 import { growthRoutes } from './growth/index.js';
 import { communityRoutes } from './community/index.js';
 import { pollRoutes } from './polls/index.js';
+import { networkRoutes } from './network/index.js';
+import { lendingRoutes } from './lending/index.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -64,4 +66,6 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(growthRoutes);
   await app.register(communityRoutes);
   await app.register(pollRoutes);
+  await app.register(networkRoutes);
+  await app.register(lendingRoutes);
 };

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import { safeEqual, sha256 } from '../auth/tokens.js';
 import { isRole } from '../../domain/roles.js';
@@ -84,7 +85,10 @@ async function actorFromToken(app: FastifyInstance, header: string): Promise<Act
   const row = await app.db
     .selectFrom('api_token as t')
     .innerJoin('app_user as u', 'u.id', 't.user_id')
-    .select(['t.id as tokenId', 't.last_used_at', 'u.id', 'u.pool_id', 'u.municipality_id', 'u.roles', 'u.name', 'u.email', 'u.locale'])
+    // A token works in its one pool, with the account's roles there (ADR 0022).
+    .innerJoin('pool_membership as pm', (j) => j.onRef('pm.user_id', '=', 'u.id').on(sql<boolean>`pm.pool_id = coalesce(t.pool_id, u.pool_id)`))
+    .where('pm.active', '=', true)
+    .select(['t.id as tokenId', 't.last_used_at', 'u.id', 'pm.pool_id', 'pm.municipality_id', 'pm.roles', 'u.name', 'u.email', 'u.locale', 'u.platform_admin'])
     .where('t.token_hash', '=', sha256(match[1]!))
     .where('t.revoked_at', 'is', null)
     .where('u.active', '=', true)
@@ -102,7 +106,10 @@ async function actorFromSession(app: FastifyInstance, token: string): Promise<Ac
   const row = await app.db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 'u.id', 'u.pool_id', 'u.municipality_id', 'u.roles', 'u.name', 'u.email', 'u.locale', 's.second_factor'])
+    // The session's chosen pool (null: the home pool) gives the pool, roles and municipality (ADR 0022).
+    .innerJoin('pool_membership as pm', (j) => j.onRef('pm.user_id', '=', 'u.id').on(sql<boolean>`pm.pool_id = coalesce(s.pool_id, u.pool_id)`))
+    .where('pm.active', '=', true)
+    .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 'u.id', 'pm.pool_id', 'pm.municipality_id', 'pm.roles', 'u.name', 'u.email', 'u.locale', 'u.platform_admin', 's.second_factor'])
     .where('s.id', '=', sessionId)
     .where('s.expires_at', '>', new Date())
     .where('s.last_seen_at', '>', idleCutoff)
@@ -124,6 +131,7 @@ function toActor(row: {
   name: string;
   email: string;
   locale: string;
+  platform_admin: boolean;
 }): Omit<Actor, 'via'> {
   return {
     userId: row.id,
@@ -133,6 +141,7 @@ function toActor(row: {
     name: row.name,
     email: row.email,
     locale: row.locale,
+    platformAdmin: row.platform_admin,
   };
 }
 

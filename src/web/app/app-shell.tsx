@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useBranding } from './branding.js';
 import { useFocusOnNavigate } from './focus-on-navigate.js';
 import { LanguageSwitch } from './language-switch.js';
+import { PoolSwitch } from './pool-switch.js';
 import { isCurrentItem, visibleNavItems } from './navigation.js';
 import { useCurrentSession, useSession } from './session.js';
 import { PageFooter, PoolMark, SkipLink } from './page-frame.js';
@@ -35,12 +36,13 @@ export function AppShell() {
       <header className="mp-header">
         <div className="mp-header__bar">
           <div className="mp-header__inner">
-            <PoolMark name={poolName} to="/" label={t.shell.homeLink(poolName)} />
+            <PoolMark name={session.pool.name || poolName} to="/" label={t.shell.homeLink(session.pool.name || poolName)} />
             <div className="mp-header__tools" role="group" aria-label={t.shell.userMenu}>
               <span className="mp-header__user">
                 <span className="mp-visually-hidden">{t.shell.signedInAs} </span>
                 {session.user.name}
               </span>
+              <PoolSwitch />
               <LanguageSwitch />
               <Button appearance="subtle" className="mp-header__logout" busy={leaving} onClick={() => void logout()}>
                 {leaving ? t.shell.loggingOut : t.shell.logout}

@@ -1,5 +1,8 @@
 import type { Feature } from '../i18n/catalogues.js';
 
+/** The platform administrator's pools (ADR 0022); the header links to it. */
+export const PLATFORM_POOLS_PATH = '/platform/pools';
+
 /**
  * The addresses of each feature's signed-in pages, so the router knows them before the feature's
  * chunk is loaded: `features/<feature>/<feature>-routes.tsx` stays the one place that says which

@@ -8,7 +8,7 @@ import { LoginPage } from '../features/auth/login-page.js';
 import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
 import { RequireAction } from './require-auth.js';
-import { FEATURE_ROUTES } from './route-paths.js';
+import { FEATURE_ROUTES, PLATFORM_POOLS_PATH } from './route-paths.js';
 import { useSession } from './session.js';
 
 /*
@@ -103,6 +103,7 @@ export const routes: RouteObject[] = [
           { path: '/beheer/verwerkingsregister/nieuw', ...adminPage('processing.manage', () => import('../features/processing-register/activity-edit-page.js'), (m) => <m.ActivityEditPage />, ['processing']) },
           { path: '/beheer/verwerkingsregister/:code', ...adminPage('processing.manage', () => import('../features/processing-register/activity-edit-page.js'), (m) => <m.ActivityEditPage />, ['processing']) },
           { path: '/beheer/auditketen', ...adminPage('processing.manage', () => import('../features/processing-register/audit-chain-page.js'), (m) => <m.AuditChainPage />, ['processing']) },
+          { path: PLATFORM_POOLS_PATH, ...page(() => import('../features/network/platform-pools-page.js'), (m) => <m.PlatformPoolsPage />, ['network']) },
           { path: '/beheer/e-mail', ...adminPage('mail.read', () => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
           { path: '/beheer/bewaartermijnen', ...adminPage('retention.read', () => import('../features/privacy/retention-terms-page.js'), (m) => <m.RetentionTermsPage />, ['privacy']) },
           { path: '/beheer/vernietigingslijsten', ...adminPage('retention.read', () => import('../features/privacy/destruction-lists-page.js'), (m) => <m.DestructionListsPage />, ['privacy']) },

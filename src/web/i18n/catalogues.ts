@@ -47,6 +47,7 @@ const features: FeatureLoaders = {
   community: { nl: () => import('../features/community/i18n-nl.js').then((m) => m.communityNl), en: () => import('../features/community/i18n-en.js').then((m) => m.communityEn) },
   knowledgeBase: { nl: () => import('../features/knowledge-base/i18n-nl.js').then((m) => m.knowledgeBaseNl), en: () => import('../features/knowledge-base/i18n-en.js').then((m) => m.knowledgeBaseEn) },
   caseDiscussion: { nl: () => import('../features/case-discussion/i18n-nl.js').then((m) => m.caseDiscussionNl), en: () => import('../features/case-discussion/i18n-en.js').then((m) => m.caseDiscussionEn) },
+  network: { nl: () => import('../features/network/i18n-nl.js').then((m) => m.networkNl), en: () => import('../features/network/i18n-en.js').then((m) => m.networkEn) },
   workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
   singleSignOn: {
     nl: () => import('../features/single-sign-on/i18n-nl.js').then((m) => m.singleSignOnNl),

@@ -26,6 +26,13 @@ export const problemsEn: Record<string, string> = {
   'duplicate-mapping': 'A group appears twice with the same role in the mapping.',
   'invitation-unusable': 'This invitation is unknown, already used, revoked or expired.',
   'email-taken': 'An account with this e-mail address already exists.',
+  // Several pools and lending between them (ADR 0022)
+  'already-member': 'You are already a member of this pool. Sign in and choose the pool at the top.',
+  'not-a-member': 'You are not a member of that pool.',
+  'pool-name-taken': 'A pool with this name already exists.',
+  'agreement-exists': 'There already is a lending agreement with this pool (proposed or in force).',
+  'beyond-yearly-cap': 'This loan goes beyond the yearly cap of the lending agreement.',
+  'case-type-not-covered': 'The lending agreement does not cover this type of case.',
   'self-lockout': 'You cannot switch off your own administrator role or account. Ask another administrator.',
   'csrf-token-invalid': 'The security code is missing or incorrect. Reload the page.',
   'not-found': 'This does not exist, or you have no access to it.',

@@ -18,6 +18,7 @@ import type { ProcessingMessages } from '../features/processing-register/i18n-nl
 import type { PrivacyMessages } from '../features/privacy/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
 import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
+import type { NetworkMessages } from '../features/network/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app's frame: the source language. `en.ts` has to provide exactly the
@@ -87,6 +88,9 @@ export const nl = {
     contactEmail: 'E-mail',
     contactPhone: 'Telefoon',
     homeLink: (pool: string) => `${pool}, naar de startpagina`,
+    poolSwitchLabel: 'Pool',
+    poolSwitchButton: 'Wisselen',
+    platformPools: 'Alle pools',
   },
   nav: {
     home: 'Mijn werk',
@@ -169,6 +173,10 @@ export const nl = {
     emailFixed: (email: string) => `U logt in met ${email}.`,
     password: 'Kies een wachtwoord',
     submit: 'Account activeren',
+    introExisting: (pool: string) => `U bent uitgenodigd voor ${pool}. U heeft al een account: vul uw wachtwoord in om deze pool aan uw account toe te voegen.`,
+    passwordExisting: 'Uw wachtwoord',
+    passwordExistingHint: 'Het wachtwoord waarmee u nu al inlogt.',
+    submitExisting: 'Pool toevoegen aan mijn account',
     submitting: 'Bezig met activeren…',
     toLogin: 'Naar de inlogpagina',
   },
@@ -266,6 +274,7 @@ export interface FeatureMessages {
   community: CommunityMessages;
   knowledgeBase: KnowledgeBaseMessages;
   caseDiscussion: CaseDiscussionMessages;
+  network: NetworkMessages;
 }
 
 /**

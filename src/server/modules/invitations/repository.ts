@@ -106,3 +106,35 @@ export async function claimInvitation(db: Kysely<DB>, invitationId: string, user
     .executeTakeFirst();
   return Number(claimed.numUpdatedRows) === 1;
 }
+
+/** The account behind an address, of any pool (addresses are unique across the installation). */
+export const findAccountByEmail = (db: Kysely<DB>, email: string) =>
+  db.selectFrom('app_user').select(['id', 'password_hash', 'active']).where(sql<boolean>`lower(email) = ${email.toLowerCase()}`).executeTakeFirst();
+
+/** Whether the account is (actively) a member of the pool already. */
+export async function isMemberOfPool(db: Kysely<DB>, poolId: string, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('app_user as u')
+    .innerJoin('pool_membership as pm', 'pm.user_id', 'u.id')
+    .select('u.id')
+    .where('pm.pool_id', '=', poolId)
+    .where(sql<boolean>`lower(u.email) = ${email.toLowerCase()}`)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A membership of another pool for an existing account; false when it is a member there already. */
+export async function addMembership(db: Kysely<DB>, m: { userId: string; poolId: string; roles: string[]; municipalityId: string | null }): Promise<boolean> {
+  const added = await db
+    .insertInto('pool_membership')
+    .values({ user_id: m.userId, pool_id: m.poolId, roles: m.roles, municipality_id: m.municipalityId })
+    .onConflict((oc) => oc.columns(['user_id', 'pool_id']).doNothing())
+    .executeTakeFirst();
+  return Number(added.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** The installation's first administrator also becomes its platform administrator, while it has none (ADR 0022). */
+export async function makePlatformAdminIfNone(db: Kysely<DB>, userId: string) {
+  const any = await db.selectFrom('app_user').select('id').where('platform_admin', '=', true).where('active', '=', true).executeTakeFirst();
+  if (!any) await db.updateTable('app_user').set({ platform_admin: true }).where('id', '=', userId).execute();
+}

@@ -4,15 +4,19 @@ import type { PoolContact } from '../../mail/templates/contact-lines.js';
 
 /** The pool module's SQL: the branding and member list it serves, and the named queries other modules use (pool name, contact, settings lock). */
 
-/** The oldest pool of the installation with its colour and contact: the one the UI shows. */
-export const findFirstPoolBranding = (db: Kysely<DB>) =>
-  db
+/**
+ * The pool the UI shows with its colour and contact: the signed-in person's chosen pool, or before
+ * signing in the oldest pool of the installation (ADR 0022).
+ */
+export const findFirstPoolBranding = (db: Kysely<DB>, poolId?: string) => {
+  const q = db
     .selectFrom('pool as p')
     .leftJoin('pool_settings as s', 's.pool_id', 'p.id')
     .select(['p.name', 'p.colour', 's.contact_email', 's.contact_phone'])
     .orderBy('p.created_at')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
+  return (poolId ? q.where('p.id', '=', poolId) : q).executeTakeFirst();
+};
 
 /** The pool's member municipalities (current and former), by name. */
 export const listMemberMunicipalities = (db: Kysely<DB>, poolId: string) =>

@@ -17,7 +17,7 @@ export const poolRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: BrandingSchema, ...problems() },
       },
     },
-    async () => getBranding(app.db),
+    async (request) => getBranding(app.db, request.actor),
   );
 
   app.get(

@@ -36,10 +36,11 @@ export async function countActiveTokens(db: Kysely<DB>, userId: string): Promise
   return Number(row.n);
 }
 
-export const insertToken = (db: Kysely<DB>, token: { userId: string; name: string; tokenHash: string; prefix: string }) =>
+/** A token works in the pool it was made in only (ADR 0022). */
+export const insertToken = (db: Kysely<DB>, token: { userId: string; poolId: string; name: string; tokenHash: string; prefix: string }) =>
   db
     .insertInto('api_token')
-    .values({ user_id: token.userId, name: token.name, token_hash: token.tokenHash, prefix: token.prefix })
+    .values({ user_id: token.userId, pool_id: token.poolId, name: token.name, token_hash: token.tokenHash, prefix: token.prefix })
     .returning(TOKEN_COLUMNS)
     .executeTakeFirstOrThrow();
 

@@ -58,6 +58,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const navigate = useNavigate();
   // The very first administrator's invitation carries a placeholder address and name to replace.
   const editable = invitation.emailEditable;
+  const existing = invitation.existingAccount === true;
   const [name, setName] = useState(editable ? '' : invitation.name);
   const [email, setEmail] = useState(editable ? '' : invitation.email);
   const [password, setPassword] = useState('');
@@ -69,7 +70,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     if (!name.trim()) errors.name = t.form.requiredField;
     if (editable && !email.trim()) errors.email = t.form.requiredField;
     else if (editable && !looksLikeEmail(email)) errors.email = t.form.invalidEmail;
-    const problem = password ? checkPassword(password, email) : undefined;
+    // An existing account's own password is checked by the server; a new one must meet the rules.
+    const problem = password && !existing ? checkPassword(password, email) : undefined;
     if (!password) errors.password = t.form.requiredField;
     else if (problem) errors.password = t.password.problems[problem];
     if (Object.keys(errors).length > 0) return form.fail(errors);
@@ -85,7 +87,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
 
   return (
     <>
-      <Paragraph lead>{t.invitation.intro(invitation.poolName)}</Paragraph>
+      <Paragraph lead>{existing ? t.invitation.introExisting(invitation.poolName) : t.invitation.intro(invitation.poolName)}</Paragraph>
       <Paragraph>{t.invitation.expires(dateTime(invitation.expiresAt))}</Paragraph>
       <ErrorSummary {...form.summaryProps} />
       <form className="mp-form" noValidate onSubmit={(e) => void onSubmit(e)}>
@@ -124,9 +126,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         <PasswordField
           id="invitation-password"
           name="password"
-          label={t.invitation.password}
-          hint={t.password.hint}
-          autoComplete="new-password"
+          label={existing ? t.invitation.passwordExisting : t.invitation.password}
+          hint={existing ? t.invitation.passwordExistingHint : t.password.hint}
+          autoComplete={existing ? 'current-password' : 'new-password'}
           required
           value={password}
           onChange={(e) => setPassword(e.target.value)}
@@ -134,7 +136,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           width="md"
         />
         <Button type="submit" appearance="primary" busy={form.busy}>
-          {form.busy ? t.invitation.submitting : t.invitation.submit}
+          {form.busy ? t.invitation.submitting : existing ? t.invitation.submitExisting : t.invitation.submit}
         </Button>
       </form>
     </>

@@ -7,8 +7,8 @@ import { checkPassword, passwordProblemText } from '../../../../domain/password-
 import { conflict, invalidField } from '../../../http/problem.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import type { AcceptInvitationInput } from '../../../../contract/invitations.js';
-import { emailTaken } from '../../users/index.js';
-import { claimInvitation, insertAccount } from '../repository.js';
+import { verifyPassword } from '../../../auth/passwords.js';
+import { addMembership, claimInvitation, findAccountByEmail, insertAccount, makePlatformAdminIfNone } from '../repository.js';
 import { findOpenInvitation, invitationUnusable } from '../open-invitation.js';
 
 /**
@@ -29,10 +29,13 @@ export async function acceptInvitation(
   }
   const email = input.email?.trim() ?? inv.email;
   const name = input.name?.trim() || inv.name;
+  // Someone who already has an account (in another pool) joins this pool with it: the password of
+  // that account proves it is theirs, and the pool becomes a membership of it (ADR 0022).
+  const existing = await findAccountByEmail(trx, email);
+  if (existing) return joinPool(trx, ctx, inv, existing, input.password, client);
+
   const problem = checkPassword(input.password, email);
   if (problem) throw invalidField('password', problem, passwordProblemText[problem]);
-
-  if (await emailTaken(trx, email)) throw conflict('Er bestaat al een account met dit e-mailadres. Log in of stel uw wachtwoord opnieuw in.', 'email-taken');
 
   const user = await insertAccount(trx, {
     poolId: inv.pool_id,
@@ -43,6 +46,8 @@ export async function acceptInvitation(
     passwordHash: await hashPassword(input.password),
   });
   if (!(await claimInvitation(trx, inv.id, user.id))) throw invitationUnusable();
+  // The first administrator of a new installation (the start-up's invitation) also administers the installation.
+  if (inv.created_by === null && inv.roles.includes('admin')) await makePlatformAdminIfNone(trx, user.id);
 
   await writeAudit(trx, { ...ctx, poolId: inv.pool_id }, {
     action: 'invitation.accept',
@@ -53,4 +58,36 @@ export async function acceptInvitation(
   });
   const session = await createSession(trx, user.id, client);
   return { user, session };
+}
+
+type OpenInvitation = Awaited<ReturnType<typeof findOpenInvitation>>;
+
+/** An existing account accepts an invitation to another pool: a membership there, signed in to that pool. */
+async function joinPool(
+  trx: Kysely<DB>,
+  ctx: AuditContext,
+  inv: OpenInvitation,
+  account: { id: string; password_hash: string | null; active: boolean },
+  password: string,
+  client: { ip: string; userAgent: string | undefined },
+) {
+  if (!account.active || !(await verifyPassword(account.password_hash, password))) {
+    throw conflict(
+      'Er bestaat al een account met dit e-mailadres. Vul het wachtwoord van dat account in om deze pool eraan toe te voegen, of stel uw wachtwoord opnieuw in.',
+      'email-taken',
+    );
+  }
+  if (!(await addMembership(trx, { userId: account.id, poolId: inv.pool_id, roles: inv.roles, municipalityId: inv.municipality_id }))) {
+    throw conflict('U bent al lid van deze pool. Log in en kies de pool bovenin.', 'already-member');
+  }
+  if (!(await claimInvitation(trx, inv.id, account.id))) throw invitationUnusable();
+  await writeAudit(trx, { ...ctx, poolId: inv.pool_id }, {
+    action: 'invitation.accept',
+    objectType: 'user',
+    objectId: account.id,
+    actorLabel: inv.email,
+    detail: { invitationId: inv.id, roles: inv.roles, existingAccount: true },
+  });
+  const session = await createSession(trx, account.id, { ...client, poolId: inv.pool_id });
+  return { user: { id: account.id, pool_id: inv.pool_id }, session };
 }

@@ -8,8 +8,8 @@ import { invitationMail } from '../../../mail/templates/invitation-mail.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { conflict, invalidField } from '../../../http/problem.js';
 import { poolName } from '../../pool/index.js';
-import { emailTaken, isPoolMunicipality } from '../../users/index.js';
-import { insertInvitation, revokeOpenInvitationsFor } from '../repository.js';
+import { isPoolMunicipality } from '../../users/index.js';
+import { insertInvitation, isMemberOfPool, revokeOpenInvitationsFor } from '../repository.js';
 
 export const INVITATION_DAYS = 7;
 
@@ -30,7 +30,8 @@ export interface CreateInvitationInput {
  */
 export async function createInvitation(trx: Kysely<DB>, ctx: AuditContext, input: CreateInvitationInput) {
   const email = input.email.trim();
-  if (await emailTaken(trx, email)) throw conflict('Er bestaat al een account met dit e-mailadres.', 'email-taken');
+  // An account of another pool may be invited: accepting adds this pool to it (ADR 0022).
+  if (await isMemberOfPool(trx, input.poolId, email)) throw conflict('Er bestaat al een account met dit e-mailadres in deze pool.', 'email-taken');
   if (input.municipalityId && !(await isPoolMunicipality(trx, input.poolId, input.municipalityId))) {
     throw invalidField('municipalityId', 'unknown', 'Kies een gemeente die lid is van de pool.');
   }

@@ -4,6 +4,7 @@ import type { DB } from '../../../db/schema.js';
 import type { InvitationLookup } from '../../../../contract/invitations.js';
 import { poolName } from '../../pool/index.js';
 import { findOpenInvitation } from '../open-invitation.js';
+import { findAccountByEmail } from '../repository.js';
 
 /** What an invitation link holds, for the "accept invitation" page. */
 export async function lookUpInvitation(db: Kysely<DB>, token: string): Promise<InvitationLookup> {
@@ -16,5 +17,6 @@ export async function lookUpInvitation(db: Kysely<DB>, token: string): Promise<I
     // Only the first administrator's invitation (made at start-up, not by a person) has a
     // placeholder address that the invitee replaces with their own.
     emailEditable: inv.created_by === null,
+    existingAccount: (await findAccountByEmail(db, inv.email)) !== undefined,
   };
 }

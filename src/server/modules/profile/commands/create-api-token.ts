@@ -18,7 +18,7 @@ export async function createApiToken(trx: Kysely<DB>, ctx: AuditContext, actor: 
   if ((await countActiveTokens(trx, actor.userId)) >= MAX_ACTIVE_TOKENS) throw conflict(`U heeft al ${MAX_ACTIVE_TOKENS} actieve tokens. Trek er eerst een in.`);
 
   const secret = `mp_${randomToken(30)}`;
-  const row = await insertToken(trx, { userId: actor.userId, name: name.trim(), tokenHash: sha256(secret), prefix: secret.slice(0, 10) });
+  const row = await insertToken(trx, { userId: actor.userId, poolId: actor.poolId, name: name.trim(), tokenHash: sha256(secret), prefix: secret.slice(0, 10) });
   await writeAudit(trx, ctx, { action: 'api-token.create', objectType: 'api-token', objectId: row.id, detail: { name: row.name } });
   return { token: presentToken(actor, row), secret };
 }

@@ -37,8 +37,8 @@ export async function updateUser(trx: Kysely<DB>, ctx: AuditContext, actor: Acto
     ...(input.municipalityId !== undefined ? { municipality_id: input.municipalityId } : {}),
   };
   if (Object.keys(changes).length > 0) {
-    await updateAccount(trx, userId, changes);
-    if (input.active === false) await endAllSessions(trx, userId);
+    await updateAccount(trx, user, changes);
+    if (input.active === false && user.home) await endAllSessions(trx, userId);
     const before = { name: user.name, roles: user.roles, active: user.active, municipalityId: user.municipality_id };
     await writeAudit(trx, ctx, { action: 'user.update', objectType: 'user', objectId: userId, detail: { before, after: input } });
   }

@@ -1,0 +1,27 @@
+import type { NetworkMessages } from './i18n-nl.js';
+
+export const networkEn: NetworkMessages = {
+  title: 'All pools',
+  intro: 'The pools on this installation. Create a pool for a new partnership of municipalities and invite its first administrator, who sets up the rest of the pool.',
+  listHeading: 'Pools',
+  caption: 'Pools on this installation, with their municipalities',
+  empty: 'There are no pools yet.',
+  columns: { name: 'Pool', municipalities: 'Municipalities', members: 'Members', administrators: 'Administrators', created: 'Created' },
+  noMunicipalities: 'No municipalities yet',
+  openInvitations: (n: number) => (n === 1 ? '1 open invitation' : `${n} open invitations`),
+  formHeading: 'New pool',
+  name: 'Name of the pool',
+  nameHint: 'For example "Regional Mediation Network".',
+  codes: 'Municipalities (CBS codes)',
+  codesHint: 'Separated by commas or spaces, for example GM0344, GM0355. The pool’s administrator can add more later.',
+  codesInvalid: 'Use CBS codes such as GM0344.',
+  adminName: 'Name of the first administrator',
+  adminEmail: 'E-mail address of the first administrator',
+  adminEmailHint: 'Does this person already have an account (in another pool)? Then the invitation adds this pool to that account.',
+  submit: 'Create pool and invite administrator',
+  submitting: 'Creating…',
+  createdHeading: 'Pool created',
+  created: (pool: string, email: string) => `${pool} has been created. The invitation was sent to ${email}.`,
+  link: 'Invitation link (single use, valid for 7 days)',
+  notAllowed: 'Only the platform administrator sees and creates pools.',
+};

@@ -1,0 +1,27 @@
+/** Texts of the platform administrator's pools page (ADR 0022). */
+export const networkNl = {
+  title: 'Alle pools',
+  intro: 'De pools op deze installatie. Maak een pool voor een nieuwe samenwerking van gemeenten en nodig de eerste beheerder uit; die richt de pool verder in.',
+  listHeading: 'Pools',
+  caption: 'Pools op deze installatie, met hun gemeenten',
+  empty: 'Er zijn nog geen pools.',
+  columns: { name: 'Pool', municipalities: 'Gemeenten', members: 'Leden', administrators: 'Beheerders', created: 'Aangemaakt' },
+  noMunicipalities: 'Nog geen gemeenten',
+  openInvitations: (n: number) => (n === 1 ? '1 uitnodiging open' : `${n} uitnodigingen open`),
+  formHeading: 'Nieuwe pool',
+  name: 'Naam van de pool',
+  nameHint: 'Bijvoorbeeld "Regionaal Mediatorsnetwerk".',
+  codes: 'Gemeenten (CBS-codes)',
+  codesHint: 'Gescheiden door komma’s of spaties, bijvoorbeeld GM0344, GM0355. Later aan te vullen door de beheerder van de pool.',
+  codesInvalid: 'Gebruik CBS-codes zoals GM0344.',
+  adminName: 'Naam van de eerste beheerder',
+  adminEmail: 'E-mailadres van de eerste beheerder',
+  adminEmailHint: 'Heeft deze persoon al een account (in een andere pool)? Dan voegt de uitnodiging deze pool aan dat account toe.',
+  submit: 'Pool aanmaken en beheerder uitnodigen',
+  submitting: 'Bezig met aanmaken…',
+  createdHeading: 'Pool aangemaakt',
+  created: (pool: string, email: string) => `${pool} is aangemaakt. De uitnodiging is verstuurd naar ${email}.`,
+  link: 'Uitnodigingslink (eenmalig, 7 dagen geldig)',
+  notAllowed: 'Alleen de platformbeheerder ziet en maakt pools.',
+};
+export type NetworkMessages = typeof networkNl;
