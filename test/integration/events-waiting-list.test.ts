@@ -122,7 +122,7 @@ for (const engine of testEngines()) {
       const past = new Date(Date.now() - 10 * 24 * hour);
       const e = await masterclass({ capacity: 8, startsAt: past, kind: 'training', points: 6 });
       const day = await masterclass({ capacity: 8, startsAt: past, kind: 'intervision_day', points: 3 });
-      const people = [];
+      const people: Awaited<ReturnType<typeof newMediator>>[] = [];
       for (const n of ['Femke', 'Gert', 'Hanna', 'Ilse', 'Joost', 'Karin']) people.push(await newMediator(`${n} de Wit`));
       for (const p of people) {
         for (const ev of [e.id, day.id]) {

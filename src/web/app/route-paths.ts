@@ -16,7 +16,7 @@ export const FEATURE_ROUTES = {
   cases: {
     file: 'cases/case-routes.tsx',
     paths: ['/zaken', '/zaken/aanmelden', '/zaken/:caseId', '/zaken/:caseId/triage'],
-    messages: ['cases', 'sessions', 'matching', 'outcomes', 'hours', 'settlement'],
+    messages: ['cases', 'sessions', 'matching', 'outcomes', 'hours', 'settlement', 'growth'],
   },
   matching: {
     file: 'matching/matching-routes.tsx',
@@ -40,7 +40,7 @@ export const FEATURE_ROUTES = {
       '/register/import-export',
       '/mijn-beschikbaarheid',
     ],
-    messages: ['cases', 'registry'],
+    messages: ['cases', 'registry', 'growth'],
   },
   reports: { file: 'reports/report-routes.tsx', paths: ['/rapportages', '/rapportages/benchmark'], messages: ['cases', 'outcomes', 'reports'] },
   hours: { file: 'hours/hours-routes.tsx', paths: ['/uren', '/uren/goedkeuren'], messages: ['hours'] },
@@ -66,6 +66,11 @@ export const FEATURE_ROUTES = {
     file: 'case-discussion/discussion-routes.tsx',
     paths: ['/community/casuistiek', '/community/casuistiek/nieuw', '/community/casuistiek/:threadId'],
     messages: ['caseDiscussion'],
+  },
+  events: {
+    file: 'events/events-routes.tsx',
+    paths: ['/community/agenda', '/community/agenda/nieuw', '/community/agenda/:eventId'],
+    messages: ['events'],
   },
   settlement: { file: 'settlement/settlement-routes.tsx', paths: ['/verrekening', '/verrekening/:settlementId'], messages: ['hours', 'settlement'] },
 } as const satisfies Record<string, { file: string; paths: readonly string[]; messages: readonly Feature[] }>;

@@ -118,6 +118,7 @@ export const routes: RouteObject[] = [
           ...featureRoutes(FEATURE_ROUTES.community, () => import('../features/community/community-routes.js').then((m) => m.communityRoutes)),
           ...featureRoutes(FEATURE_ROUTES.knowledgeBase, () => import('../features/knowledge-base/knowledge-routes.js').then((m) => m.knowledgeRoutes)),
           ...featureRoutes(FEATURE_ROUTES.caseDiscussion, () => import('../features/case-discussion/discussion-routes.js').then((m) => m.discussionRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.events, () => import('../features/events/events-routes.js').then((m) => m.eventsRoutes)),
           ...featureRoutes(FEATURE_ROUTES.settlement, () => import('../features/settlement/settlement-routes.js').then((m) => m.settlementRoutes)),
         ]),
       },

@@ -185,4 +185,15 @@ export const fieldProblemsEn: Record<string, string> = {
   'not-on-case': 'This external mediator was not engaged on this case through matching.',
   positive: 'The amount must be more than € 0.00.',
   maximum: 'This amount is improbably high.',
+  // Events: training, masterclasses (issue 16, item 3)
+  'already-registered': 'You have already registered for this event (or are on its waiting list); nothing was changed.',
+  'event-past': 'This event has started or is over: registering or cancelling is no longer possible.',
+  'event-not-started': 'This can be done once the event has started (attendance) or ended (evaluation).',
+  'not-attended': 'Only someone who attended gets a certificate or can evaluate; no attendance was recorded for this registration.',
+  'already-evaluated': 'You have already evaluated this event.',
+  'registration-cancelled': 'This registration is cancelled or has no place.',
+  // Growing mediators (issue 16, item 6)
+  'already-reviewed': 'You have already reviewed this co-mediator for this case.',
+  'not-reviewable': 'The review is written after the mediation, once the case is concluded.',
+  'not-suggested': 'This mediator is not (now) suggested for lead status.',
 };

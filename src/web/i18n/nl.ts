@@ -5,6 +5,8 @@ import type { MatchingMessages } from '../features/matching/i18n-nl.js';
 import type { ReportsMessages } from '../features/reports/i18n-nl.js';
 import type { OutcomesMessages } from '../features/outcomes/i18n-nl.js';
 import type { CommunityMessages } from '../features/community/i18n-nl.js';
+import type { EventsMessages } from '../features/events/i18n-nl.js';
+import type { GrowthMessages } from '../features/growth/i18n-nl.js';
 import type { KnowledgeBaseMessages } from '../features/knowledge-base/i18n-nl.js';
 import type { CaseDiscussionMessages } from '../features/case-discussion/i18n-nl.js';
 import type { HoursMessages } from '../features/hours/i18n-nl.js';
@@ -272,6 +274,8 @@ export interface FeatureMessages {
   workspace: WorkspaceMessages;
   singleSignOn: SingleSignOnMessages;
   community: CommunityMessages;
+  events: EventsMessages;
+  growth: GrowthMessages;
   knowledgeBase: KnowledgeBaseMessages;
   caseDiscussion: CaseDiscussionMessages;
   network: NetworkMessages;

@@ -25,6 +25,7 @@ import { ConsentRecord } from './consent-record.js';
 import { DocumentsSection } from './documents-section.js';
 import { SessionsSection } from '../sessions/sessions-section.js';
 import { OutcomeSection } from '../outcomes/outcome-section.js';
+import { CoMediationReviews } from '../growth/co-mediation-reviews.js';
 import { CaseHoursSection } from '../hours/case-hours-section.js';
 import { CaseExternalCostsSection } from '../settlement/case-external-costs-section.js';
 import { FirstContactSection } from './first-contact-section.js';
@@ -249,6 +250,7 @@ function CaseView({
       {shows('outcome') && (
         <CasePartBlock part="outcome">
           <OutcomeSection caseId={c.id} status={c.status} onSaved={onChanged} />
+          <CoMediationReviews caseId={c.id} status={c.status} mayRead={c.allowedActions.includes('handle')} />
         </CasePartBlock>
       )}
 

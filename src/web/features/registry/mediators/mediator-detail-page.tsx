@@ -16,6 +16,7 @@ import { BackLink, MediatorStatusBadge, Notice, useArrivalNotice } from '../part
 import { RelationshipsSection } from './relationships-section.js';
 import { UnavailabilitySection } from './unavailability-section.js';
 import { UpkeepSection } from './upkeep-section.js';
+import { PathSection } from '../../growth/path-section.js';
 import { useMediator } from './use-mediator.js';
 
 /** One mediator: details and status history; availability, relationships and upkeep for those who may see them. */
@@ -35,7 +36,7 @@ export function MediatorDetailPage() {
       </Alert>
     );
   } else if (mediator.error !== undefined || !mediator.data) body = <LoadFailed error={mediator.error} onRetry={mediator.reload} />;
-  else body = <MediatorDetails mediator={mediator.data} />;
+  else body = <MediatorDetails mediator={mediator.data} onChanged={mediator.reload} />;
 
   return (
     <Page title={mediator.data?.name ?? d.title}>
@@ -46,7 +47,7 @@ export function MediatorDetailPage() {
   );
 }
 
-function MediatorDetails({ mediator: m }: { mediator: MediatorDetail }) {
+function MediatorDetails({ mediator: m, onChanged }: { mediator: MediatorDetail; onChanged(): void }) {
   const { t, locale, date, dateTime } = useI18n();
   const d = t.registry.mediatorDetail;
   const labels = t.registry.labels;
@@ -141,6 +142,7 @@ function MediatorDetails({ mediator: m }: { mediator: MediatorDetail }) {
           <UnavailabilitySection mediatorId={m.id} editable={may('manage-availability')} />
           <RelationshipsSection mediatorId={m.id} editable={may('manage-relationships')} />
           <UpkeepSection mediatorId={m.id} canRecord={may('manage-upkeep')} />
+          {may('read-details') && <PathSection mediatorId={m.id} onDecided={onChanged} />}
         </>
       )}
     </>
