@@ -16,6 +16,9 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /consents/{token}',
   'GET /satisfaction/{token}',
   'POST /satisfaction/{token}',
+  // A party's date poll for the first session, through their personal link (ADR 0020).
+  'GET /poll-links/{token}',
+  'PUT /poll-links/{token}/answers',
   'GET /calendar-feeds/{token}/sessions.ics',
   'GET /branding',
   // Single sign-on: the sign-in page's buttons, the way out to the provider and back (ADR 0016).
