@@ -13,6 +13,7 @@ import {
   SsoProviderUpdateSchema,
 } from '../../../contract/single-sign-on.js';
 import { requireActor } from '../../plugins/authentication.js';
+import { SECOND_FACTOR_STEP } from '../../plugins/second-factor-gate.js';
 import { setSessionCookie } from '../../auth/sessions.js';
 import { listSsoProviders } from './queries/list-sso-providers.js';
 import { getSsoProvider } from './queries/get-sso-provider.js';
@@ -26,6 +27,8 @@ import { setFlowCookie, takeFlowCookie } from './flow-cookie.js';
 
 const Redirect = Type.Unsafe<void>({ description: 'Doorverwijzing (Location)' });
 const failurePage = (failure: string) => `/inloggen?sso-fout=${encodeURIComponent(failure)}`;
+/** A browser with a password session still waiting for its second step may sign in through a provider instead. */
+const ANY_STEP = { [SECOND_FACTOR_STEP]: ['verify', 'enrol'] };
 
 /**
  * Single sign-on with OpenID Connect: the sign-in page's buttons, the way out to the provider and
@@ -38,6 +41,7 @@ export const singleSignOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Sessies'],
         summary: 'De inlogdiensten (single sign-on) voor de inlogpagina',
+        ...ANY_STEP,
         security: [],
         response: { 200: SignInOptionsSchema, ...problems() },
       },
@@ -51,6 +55,7 @@ export const singleSignOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Sessies'],
         summary: 'Begin met inloggen via een inlogdienst: doorverwijzing naar de dienst',
+        ...ANY_STEP,
         security: [],
         params: SsoProviderParamsSchema,
         response: { 303: Redirect, ...problems() },
@@ -73,6 +78,7 @@ export const singleSignOnRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['Sessies'],
         summary: 'Terugkeer van de inlogdienst (redirect URI): controleert het antwoord en logt in',
+        ...ANY_STEP,
         security: [],
         querystring: SsoCallbackQuerySchema,
         response: { 303: Redirect, ...problems() },
