@@ -103,7 +103,7 @@ function SearchForm({ initial, tags, onApply }: { initial: { zoek: string; soort
     onApply({ ...v, zoek: v.zoek.trim() });
   };
   return (
-    <form className="mp-filters" role="search" aria-label={k.searchLabel} noValidate onSubmit={onSubmit}>
+    <form className="mp-filters" role="search" aria-label={k.search} noValidate onSubmit={onSubmit}>
       <TextField id="kb-search" type="search" label={k.searchLabel} hint={k.searchHint} value={v.zoek} maxLength={200} onChange={(e) => setV({ ...v, zoek: e.target.value })} />
       <SelectField id="kb-kind" label={k.kindLabel} value={v.soort} onChange={(e) => setV({ ...v, soort: e.target.value })}>
         <option value="">{k.allKinds}</option>
