@@ -43,6 +43,22 @@ for (const engine of testEngines()) {
       assert.equal(settings.require_second_factor, true);
     });
 
+    test('an administrator switches the requirement in the pool settings', async () => {
+      const pool = await createPool(t.handle.db, { requireSecondFactor: true });
+      const admin = await createUser(t.handle.db, pool.id, { roles: ['admin'] });
+      const coordinator = await createUser(t.handle.db, pool.id, { roles: ['coordinator'] });
+      const adminAgent = await login(admin);
+      await enrolTotp(adminAgent);
+      assert.equal((await adminAgent.get('/api/v1/pool-settings')).json().requireSecondFactor, true);
+      assert.equal((await login(coordinator).then((a) => a.get('/api/v1/sessions/current'))).json().secondFactor.status, 'enrol');
+      const patched = await adminAgent.patch('/api/v1/pool-settings', { requireSecondFactor: false });
+      assert.equal(patched.statusCode, 200, patched.body);
+      assert.equal(patched.json().requireSecondFactor, false);
+      const later = await login(coordinator);
+      assert.equal((await later.get('/api/v1/sessions/current')).json().secondFactor.status, 'not-required');
+      assert.equal((await later.get('/api/v1/cases')).statusCode, 200);
+    });
+
     test('a coordinator without a second factor reaches no case and nothing else until enrolled; wrong and expired codes change nothing', async () => {
       const coordinator = await user(['coordinator']);
       const agent = await login(coordinator);
@@ -238,7 +254,7 @@ for (const engine of testEngines()) {
       assert.equal((await adminAgent.delete(`/api/v1/users/${contact.id}/sessions`)).statusCode, 204);
       assert.equal((await laptop.get('/api/v1/sessions/current')).statusCode, 401);
       assert.equal((await again.get('/api/v1/sessions/current')).statusCode, 401);
-      const audit = await t.handle.db.selectFrom('audit_event').select('action').where('object_id', '=', contact.id).where('action', '=', 'session.end-all').execute();
+      const audit = await t.handle.db.selectFrom('audit_event').select('action').where('object_id', '=', contact.id).where('action', '=', 'sign-in.session.end-all').execute();
       assert.equal(audit.length, 1);
     });
   });

@@ -53,10 +53,6 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
         })
         .execute();
     }
-    // The demo asks no second factor, so a visitor can try every role without an authenticator
-    // app (README: how to switch it on). A real pool asks it of administrators, coordinators and
-    // finance (ADR 0015).
-    await trx.updateTable('pool_settings').set({ require_second_factor: false }).where('pool_id', '=', pool.id).execute();
     if (opts.withRegistry ?? true) {
       await seedDemoRegistry(trx, pool.id);
       await seedDemoYear(trx, pool.id);
@@ -70,6 +66,10 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoCaseDiscussion(trx, pool.id);
       await seedDemoIntervision(trx, pool.id);
     }
+    // The demo's pools ask no second factor, so a visitor can try every role without an
+    // authenticator app (README: how to switch it on). A real pool asks it of administrators,
+    // coordinators and finance (ADR 0015). The database was empty: every pool is the demo's.
+    await trx.updateTable('pool_settings').set({ require_second_factor: false }).execute();
     await writeAudit(trx, systemContext(pool.id), { action: 'demo.seed', objectType: 'pool', objectId: pool.id });
     return { poolId: pool.id };
   });
