@@ -13,6 +13,16 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+let onSecondFactorNeeded: (() => void) | null = null;
+
+/**
+ * Called when a call answers that the session must take the second step or enrol first (ADR
+ * 0015): the session is read again, and the page guard then shows that step.
+ */
+export function setSecondFactorHandler(handler: (() => void) | null): void {
+  onSecondFactorNeeded = handler;
+}
+
 /** Called when a signed-in call answers 401: the session expired or was ended elsewhere. */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
@@ -66,6 +76,7 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
   }
   const error = await ApiError.fromResponse(res);
   if (res.status === 401 && !opts.anonymous) onUnauthorized?.();
+  if (res.status === 403 && (error.slug === 'second-factor-required' || error.slug === 'second-factor-enrolment-required')) onSecondFactorNeeded?.();
   throw error;
 }
 

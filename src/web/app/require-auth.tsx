@@ -26,8 +26,19 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const qs = search.toString();
     return <Navigate to={`/inloggen${qs ? `?${qs}` : ''}`} replace />;
   }
+  // Signed in by password but the second step (or enrolment) comes first (ADR 0015).
+  const step = state.session.secondFactor.status;
+  if (step === 'verify' || step === 'enrol') {
+    const back = location.pathname + location.search;
+    const qs = back !== '/' ? `?terug=${encodeURIComponent(back)}` : '';
+    return <Navigate to={`${step === 'verify' ? SECOND_STEP_PATH : ENROL_PATH}${qs}`} replace />;
+  }
   return <>{children}</>;
 }
+
+/** The second step of signing in, and enrolment when the pool requires a second factor (ADR 0015). */
+export const SECOND_STEP_PATH = '/inloggen/tweede-stap';
+export const ENROL_PATH = '/inloggen/tweede-factor-instellen';
 
 /**
  * Shows "geen toegang" to signed-in people whose session may open none of the areas (the

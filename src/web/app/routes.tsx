@@ -7,7 +7,7 @@ import { NotFoundPage } from '../features/errors/not-found-page.js';
 import { LoginPage } from '../features/auth/login-page.js';
 import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
-import { RequireAction } from './require-auth.js';
+import { ENROL_PATH, RequireAction, SECOND_STEP_PATH } from './require-auth.js';
 import { FEATURE_ROUTES, PLATFORM_POOLS_PATH } from './route-paths.js';
 import { useSession } from './session.js';
 
@@ -38,7 +38,7 @@ function page<M>(load: () => Promise<M>, render: (m: M) => ReactElement, message
 /** An administration page, opened when the session's allowed actions include its area. */
 const adminPage = <M,>(area: SessionAction, load: () => Promise<M>, render: (m: M) => ReactElement, messages: readonly Feature[]) =>
   page(load, (m) => <RequireAction action={area}>{render(m)}</RequireAction>, messages);
-const USERS: readonly Feature[] = ['users', 'userEdit', 'invitations'];
+const USERS: readonly Feature[] = ['users', 'userEdit', 'invitations', 'security'];
 
 /**
  * A feature's signed-in pages: its addresses are known here (route-paths.ts); its routes file,
@@ -81,6 +81,8 @@ export const routes: RouteObject[] = [
         children: withErrorBoundary([
           { path: '/inloggen', element: <LoginPage /> },
           { path: '/uitnodiging/:token', ...page(() => import('../features/auth/invitation-page.js'), (m) => <m.InvitationPage />) },
+          { path: SECOND_STEP_PATH, ...page(() => import('../features/account-security/second-step-page.js'), (m) => <m.SecondStepPage />, ['security']) },
+          { path: ENROL_PATH, ...page(() => import('../features/account-security/enrol-page.js'), (m) => <m.EnrolPage />, ['security']) },
           { path: '/wachtwoord-vergeten', ...page(() => import('../features/auth/forgot-password-page.js'), (m) => <m.ForgotPasswordPage />) },
           { path: '/wachtwoord-herstellen/:token', ...page(() => import('../features/auth/reset-password-page.js'), (m) => <m.ResetPasswordPage />) },
           { path: '/instemming/:token', ...page(() => import('../features/matching/consent-page.js'), (m) => <m.ConsentPage />, ['matching']) },
@@ -92,7 +94,8 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./signed-in-frame.js')).SignedInLayout }),
         children: withErrorBoundary([
           { path: '/', ...page(() => import('../features/home/home-page.js'), (m) => <m.HomePage />, ['workspace']) },
-          { path: '/profiel', ...page(() => import('../features/profile/profile-page.js'), (m) => <m.ProfilePage />, ['profile']) },
+          { path: '/profiel', ...page(() => import('../features/profile/profile-page.js'), (m) => <m.ProfilePage />, ['profile', 'security']) },
+          { path: '/profiel/beveiliging', ...page(() => import('../features/account-security/security-page.js'), (m) => <m.SecurityPage />, ['security']) },
           ...featureRoutes(FEATURE_ROUTES.matching, () => import('../features/matching/matching-routes.js').then((m) => m.matchingRoutes)),
           ...featureRoutes(FEATURE_ROUTES.cases, () => import('../features/cases/case-routes.js').then((m) => m.caseRoutes)),
           { path: '/beheer/gebruikers', ...adminPage('users.manage', () => import('../features/users/users-page.js'), (m) => <m.UsersPage />, USERS) },

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getCurrentSession, logIn, logOut } from '../api/auth.js';
-import { setCsrfToken, setUnauthorizedHandler } from '../api/client.js';
+import { setCsrfToken, setSecondFactorHandler, setUnauthorizedHandler } from '../api/client.js';
 import { updateMe } from '../api/profile.js';
 import type { CurrentSession, User } from '../api/types.js';
 import { isLocale, storedLocale, useI18n } from '../i18n/i18n.js';
@@ -47,7 +47,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (session: CurrentSession, preferDevice: boolean) => {
       const device = storedLocale();
       const account = session.user.locale;
-      if (preferDevice && device && device !== account) {
+      // While the second step is pending only that step answers (ADR 0015): the locale waits.
+      if (preferDevice && device && device !== account && session.secondFactor.status !== 'verify' && session.secondFactor.status !== 'enrol') {
         updateMe({ locale: device }).then(
           (user) => setState((s) => (s.status === 'authenticated' ? { status: 'authenticated', session: { ...s.session, user } } : s)),
           () => {},
@@ -78,8 +79,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthorizedHandler(() => becomeAnonymous('expired'));
-    return () => setUnauthorizedHandler(null);
-  }, [becomeAnonymous]);
+    // A session that must take the second step first (ADR 0015): read it again; the guard shows the step.
+    setSecondFactorHandler(() => void reload());
+    return () => {
+      setUnauthorizedHandler(null);
+      setSecondFactorHandler(null);
+    };
+  }, [becomeAnonymous, reload]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {

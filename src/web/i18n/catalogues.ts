@@ -33,6 +33,10 @@ const features: FeatureLoaders = {
   settlement: { nl: () => import('../features/settlement/i18n-nl.js').then((m) => m.settlementNl), en: () => import('../features/settlement/i18n-en.js').then((m) => m.settlementEn) },
   sessions: { nl: () => import('../features/sessions/i18n-nl.js').then((m) => m.sessionsNl), en: () => import('../features/sessions/i18n-en.js').then((m) => m.sessionsEn) },
   profile: { nl: () => import('../features/profile/i18n-nl.js').then((m) => m.profileNl), en: () => import('../features/profile/i18n-en.js').then((m) => m.profileEn) },
+  security: {
+    nl: () => import('../features/account-security/i18n-nl.js').then((m) => m.securityNl),
+    en: () => import('../features/account-security/i18n-en.js').then((m) => m.securityEn),
+  },
   // One chunk per language for the three catalogues of the users folder.
   users: { nl: () => import('../features/users/i18n-nl.js').then((m) => m.usersNl), en: () => import('../features/users/i18n-en.js').then((m) => m.usersEn) },
   userEdit: { nl: () => import('../features/users/i18n-nl.js').then((m) => m.userEditNl), en: () => import('../features/users/i18n-en.js').then((m) => m.userEditEn) },

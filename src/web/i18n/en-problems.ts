@@ -10,6 +10,17 @@ export const problemsEn: Record<string, string> = {
   'too-many-requests': 'Too many failed login attempts. Try again later, or reset your password.',
   'too-many-password-attempts': 'Too many wrong current passwords. Try again later.',
   'reset-link-unusable': 'This link is unknown, already used or expired. Request a new link.',
+  // Two-factor sign-in (ADR 0015)
+  'second-factor-required': 'First confirm it is you with your second factor (a code from your app, a passkey or a recovery code).',
+  'second-factor-enrolment-required': 'Your pool asks for a second factor for your role. Set up an authenticator app or a passkey first; then you can continue.',
+  'totp-code-invalid': 'The code is not correct. Type the six digits your app shows now.',
+  'totp-code-expired': 'This code has expired. Type the code your app shows now (a code is valid for 30 seconds).',
+  'totp-code-reused': 'This code has been used already. Wait until your app shows a new code and type that one.',
+  'recovery-code-invalid': 'This recovery code is not correct or has been used already. Each recovery code works once.',
+  'passkey-challenge-unusable': 'This passkey request has expired or was used already. Please try again; each request works once.',
+  'passkey-invalid': 'The passkey was not recognised or its answer is not correct. Please try again.',
+  'second-factor-last-required': 'Your pool asks for a second factor for your role and this is your last one. Set up another one first (an app or a second passkey).',
+  'too-many-second-factor-attempts': 'Too many failed attempts at the second step. Try again later.',
   // Retention and data-subject rights (ADR 0018)
   'destruction-list-approved': 'This destruction list has been approved and carried out; nothing about it changes any more.',
   'destruction-list-changed': 'The list has changed since you looked at it. Review it again before you approve it.',
@@ -125,6 +136,11 @@ export const problemsEn: Record<string, string> = {
 
 /** English for the reasons given per field, by their code; general where a code covers several fields. */
 export const fieldProblemsEn: Record<string, string> = {
+  'totp-code-invalid': 'The code is not correct. Type the six digits your app shows now.',
+  'totp-code-expired': 'This code has expired. Type the code your app shows now.',
+  'totp-code-reused': 'This code has been used already. Wait for a new code.',
+  'recovery-code-invalid': 'This recovery code is not correct or has been used already.',
+  'passkey-invalid': 'The passkey was not recognised.',
   // Knowledge base and case discussion
   'markdown-image': 'Images cannot be placed in the knowledge base: an image from another website would be fetched for every reader. Describe the image or add a link.',
   'markdown-script': 'Scripts, event handlers and embedded pages cannot be placed in the knowledge base. Remove the HTML; use plain Markdown.',

@@ -13,6 +13,7 @@ import type { HoursMessages } from '../features/hours/i18n-nl.js';
 import type { SettlementMessages } from '../features/settlement/i18n-nl.js';
 import type { SessionsMessages } from '../features/sessions/i18n-nl.js';
 import type { ProfileMessages } from '../features/profile/i18n-nl.js';
+import type { SecurityMessages } from '../features/account-security/i18n-nl.js';
 import type { InvitationsMessages, UserEditMessages, UsersMessages } from '../features/users/i18n-nl.js';
 import type { AuditMessages } from '../features/audit/i18n-nl.js';
 import type { MailMessages } from '../features/mail-outbox/i18n-nl.js';
@@ -264,6 +265,7 @@ export interface FeatureMessages {
   settlement: SettlementMessages;
   sessions: SessionsMessages;
   profile: ProfileMessages;
+  security: SecurityMessages;
   users: UsersMessages;
   userEdit: UserEditMessages;
   invitations: InvitationsMessages;

@@ -13,6 +13,7 @@ export interface PoolSettingsRow {
   good_friday_day_off: boolean;
   liberation_day_day_off: boolean;
   allow_different_department: boolean;
+  require_second_factor: boolean;
   retention_months: number;
   aftercare_weeks: number;
   lead_after_co_mediations: number;
@@ -48,6 +49,7 @@ export const presentPoolSettings = (s: PoolSettingsRow, actor: Actor): PoolSetti
   goodFridayIsDayOff: s.good_friday_day_off,
   liberationDayIsDayOff: s.liberation_day_day_off,
   allowDifferentDepartment: s.allow_different_department,
+  requireSecondFactor: s.require_second_factor,
   retentionMonths: s.retention_months,
   aftercareWeeks: s.aftercare_weeks,
   leadAfterCoMediations: s.lead_after_co_mediations,

@@ -20,6 +20,7 @@ export async function findPoolSettings(db: Kysely<DB>, poolId: string): Promise<
       's.good_friday_day_off',
       's.liberation_day_day_off',
       's.allow_different_department',
+      's.require_second_factor',
       's.retention_months',
       's.aftercare_weeks',
       's.lead_after_co_mediations',

@@ -2,6 +2,8 @@ import { ROLES } from '../../../domain/roles.js';
 import { useCurrentSession } from '../../app/session.js';
 import { DataList } from '../../components/data-list.js';
 import { Page, Section } from '../../components/page.js';
+import { Paragraph } from '../../components/heading.js';
+import { AppLink } from '../../components/link.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { ApiTokensSection } from './api-tokens-section.js';
 import { NameForm } from './name-form.js';
@@ -28,6 +30,12 @@ export function ProfilePage() {
       </Section>
       <Section id="profile-password" title={t.profile.passwordHeading}>
         <PasswordForm email={user.email} />
+      </Section>
+      <Section id="profile-security" title={t.security.title}>
+        <Paragraph>{t.security.profileLinkIntro}</Paragraph>
+        <Paragraph>
+          <AppLink to="/profiel/beveiliging">{t.security.profileLink}</AppLink>
+        </Paragraph>
       </Section>
       <Section id="profile-tokens" title={t.profile.tokensHeading}>
         <ApiTokensSection />

@@ -21,6 +21,7 @@ import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { roleOptions } from './role-options.js';
 import { useMunicipalities } from './use-municipalities.js';
+import { UserSecuritySection } from '../account-security/user-security-section.js';
 
 export function UserEditPage() {
   const { t, locale } = useI18n();
@@ -51,7 +52,12 @@ export function UserEditPage() {
       </Alert>
     );
   } else {
-    body = <EditForm user={user.data} municipalities={municipalities.data} />;
+    body = (
+      <>
+        <EditForm user={user.data} municipalities={municipalities.data} />
+        <UserSecuritySection userId={user.data.id} name={user.data.name} />
+      </>
+    );
   }
 
   return (

@@ -24,6 +24,7 @@ const FIELD_IDS = {
   goodFridayIsDayOff: 'settings-good-friday',
   liberationDayIsDayOff: 'settings-liberation-day',
   allowDifferentDepartment: 'settings-department',
+  requireSecondFactor: 'settings-second-factor',
   retentionMonths: 'settings-retention',
   aftercareWeeks: 'settings-aftercare',
   leadAfterCoMediations: 'settings-lead-after',
@@ -83,6 +84,7 @@ export function SettingsForm({
     leadAfterCoMediations: String(settings.leadAfterCoMediations),
   });
   const [allowDepartment, setAllowDepartment] = useState(settings.allowDifferentDepartment);
+  const [requireSecondFactor, setRequireSecondFactor] = useState(settings.requireSecondFactor);
   const [goodFridayOff, setGoodFridayOff] = useState(settings.goodFridayIsDayOff);
   const [liberationDayOff, setLiberationDayOff] = useState(settings.liberationDayIsDayOff);
   const [signedOn, setSignedOn] = useState(settings.covenantSignedOn ?? '');
@@ -142,6 +144,7 @@ export function SettingsForm({
         aftercareWeeks: parsed.aftercareWeeks!,
         leadAfterCoMediations: parsed.leadAfterCoMediations!,
         allowDifferentDepartment: allowDepartment,
+        requireSecondFactor,
         covenantSignedOn: signedOn || null,
         covenantDescription: description.trim() || null,
         contactEmail: contactEmail.trim() || null,
@@ -257,6 +260,19 @@ export function SettingsForm({
             checked={allowDepartment}
             onChange={(e) => setAllowDepartment(e.target.checked)}
             error={form.errors.allowDifferentDepartment}
+          />
+        </fieldset>
+
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.securityLegend}</legend>
+          <CheckboxField
+            id={FIELD_IDS.requireSecondFactor}
+            name="requireSecondFactor"
+            label={s.requireSecondFactor}
+            hint={s.requireSecondFactorHint}
+            checked={requireSecondFactor}
+            onChange={(e) => setRequireSecondFactor(e.target.checked)}
+            error={form.errors.requireSecondFactor}
           />
         </fieldset>
 
