@@ -12,6 +12,6 @@ export async function endAllSessions(trx: Kysely<DB>, ctx: AuditContext, actor: 
   const user = await loadPoolUser(trx, actor, userId);
   ensureCan(canAccountSecurity, actor, 'end-all-sessions', user, 'collection');
   const sessions = await deleteSessionsOf(trx, userId);
-  await writeAudit(trx, ctx, { action: 'session.end-all', objectType: 'user', objectId: userId, detail: { sessions } });
+  await writeAudit(trx, ctx, { action: 'sign-in.session.end-all', objectType: 'user', objectId: userId, detail: { sessions } });
   return { current: userId === actor.userId };
 }

@@ -13,6 +13,6 @@ export async function endOwnSession(trx: Kysely<DB>, ctx: AuditContext, actor: A
   if (!session) throw notFound();
   ensureCan(canAccountSecurity, actor, 'end-session', { userId: session.user_id, poolId: actor.poolId });
   await deleteSession(trx, session.id);
-  await writeAudit(trx, ctx, { action: 'session.end', objectType: 'user', objectId: actor.userId, detail: { session: publicId } });
+  await writeAudit(trx, ctx, { action: 'sign-in.session.end', objectType: 'user', objectId: actor.userId, detail: { session: publicId } });
   return { current: session.id === actor.sessionId };
 }
