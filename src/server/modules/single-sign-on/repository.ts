@@ -69,7 +69,8 @@ export async function updateProvider(db: Kysely<DB>, providerId: string, readAt:
     .updateTable('sso_provider')
     .set({ ...v, role_mapping: jsonMapping(v.role_mapping), updated_at: new Date() })
     .where('id', '=', providerId)
-    .where('updated_at', '=', readAt)
+    // The read went through a JavaScript Date (milliseconds); PostgreSQL keeps microseconds.
+    .where(sql<boolean>`date_trunc('milliseconds', updated_at) = ${readAt}`)
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
