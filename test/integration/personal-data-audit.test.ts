@@ -33,6 +33,7 @@ const QUERY: Record<string, string> = {
   '/reports/export': '?format=csv&table=mediators',
   '/reports/benchmark': '?year=2026',
   '/reports/annual': '?year=2026',
+  '/data-subjects': '?q=Meppel',
 };
 
 /** Declared reads this world's case (in progress, past matching) cannot serve; their use cases write their own row. */
@@ -128,6 +129,11 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     const feed = await a.mediatorMeppel.post('/api/v1/me/calendar-feed');
     assert.equal(feed.statusCode, 201, feed.body);
     pathParams['/calendar-feeds/{token}/sessions.ics'] = { token: String((feed.json() as { url: string }).url.split('/').at(-2)) };
+    params.listId = (await t.handle.db.insertInto('destruction_list').values({ pool_id: w.pool.id, month: '2026-12', proposed_label: 'Maandelijkse taak' }).returning('id').executeTakeFirstOrThrow()).id;
+    // A party of the world's case, exported as a data subject (AVG art. 15).
+    const partyId = (await t.handle.db.selectFrom('case_party').select('id').where('case_id', '=', c.id).orderBy('position').executeTakeFirstOrThrow()).id;
+    pathParams['/data-subjects/{kind}/{personId}/export'] = { kind: 'party', personId: partyId };
+    pathParams['/data-subjects/{kind}/{personId}/export.pdf'] = { kind: 'party', personId: partyId };
     // A case in matching with a proposal the mediator accepted: a party's consent link exists.
     const open = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: w.pool.id, municipalityId: w.meppel.id, status: 'matching', partyEmail: 'sanne@example.org' });
     params.proposalId = await made(a.coordinator, `/api/v1/cases/${open.id}/proposals`, { mediatorId: w.profiles.idle.id });

@@ -13,7 +13,7 @@ import { correctPartyRows, partyRows } from '../repository.js';
  * destroyed. The audit row names the fields that changed, never their old or new values.
  */
 export async function correctParty(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, partyId: string, input: PartyCorrection): Promise<{ rows: number }> {
-  ensureCan(canDataSubject, actor, 'search', { poolId: actor.poolId }, 'collection');
+  // The party looked up first: whoever may not act on it (another pool, another role) gets 404, never 403.
   const rows = await partyRows(trx, actor.poolId, partyId);
   if (!rows.some((r) => r.id === partyId)) throw notFound();
   ensureCan(canDataSubject, actor, 'correct', { poolId: actor.poolId, kind: 'party' });

@@ -18,7 +18,7 @@ import { erasePartyRows, partyRows } from '../repository.js';
  * once the case files' term has passed. Recorded with what went and why the rest stays.
  */
 export async function eraseParty(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, partyId: string): Promise<PartyErasureResult> {
-  ensureCan(canDataSubject, actor, 'search', { poolId: actor.poolId }, 'collection');
+  // The party looked up first: whoever may not act on it (another pool, another role) gets 404, never 403.
   const rows = await partyRows(trx, actor.poolId, partyId);
   if (!rows.some((r) => r.id === partyId)) throw notFound();
   ensureCan(canDataSubject, actor, 'erase', { poolId: actor.poolId, kind: 'party' });
