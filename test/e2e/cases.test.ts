@@ -150,11 +150,13 @@ describe('cases in the browser', { skip }, () => {
     await coordinator.getByText('De zaak staat nu op “In triage”.').first().waitFor();
     await dialog.waitFor({ state: 'hidden' });
 
-    // In triage the step to matching goes through the triage screen.
+    // In triage the step to matching is the triage form on the case page itself: the primary step
+    // jumps to it (no screen of its own) and puts the focus there.
     await actions.getByRole('link', { name: 'Triage uitvoeren' }).click();
-    await waitForHeading(coordinator, `Triage van zaak ${caseNumber}`);
+    await coordinator.waitForFunction(() => document.activeElement?.id === 'triage-decision-title');
+    assert.equal(new URL(coordinator.url()).pathname, caseUrl, 'still on the case page');
     await coordinator.getByRole('group', { name: 'Contra-indicaties' }).waitFor();
-    await expectNoSeriousA11yViolations(coordinator, 'triage screen');
+    await expectNoSeriousA11yViolations(coordinator, 'triage on the case page');
 
     // A checked contra-indication with a pool route asks for a justification.
     await coordinator.getByLabel('Bedreiging of intimidatie').check();

@@ -30,6 +30,8 @@ import { CaseHoursSection } from '../hours/case-hours-section.js';
 import { CaseExternalCostsSection } from '../settlement/case-external-costs-section.js';
 import { FirstContactSection } from './first-contact-section.js';
 import { ObjectionSection } from './objection-section.js';
+import { TriageForm } from './triage-page.js';
+import { isOpen } from '../../../domain/cases/case-status.js';
 import type { CaseLocationState } from './referral-page.js';
 import './cases.css';
 
@@ -204,6 +206,8 @@ function CaseView({
             {showObjection && <ObjectionSection detail={c} canEdit={mayEditObjection} onSaved={onChanged} />}
           </>
         )}
+        {/* The triage decision under the referral it weighs: no screen of its own on the way to a mediator. */}
+        {c.status === 'triage' && may('triage') && <TriageForm c={c} onDone={onTransitioned} />}
       </CasePartBlock>
 
       {shows('parties') && c.confidential && (
@@ -238,7 +242,7 @@ function CaseView({
       {shows('hours') && c.confidential && (
         <CasePartBlock part="hours">
           {/* Hours with their corrections (issue 6): the case's mediators and the coordinator. */}
-          <CaseHoursSection caseId={c.id} />
+          <CaseHoursSection caseId={c.id} open={isOpen(c.status)} />
           {/* An external mediator's declared hours and costs, outside the netting: the coordinator (a settlement section). */}
           {isCoordinator && (
             <CaseExternalCostsSection caseId={c.id} status={c.status} municipality={c.requestingMunicipality.name} expected={c.route === 'external_mediator' || c.confidential.wantsExternalMediator} />

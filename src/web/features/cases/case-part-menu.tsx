@@ -12,6 +12,8 @@ export function jumpToPart(anchor: string) {
   const target = document.getElementById(anchor);
   if (!target) return;
   window.history.replaceState(window.history.state, '', `#${anchor}`);
+  // A section is not focusable of itself; -1 lets the script (not the Tab key) put the focus there.
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'start' });
 }
@@ -24,7 +26,15 @@ const onAnchorClick = (anchor: string) => (e: MouseEvent<HTMLAnchorElement>) => 
 
 /** A link to a part of this case page (a plain anchor, so it also works without script). */
 export function PartLink({ part, children, button }: { part: CasePart; children: ReactNode; button?: 'primary' | 'secondary' }) {
-  const anchor = CASE_PART_ANCHORS[part];
+  return (
+    <JumpLink anchor={CASE_PART_ANCHORS[part]} {...(button ? { button } : {})}>
+      {children}
+    </JumpLink>
+  );
+}
+
+/** A link to an element of this page by its id, moving there as `jumpToPart` does. */
+export function JumpLink({ anchor, children, button }: { anchor: string; children: ReactNode; button?: 'primary' | 'secondary' }) {
   return (
     <a
       href={`#${anchor}`}

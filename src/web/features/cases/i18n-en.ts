@@ -460,6 +460,7 @@ export const casesEn: CasesMessages = {
   triage: {
     title: (number) => `Triage ${number}`,
     heading: (number) => `Triage of case ${number}`,
+    decisionHeading: 'Triage decision',
     intro: 'Judge whether mediation fits and choose the route. Routes outside the pool close the case as referred.',
     backToCase: 'Back to the case',
     caseHeading: 'The referral',

@@ -396,6 +396,7 @@ export const casesNl = {
   triage: {
     title: (number: string) => `Triage ${number}`,
     heading: (number: string) => `Triage van zaak ${number}`,
+    decisionHeading: 'Triagebesluit',
     intro: 'Beoordeel of bemiddeling past en kies de route. Routes buiten de pool sluiten de zaak af als doorverwezen.',
     backToCase: 'Terug naar de zaak',
     caseHeading: 'De aanmelding',

@@ -10,6 +10,7 @@ import { Section } from '../../components/page.js';
 import { describeError, describeInvalidParam } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { isStatusConflict, localiseCaseError } from './case-errors.js';
+import { JumpLink } from './case-part-menu.js';
 import { TextAreaField } from '../../components/textarea-field.js';
 
 /** Steps that end or leave the case: shown as a danger action, after the others. */
@@ -110,11 +111,17 @@ export function TransitionActions({
     <Section id="case-actions" title={t.cases.detail.actionsHeading}>
       {triageScreen && <Paragraph>{t.cases.detail.triageActionHint}</Paragraph>}
       <div className="mp-button-row">
-        {triageScreen && (
-          <ButtonLink to={`/zaken/${detail.id}/triage`} appearance="primary">
-            {t.cases.detail.triageAction}
-          </ButtonLink>
-        )}
+        {triageScreen &&
+          (detail.status === 'triage' ? (
+            // The form is on this page (under the overview): the step jumps to it.
+            <JumpLink anchor="triage-decision-title" button="primary">
+              {t.cases.detail.triageAction}
+            </JumpLink>
+          ) : (
+            <ButtonLink to={`/zaken/${detail.id}/triage`} appearance="primary">
+              {t.cases.detail.triageAction}
+            </ButtonLink>
+          ))}
         {lead}
         {ordered.map((o) => (
           <Button

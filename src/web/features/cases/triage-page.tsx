@@ -114,7 +114,12 @@ function ReferralSummary({ c }: { c: CaseDetail }) {
   );
 }
 
-function TriageForm({ c }: { c: CaseDetail }) {
+/**
+ * The triage decision. On the case page (`onDone` given) it sits under the summary, so the
+ * coordinator triages where the referral is shown and sees the candidates appear on the same page;
+ * the triage page (without `onDone`) returns to the case page with the notice.
+ */
+export function TriageForm({ c, onDone }: { c: CaseDetail; onDone?(notice: string): void }) {
   const { t, locale } = useI18n();
   const tr = t.cases.triage;
   const navigate = useNavigate();
@@ -151,13 +156,15 @@ function TriageForm({ c }: { c: CaseDetail }) {
       } catch (err) {
         throw localiseCaseError(err, t, locale);
       }
-      const state: CaseLocationState = { notice: tr.done(t.cases.routes[route] ?? route, t.cases.statuses[statusAfterTriage(route)]) };
+      const notice = tr.done(t.cases.routes[route] ?? route, t.cases.statuses[statusAfterTriage(route)]);
+      if (onDone) return onDone(notice);
+      const state: CaseLocationState = { notice };
       void navigate(`/zaken/${c.id}`, { state });
     });
   };
 
   return (
-    <Section id="triage-decision" title={t.cases.detail.triageHeading}>
+    <Section id="triage-decision" title={tr.decisionHeading}>
       <ErrorSummary {...form.summaryProps} />
       <form className="mp-form mp-triage-form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <CheckboxGroup
