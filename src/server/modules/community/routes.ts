@@ -38,11 +38,12 @@ export const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Community'],
+        'x-personal-data': 'intervisie',
         summary: 'Wie de coördinator in een intervisiegroep kan zetten: actieve mediators en procesbegeleiders met hun gemeente',
         response: { 200: CandidateListSchema, ...problems(401, 403) },
       },
     },
-    async (request) => listCandidates(app.db, requireActor(request)),
+    async (request) => listCandidates(app.db, request.auditContext(), requireActor(request)),
   );
 
   app.post(

@@ -180,6 +180,7 @@ export const auditEn: AuditMessages = {
     'date-poll.fix': 'Date fixed',
     'date-poll.read': 'Date poll viewed',
     'intervision-group.create': 'Peer supervision group formed',
+    'intervision-group.read': 'Peer supervision candidates viewed',
     'intervision-meeting.plan': 'Peer supervision meeting planned',
     'intervision-meeting.attendance': 'Peer supervision attendance recorded',
     'session.reschedule': 'Session rescheduled',

@@ -179,6 +179,7 @@ export const auditNl = {
     'date-poll.fix': 'Datum vastgezet',
     'date-poll.read': 'Datumprikker ingezien',
     'intervision-group.create': 'Intervisiegroep gevormd',
+    'intervision-group.read': 'Kandidaten voor intervisie ingezien',
     'intervision-meeting.plan': 'Intervisiebijeenkomst gepland',
     'intervision-meeting.attendance': 'Aanwezigheid bij intervisie vastgelegd',
     'session.reschedule': 'Gesprek verzet',

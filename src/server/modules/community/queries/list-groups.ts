@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { hasRole } from '../../../auth/actor.js';
-import { allowedActions, ensureCan } from '../../../auth/policy.js';
+import { allowedActions, ensureCan, ensureCanRead } from '../../../auth/policy.js';
+import type { AuditContext } from '../../../audit/write-audit.js';
 import { checkComposition } from '../../../../domain/intervision/composition.js';
 import { COMMUNITY_ACTIONS, type CandidateList, type Composition, type GroupList } from '../../../../contract/community.js';
 import { pollStates } from '../../polls/index.js';
@@ -33,8 +34,9 @@ export async function listGroups(db: Kysely<DB>, actor: Actor): Promise<GroupLis
 }
 
 /** Who a coordinator can put in a group: the pool's active mediators and process facilitators with an account. */
-export async function listCandidates(db: Kysely<DB>, actor: Actor): Promise<CandidateList> {
+export async function listCandidates(db: Kysely<DB>, ctx: AuditContext, actor: Actor): Promise<CandidateList> {
   ensureCan(canCommunity, actor, 'manage-groups', { kind: 'pool', poolId: actor.poolId }, 'collection');
+  await ensureCanRead(db, ctx, canCommunity, actor, 'manage-groups', { kind: 'pool', poolId: actor.poolId }, { objectType: 'intervision-group', objectId: actor.poolId, purpose: 'intervisie' });
   const rows = await findCandidates(db, actor.poolId);
   return { items: rows.map((r) => ({ mediatorId: r.id, name: r.name, kind: r.kind, municipality: r.municipality })) };
 }
