@@ -142,6 +142,10 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     pathParams['/satisfaction/{token}'] = { token: 'onbekende-link-0000000000000000' };
     pathParams['/consents/{token}'] = { token: await consentTokenFromMail(t.handle.db, 'sanne@example.org') };
     pathParams['/processing-activities/{code}'] = { code: 'zaakbehandeling' };
+    // An article and a thread of the community (issue 16, items 4 and 5).
+    params.articleId = await made(a.coordinator, '/api/v1/knowledge-base/articles', { kind: 'article', title: 'Artikel', bodyMarkdown: 'Over bemiddeling.' });
+    pathParams['/knowledge-base/articles/{articleId}/versions/{version}'] = { articleId: params.articleId, version: '1' };
+    params.threadId = await made(a.coordinator, '/api/v1/case-discussion/threads', { title: 'Draad', body: 'Een vraag over de aanpak.' });
     // A past training the Meppel mediator attended: the event page and the certificate are walked (issue 16, item 3).
     const eventStart = new Date(Date.now() - 7 * 24 * 3600_000);
     params.eventId = await made(a.coordinator, '/api/v1/events', { kind: 'training', title: 'Training', startsAt: eventStart.toISOString(), endsAt: new Date(eventStart.getTime() + 3600_000).toISOString(), location: 'Meppel', capacity: 5, points: 2 });

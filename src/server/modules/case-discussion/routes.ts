@@ -12,7 +12,7 @@ const TAGS = ['Casuïstiek'];
 export const caseDiscussionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/case-discussion/threads',
-    { schema: { tags: TAGS, summary: 'De draden van de casuïstiek (mediators en coördinatoren)', querystring: ThreadListQuery, response: { 200: ThreadListSchema, ...problems(401, 403) } } },
+    { schema: { 'x-personal-data': 'kennisdeling', tags: TAGS, summary: 'De draden van de casuïstiek (mediators en coördinatoren)', querystring: ThreadListQuery, response: { 200: ThreadListSchema, ...problems(401, 403) } } },
     async (request) => listThreadPage(app.db, requireActor(request), request.query),
   );
 
@@ -37,7 +37,7 @@ export const caseDiscussionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/case-discussion/threads/:threadId',
-    { schema: { tags: TAGS, summary: 'Eén draad met zijn berichten', params: ThreadParams, response: { 200: ThreadSchema, ...problems(401, 404) } } },
+    { schema: { 'x-personal-data': 'kennisdeling', tags: TAGS, summary: 'Eén draad met zijn berichten', params: ThreadParams, response: { 200: ThreadSchema, ...problems(401, 404) } } },
     async (request) => getThread(app.db, requireActor(request), request.params.threadId),
   );
 

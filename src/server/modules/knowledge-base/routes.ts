@@ -54,7 +54,7 @@ export const knowledgeBaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/knowledge-base/articles/:articleId',
-    { schema: { tags: TAGS, summary: 'Eén artikel, de Markdown als gesaneerde HTML', params: ArticleParams, response: { 200: ArticleSchema, ...problems(401, 404) } } },
+    { schema: { 'x-personal-data': 'kennisdeling', tags: TAGS, summary: 'Eén artikel, de Markdown als gesaneerde HTML', params: ArticleParams, response: { 200: ArticleSchema, ...problems(401, 404) } } },
     async (request) => getArticle(app.db, requireActor(request), request.params.articleId),
   );
 
@@ -78,19 +78,19 @@ export const knowledgeBaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/knowledge-base/articles/:articleId/versions',
-    { schema: { tags: TAGS, summary: 'De wijzigingsgeschiedenis: elke versie, wie en wanneer', params: ArticleParams, response: { 200: ArticleVersionListSchema, ...problems(401, 404) } } },
+    { schema: { 'x-personal-data': 'kennisdeling', tags: TAGS, summary: 'De wijzigingsgeschiedenis: elke versie, wie en wanneer', params: ArticleParams, response: { 200: ArticleVersionListSchema, ...problems(401, 404) } } },
     async (request) => listArticleVersions(app.db, requireActor(request), request.params.articleId),
   );
 
   app.get(
     '/knowledge-base/articles/:articleId/versions/:version',
-    { schema: { tags: TAGS, summary: 'Eén versie zoals die werd opgeslagen', params: ArticleVersionParams, response: { 200: ArticleVersionSchema, ...problems(401, 404) } } },
+    { schema: { 'x-personal-data': 'kennisdeling', tags: TAGS, summary: 'Eén versie zoals die werd opgeslagen', params: ArticleVersionParams, response: { 200: ArticleVersionSchema, ...problems(401, 404) } } },
     async (request) => getArticleVersion(app.db, requireActor(request), request.params.articleId, request.params.version),
   );
 
   app.get(
     '/knowledge-base/editors',
-    { schema: { tags: TAGS, summary: 'De mediators en coördinatoren, en wie redacteur is (coördinator)', response: { 200: EditorListSchema, ...problems(401, 403) } } },
+    { schema: { 'x-personal-data': 'kennisdeling', tags: TAGS, summary: 'De mediators en coördinatoren, en wie redacteur is (coördinator)', response: { 200: EditorListSchema, ...problems(401, 403) } } },
     async (request) => listEditors(app.db, requireActor(request)),
   );
 
