@@ -9,9 +9,9 @@ import { seedDemoDisclosureCases } from '../modules/matching/index.js';
 import { seedDemoNetwork } from '../modules/network/index.js';
 import { seedDemoRetention } from '../modules/retention/index.js';
 import { seedDemoEvents } from '../modules/events/index.js';
+import { seedDemoIntervision } from '../modules/community/index.js';
 import { seedDemoKnowledgeBase } from '../modules/knowledge-base/index.js';
 import { seedDemoCaseDiscussion } from '../modules/case-discussion/index.js';
-import { seedDemoIntervision } from '../modules/community/index.js';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITY_CODES, DEMO_POOL, DEMO_PASSWORD } from './demo-accounts.js';
 
 export interface SeedDemoOptions {
@@ -62,9 +62,9 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoNetwork(trx, pool.id, passwordHash);
       await seedDemoRetention(trx, pool.id);
       await seedDemoEvents(trx, pool.id);
+      await seedDemoIntervision(trx, pool.id);
       await seedDemoKnowledgeBase(trx, pool.id);
       await seedDemoCaseDiscussion(trx, pool.id);
-      await seedDemoIntervision(trx, pool.id);
     }
     // The demo's pools ask no second factor, so a visitor can try every role without an
     // authenticator app (README: how to switch it on). A real pool asks it of administrators,

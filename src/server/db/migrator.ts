@@ -17,15 +17,15 @@ import * as m0014 from './migrations/0014-objection-adjournment-and-pool-holiday
 import * as m0015 from './migrations/0015-case-number-five-digits.js';
 import * as m0016 from './migrations/0016-list-indexes.js';
 import * as m0017 from './migrations/0017-flat-reports-and-matching-facts.js';
-import * as m0022 from './migrations/0022-knowledge-base-and-case-discussion.js';
-import * as m0019 from './migrations/0019-single-sign-on.js';
-import * as m0021 from './migrations/0021-retention-and-destruction.js';
-import * as m0024 from './migrations/0024-events-and-growth.js';
 import * as m0020 from './migrations/0020-audit-chain-and-processing.js';
 import * as m0018 from './migrations/0018-second-factor.js';
-import * as m0023 from './migrations/0023-intervision-and-polls.js';
+import * as m0021 from './migrations/0021-retention-and-destruction.js';
+import * as m0022 from './migrations/0022-knowledge-base-and-case-discussion.js';
+import * as m0019 from './migrations/0019-single-sign-on.js';
+import * as m0024 from './migrations/0024-events-and-growth.js';
 import * as m0025 from './migrations/0025-pool-memberships.js';
 import * as m0027 from './migrations/0027-lending-agreements.js';
+import * as m0023 from './migrations/0023-intervision-and-polls.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -46,15 +46,15 @@ const migrations: Record<string, Migration> = {
   '0015-case-number-five-digits': m0015,
   '0016-list-indexes': m0016,
   '0017-flat-reports-and-matching-facts': m0017,
-  '0022-knowledge-base-and-case-discussion': m0022,
-  '0019-single-sign-on': m0019,
-  '0021-retention-and-destruction': m0021,
-  '0024-events-and-growth': m0024,
   '0020-audit-chain-and-processing': m0020,
   '0018-second-factor': m0018,
-  '0023-intervision-and-polls': m0023,
+  '0021-retention-and-destruction': m0021,
+  '0022-knowledge-base-and-case-discussion': m0022,
+  '0019-single-sign-on': m0019,
+  '0024-events-and-growth': m0024,
   '0025-pool-memberships': m0025,
   '0027-lending-agreements': m0027,
+  '0023-intervision-and-polls': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,9 +5,9 @@ import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
 import type { OutcomeTables } from './schema-outcomes.js';
 import type { CommunityTables } from './schema-community.js';
+import type { RetentionTables } from './schema-retention.js';
 import type { KnowledgeDiscussionTables } from './schema-knowledge-discussion.js';
 import type { SingleSignOnTables } from './schema-single-sign-on.js';
-import type { RetentionTables } from './schema-retention.js';
 import type { CommunityEventTables } from './schema-community-events.js';
 
 /** Row types of the database, kept by hand beside the migrations. */
@@ -353,7 +353,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, RetentionTables, SingleSignOnTables, KnowledgeDiscussionTables, LendingTables {
+export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, SingleSignOnTables, KnowledgeDiscussionTables, RetentionTables, LendingTables {
   pool: PoolTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;

@@ -39,9 +39,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, opens: ['audit.read'] },
   { to: '/beheer/verwerkingsregister', label: (t) => t.nav.processing, description: (t) => t.home.tasks.processing, opens: ['processing.manage'], also: ['/beheer/auditketen'] },
   { to: '/beheer/e-mail', label: (t) => t.nav.mail, description: (t) => t.home.tasks.mail, opens: ['mail.read'] },
+  { to: '/beheer/inloggen', label: (t) => t.nav.signIn, opens: ['sso.manage'] },
   { to: '/beheer/bewaartermijnen', label: (t) => t.nav.retention, description: (t) => t.home.tasks.retention, opens: ['retention.read'], also: ['/beheer/vernietigingslijsten'] },
   { to: '/beheer/betrokkenen', label: (t) => t.nav.dataSubjects, description: (t) => t.home.tasks.dataSubjects, opens: ['data-subjects.manage'] },
-  { to: '/beheer/inloggen', label: (t) => t.nav.signIn, opens: ['sso.manage'] },
   { to: '/profiel', label: (t) => t.nav.profile, description: (t) => t.home.tasks.profile },
 ];
 

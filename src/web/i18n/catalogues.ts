@@ -51,14 +51,14 @@ const features: FeatureLoaders = {
   community: { nl: () => import('../features/community/i18n-nl.js').then((m) => m.communityNl), en: () => import('../features/community/i18n-en.js').then((m) => m.communityEn) },
   knowledgeBase: { nl: () => import('../features/knowledge-base/i18n-nl.js').then((m) => m.knowledgeBaseNl), en: () => import('../features/knowledge-base/i18n-en.js').then((m) => m.knowledgeBaseEn) },
   caseDiscussion: { nl: () => import('../features/case-discussion/i18n-nl.js').then((m) => m.caseDiscussionNl), en: () => import('../features/case-discussion/i18n-en.js').then((m) => m.caseDiscussionEn) },
-  network: { nl: () => import('../features/network/i18n-nl.js').then((m) => m.networkNl), en: () => import('../features/network/i18n-en.js').then((m) => m.networkEn) },
   events: { nl: () => import('../features/events/i18n-nl.js').then((m) => m.eventsNl), en: () => import('../features/events/i18n-en.js').then((m) => m.eventsEn) },
   growth: { nl: () => import('../features/growth/i18n-nl.js').then((m) => m.growthNl), en: () => import('../features/growth/i18n-en.js').then((m) => m.growthEn) },
-  workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
+  network: { nl: () => import('../features/network/i18n-nl.js').then((m) => m.networkNl), en: () => import('../features/network/i18n-en.js').then((m) => m.networkEn) },
   singleSignOn: {
     nl: () => import('../features/single-sign-on/i18n-nl.js').then((m) => m.singleSignOnNl),
     en: () => import('../features/single-sign-on/i18n-en.js').then((m) => m.singleSignOnEn),
   },
+  workspace: { nl: () => import('../features/home/i18n-nl.js').then((m) => m.workspaceNl), en: () => import('../features/home/i18n-en.js').then((m) => m.workspaceEn) },
 };
 
 /** The catalogues the signed-in menu and home page name (the rest load with their pages). */

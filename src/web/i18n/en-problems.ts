@@ -10,6 +10,12 @@ export const problemsEn: Record<string, string> = {
   'too-many-requests': 'Too many failed login attempts. Try again later, or reset your password.',
   'too-many-password-attempts': 'Too many wrong current passwords. Try again later.',
   'reset-link-unusable': 'This link is unknown, already used or expired. Request a new link.',
+  // Retention and data-subject rights (ADR 0018)
+  'destruction-list-approved': 'This destruction list has been approved and carried out; nothing about it changes any more.',
+  'destruction-list-changed': 'The list has changed since you looked at it. Review it again before you approve it.',
+  'destruction-list-open': 'A destruction list is waiting for review. Approve that one first.',
+  'nothing-due': 'Nothing has passed its retention period now.',
+  'erasure-blocked': 'Nothing can be erased now: a case of this person is still running and needs the data.',
   // Two-factor sign-in (ADR 0015)
   'second-factor-required': 'First confirm it is you with your second factor (a code from your app, a passkey or a recovery code).',
   'second-factor-enrolment-required': 'Your pool asks for a second factor for your role. Set up an authenticator app or a passkey first; then you can continue.',
@@ -21,12 +27,6 @@ export const problemsEn: Record<string, string> = {
   'passkey-invalid': 'The passkey was not recognised or its answer is not correct. Please try again.',
   'second-factor-last-required': 'Your pool asks for a second factor for your role and this is your last one. Set up another one first (an app or a second passkey).',
   'too-many-second-factor-attempts': 'Too many failed attempts at the second step. Try again later.',
-  // Retention and data-subject rights (ADR 0018)
-  'destruction-list-approved': 'This destruction list has been approved and carried out; nothing about it changes any more.',
-  'destruction-list-changed': 'The list has changed since you looked at it. Review it again before you approve it.',
-  'destruction-list-open': 'A destruction list is waiting for review. Approve that one first.',
-  'nothing-due': 'Nothing has passed its retention period now.',
-  'erasure-blocked': 'Nothing can be erased now: a case of this person is still running and needs the data.',
   // Single sign-on (ADR 0016)
   'password-sign-in-off': 'Your pool signs in through your organisation\'s single sign-on. Choose "Sign in with …" on the sign-in page.',
   'sso-not-proven': 'First sign in once yourself through one of the pool\'s enabled sign-in services, so you know it works before passwords are switched off.',
@@ -37,7 +37,7 @@ export const problemsEn: Record<string, string> = {
   'duplicate-mapping': 'A group appears twice with the same role in the mapping.',
   'invitation-unusable': 'This invitation is unknown, already used, revoked or expired.',
   'email-taken': 'An account with this e-mail address already exists.',
-  // Several pools and lending between them (ADR 0022)
+  // Several pools (ADR 0022)
   'already-member': 'You are already a member of this pool. Sign in and choose the pool at the top.',
   'not-a-member': 'You are not a member of that pool.',
   'pool-name-taken': 'A pool with this name already exists.',
@@ -136,11 +136,6 @@ export const problemsEn: Record<string, string> = {
 
 /** English for the reasons given per field, by their code; general where a code covers several fields. */
 export const fieldProblemsEn: Record<string, string> = {
-  'totp-code-invalid': 'The code is not correct. Type the six digits your app shows now.',
-  'totp-code-expired': 'This code has expired. Type the code your app shows now.',
-  'totp-code-reused': 'This code has been used already. Wait for a new code.',
-  'recovery-code-invalid': 'This recovery code is not correct or has been used already.',
-  'passkey-invalid': 'The passkey was not recognised.',
   // Knowledge base and case discussion
   'markdown-image': 'Images cannot be placed in the knowledge base: an image from another website would be fetched for every reader. Describe the image or add a link.',
   'markdown-script': 'Scripts, event handlers and embedded pages cannot be placed in the knowledge base. Remove the HTML; use plain Markdown.',
@@ -154,6 +149,11 @@ export const fieldProblemsEn: Record<string, string> = {
   'personal-data-party-email': 'The text contains the e-mail address of a party of the linked case. Remove it.',
   'personal-data-party-phone': 'The text contains the phone number of a party of the linked case. Remove it.',
   'personal-data-party-address': 'The text contains the address of a party of the linked case. Remove it.',
+  'totp-code-invalid': 'The code is not correct. Type the six digits your app shows now.',
+  'totp-code-expired': 'This code has expired. Type the code your app shows now.',
+  'totp-code-reused': 'This code has been used already. Wait for a new code.',
+  'recovery-code-invalid': 'This recovery code is not correct or has been used already.',
+  'passkey-invalid': 'The passkey was not recognised.',
   required: 'This field is required.',
   minLength: 'This field is too short.',
   maxLength: 'This field is too long.',

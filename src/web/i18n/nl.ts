@@ -5,10 +5,10 @@ import type { MatchingMessages } from '../features/matching/i18n-nl.js';
 import type { ReportsMessages } from '../features/reports/i18n-nl.js';
 import type { OutcomesMessages } from '../features/outcomes/i18n-nl.js';
 import type { CommunityMessages } from '../features/community/i18n-nl.js';
-import type { EventsMessages } from '../features/events/i18n-nl.js';
-import type { GrowthMessages } from '../features/growth/i18n-nl.js';
 import type { KnowledgeBaseMessages } from '../features/knowledge-base/i18n-nl.js';
 import type { CaseDiscussionMessages } from '../features/case-discussion/i18n-nl.js';
+import type { EventsMessages } from '../features/events/i18n-nl.js';
+import type { GrowthMessages } from '../features/growth/i18n-nl.js';
 import type { HoursMessages } from '../features/hours/i18n-nl.js';
 import type { SettlementMessages } from '../features/settlement/i18n-nl.js';
 import type { SessionsMessages } from '../features/sessions/i18n-nl.js';
@@ -20,8 +20,8 @@ import type { MailMessages } from '../features/mail-outbox/i18n-nl.js';
 import type { ProcessingMessages } from '../features/processing-register/i18n-nl.js';
 import type { PrivacyMessages } from '../features/privacy/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
-import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
 import type { NetworkMessages } from '../features/network/i18n-nl.js';
+import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
 
 /**
  * The Dutch texts of the web app's frame: the source language. `en.ts` has to provide exactly the
@@ -274,13 +274,13 @@ export interface FeatureMessages {
   processing: ProcessingMessages;
   privacy: PrivacyMessages;
   workspace: WorkspaceMessages;
-  singleSignOn: SingleSignOnMessages;
   community: CommunityMessages;
-  events: EventsMessages;
-  growth: GrowthMessages;
   knowledgeBase: KnowledgeBaseMessages;
   caseDiscussion: CaseDiscussionMessages;
+  events: EventsMessages;
+  growth: GrowthMessages;
   network: NetworkMessages;
+  singleSignOn: SingleSignOnMessages;
 }
 
 /**
