@@ -27,6 +27,16 @@ export const problemsEn: Record<string, string> = {
   'passkey-invalid': 'The passkey was not recognised or its answer is not correct. Please try again.',
   'second-factor-last-required': 'Your pool asks for a second factor for your role and this is your last one. Set up another one first (an app or a second passkey).',
   'too-many-second-factor-attempts': 'Too many failed attempts at the second step. Try again later.',
+  // Training, masterclasses and growing mediators
+  'already-registered': 'You have already registered for this event.',
+  'event-past': 'This event has started or is over; registering or cancelling is no longer possible.',
+  'event-not-started': 'This can be done once the event has started (attendance) or ended (evaluation).',
+  'registration-cancelled': 'This registration was cancelled, so it has no place or attendance.',
+  'not-attended': 'Only someone who attended can do this; no attendance was recorded for this registration.',
+  'already-evaluated': 'You have already evaluated this event.',
+  'already-reviewed': 'You have already reviewed this co-mediator for this case.',
+  'not-reviewable': 'A review is written after the mediation, once the case is concluded.',
+  'not-suggested': 'This mediator is not (or no longer) suggested for lead status.',
   // Single sign-on (ADR 0016)
   'password-sign-in-off': 'Your pool signs in through your organisation\'s single sign-on. Choose "Sign in with …" on the sign-in page.',
   'sso-not-proven': 'First sign in once yourself through one of the pool\'s enabled sign-in services, so you know it works before passwords are switched off.',

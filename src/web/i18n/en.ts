@@ -39,6 +39,7 @@ export const en: CoreMessages = {
       'partij (anoniem)': 'party (anonymous)',
       'eerste start': 'first start',
       opdrachtregel: 'command line',
+      bewaartermijnen: 'retention periods',
     },
     never: 'Never',
     actions: 'Actions',

@@ -66,6 +66,7 @@ export const nl = {
       'partij (anoniem)': 'partij (anoniem)',
       'eerste start': 'eerste start',
       opdrachtregel: 'opdrachtregel',
+      bewaartermijnen: 'bewaartermijnen',
     } as Record<string, string>,
     never: 'Nooit',
     actions: 'Acties',

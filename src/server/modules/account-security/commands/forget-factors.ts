@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { deleteRecoveryCodes, deleteRememberedDevices, findTotp, listPasskeys } from '../repository.js';
 
+// policy: internal step of removing a factor or an administrator's reset; both asked the policy before calling it, for the same account.
 /** Without any factor left, recovery codes and remembered devices mean nothing: they go too. */
 export async function forgetFactorsIfNoneLeft(trx: Kysely<DB>, userId: string): Promise<void> {
   const totp = await findTotp(trx, userId);

@@ -8,6 +8,7 @@ import { REMEMBER_DEVICE_DAYS } from '../../../../domain/second-factor/second-fa
 import { insertRememberedDevice, markSessionPassed } from '../repository.js';
 import { recordSecondFactorSuccess } from '../throttle.js';
 
+// policy: the session's own second step; the gate lets only the pending session itself reach it (x-second-factor-step) and the code or passkey is the proof.
 export interface RememberedDevice {
   token: string;
   expiresAt: Date;

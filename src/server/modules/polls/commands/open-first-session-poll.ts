@@ -8,6 +8,7 @@ import { canSession, loadSessionCase } from '../../sessions/index.js';
 import { findCasePartiesForPoll } from '../repository.js';
 import { openPoll } from './open-poll.js';
 
+// policy: the sessions module's policy decides (loadSessionCase finds only a case the actor may see, canSession 'plan' below); a first-session poll is planning a session.
 /**
  * The case's mediator (or the coordinator) offers slots for the first session; each party with an
  * e-mail address gets a personal link to answer without an account. Whoever may plan a session on

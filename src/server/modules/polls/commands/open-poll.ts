@@ -9,6 +9,7 @@ import { insertInvitee, insertPoll, insertSlots } from '../repository.js';
 import { localParts, slotInstants } from '../poll-time.js';
 import { mailInvite, pollLinkUrl, pollUrl } from '../poll-mails.js';
 
+// policy: called only by use cases that asked their own policy first (community: an intervision meeting; open-first-session-poll: the sessions policy).
 export interface OpenPollInput {
   purpose: 'intervision-meeting' | 'case-first-session';
   title: string;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { findPollStates } from '../repository.js';
 
+// policy: the caller has decided the actor may see the objects these polls belong to; only states and dates leave here.
 export interface PollState {
   status: 'open' | 'fixed' | 'cancelled';
   startsAt: Date | null;

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { awaitingPolls } from '../repository.js';
 
+// policy: the actor's own invitations only (filtered by their user id in the query): nobody else's polls can appear.
 /** The start page's "Datumprikkers om in te vullen" (workspace): open polls this person was invited to and has not answered. */
 export async function pollsAwaitingAnswer(db: Kysely<DB>, actor: Actor) {
   const [count, rows] = await awaitingPolls(db, actor.poolId, actor.userId);
