@@ -24,6 +24,7 @@ export const WORK_SECTION_KEYS = [
   // mediator
   'answerProposals',
   'sessionsThisWeek',
+  'logHours',
   'correctHours',
   'myAftercare',
   // mediators and process facilitators (community): date polls awaiting their answer, the agenda's coming events

@@ -43,6 +43,12 @@ describe('my work: the start page per demo role', { skip }, () => {
       answerProposals: await count(sql`SELECT count(*)::int AS n FROM proposal_mediator pm JOIN mediator_profile mp ON mp.id = pm.mediator_id
         JOIN case_proposal p ON p.id = pm.proposal_id JOIN mediation_case c ON c.id = p.case_id
         WHERE mp.user_id = ${user.id} AND pm.answer IS NULL AND p.status = 'open' AND c.status = 'proposed'`),
+      // Sessions of the last 30 days of the mediator's current cases with no hours of theirs on that day.
+      logHours: await count(sql`SELECT count(*)::int AS n FROM mediation_session s
+        JOIN case_mediator cm ON cm.case_id = s.case_id AND cm.released_at IS NULL JOIN mediator_profile mp ON mp.id = cm.mediator_id
+        WHERE mp.user_id = ${user.id} AND s.status = 'planned' AND s.ends_at < now() AND s.ends_at >= now() - interval '30 days'
+          AND NOT EXISTS (SELECT 1 FROM hour_entry e JOIN mediator_profile m2 ON m2.id = e.mediator_id
+            WHERE e.case_id = s.case_id AND m2.user_id = ${user.id} AND e.work_date = (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date)`),
       correctHours: await count(
         sql`SELECT count(*)::int AS n FROM hour_entry e JOIN mediator_profile mp ON mp.id = e.mediator_id WHERE mp.user_id = ${user.id} AND e.status = 'rejected'`,
       ),
@@ -68,7 +74,7 @@ describe('my work: the start page per demo role', { skip }, () => {
 
   const ROLES = [
     { email: 'coordinator@mediatorpool.example', role: 'Als coördinator', roleEn: 'As coordinator', sections: ['triage', 'matching', 'proposals', 'deadlines', 'approveHours', 'aftercare'] },
-    { email: 'mediator@mediatorpool.example', role: 'Als mediator', roleEn: 'As mediator', sections: ['answerProposals', 'sessionsThisWeek', 'correctHours', 'myAftercare'] },
+    { email: 'mediator@mediatorpool.example', role: 'Als mediator', roleEn: 'As mediator', sections: ['answerProposals', 'sessionsThisWeek', 'logHours', 'correctHours', 'myAftercare', 'openPolls'] },
     { email: 'contact.meppel@mediatorpool.example', role: 'Als contactpersoon', roleEn: 'As municipal contact', sections: ['municipalityCases'] },
     { email: 'financien@mediatorpool.example', role: 'Als financiën', roleEn: 'As finance', sections: ['draftSettlements', 'settleablePeriods'] },
     { email: 'beheerder@mediatorpool.example', role: 'Als beheerder', roleEn: 'As administrator', sections: ['withoutActiveMediator', 'dormantMediators', 'upkeepAtRisk', 'mailFailures'] },

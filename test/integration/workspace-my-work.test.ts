@@ -82,6 +82,16 @@ for (const engine of testEngines()) {
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
+      // Two sessions that took place: three days ago (no hours that day: to log) and yesterday (the waiting hours are of that day).
+      for (const [key, day] of [['pastWithoutHours', addDays(today, -3)], ['pastWithHours', addDays(today, -1)]] as const) {
+        ids[key] = (
+          await db
+            .insertInto('mediation_session')
+            .values({ pool_id: poolId, case_id: ids.running, starts_at: new Date(`${day}T09:00:00Z`), ends_at: new Date(`${day}T10:00:00Z`), location: 'Gemeentehuis', planned_by: w.users.mediatorStaphorst.id })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      }
       ids.draft = (
         await db
           .insertInto('settlement')
@@ -158,20 +168,22 @@ for (const engine of testEngines()) {
       }
     });
 
-    test('mediator: own proposals, sessions this week, rejected hours, own aftercare', async () => {
+    test('mediator: own proposals, sessions this week, sessions without hours, rejected hours, own aftercare', async () => {
       const staphorst = await work('mediatorStaphorst');
-      assert.deepEqual(counts(staphorst), { answerProposals: 0, sessionsThisWeek: 1, correctHours: 1, myAftercare: 1 });
+      assert.deepEqual(counts(staphorst), { answerProposals: 0, sessionsThisWeek: 1, logHours: 1, correctHours: 1, myAftercare: 1, openPolls: 0 });
+      // The session without hours, leading to the hours form with its case chosen; the one with hours that day is not asked for.
+      assert.deepEqual(byKey(staphorst).get('logHours')!.items.map((i) => [i.id, i.caseId]), [[ids.pastWithoutHours, ids.running]]);
       const s = byKey(staphorst);
       assert.equal(s.get('sessionsThisWeek')!.items[0]!.id, ids.session);
       assert.equal(s.get('correctHours')!.items[0]!.id, ids.rejectedHours);
       assert.equal(s.get('correctHours')!.items[0]!.detail, 'Verkeerde datum');
 
       const meppel = await work('mediatorMeppel');
-      assert.deepEqual(counts(meppel), { answerProposals: 1, sessionsThisWeek: 0, correctHours: 0, myAftercare: 0 });
+      assert.deepEqual(counts(meppel), { answerProposals: 1, sessionsThisWeek: 0, logHours: 0, correctHours: 0, myAftercare: 0, openPolls: 0 });
       assert.equal(byKey(meppel).get('answerProposals')!.items[0]!.id, ids.proposal);
       // A mediator on no case has nothing, and sees nothing of the others.
       const idle = await work('mediatorIdle');
-      assert.deepEqual(counts(idle), { answerProposals: 0, sessionsThisWeek: 0, correctHours: 0, myAftercare: 0 });
+      assert.deepEqual(counts(idle), { answerProposals: 0, sessionsThisWeek: 0, logHours: 0, correctHours: 0, myAftercare: 0, openPolls: 0 });
     });
 
     test('contact: only their own municipality’s open cases', async () => {

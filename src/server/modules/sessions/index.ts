@@ -11,4 +11,4 @@ export { planSession } from './commands/plan-session.js';
 export { loadSessionCase } from './load-session.js';
 export { RouteSchema, UpdateAgreementPolicyBody, type CaseRoute } from '../../../contract/sessions.js';
 /** The start page's sessions of the coming week (workspace, mediator). */
-export { sessionsThisWeek } from './queries/session-work.js';
+export { sessionsThisWeek, sessionsWithoutHours } from './queries/session-work.js';

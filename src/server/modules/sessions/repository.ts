@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { currentCaseMediators } from '../case-status/index.js';
 import { cappedCount } from '../../db/paging.js';
@@ -209,6 +209,37 @@ export async function touchFeed(db: Kysely<DB>, feedId: string): Promise<void> {
 export async function casesMediatedBy(db: Kysely<DB>, poolId: string, userId: string): Promise<string[]> {
   const rows = await currentCaseMediators(db).select('cm.case_id').where('mp.user_id', '=', userId).where('cm.pool_id', '=', poolId).execute();
   return rows.map((r) => r.case_id);
+}
+
+/**
+ * The start page's sessions without hours (workspace): sessions of these cases that ended between
+ * `from` and `until` and on whose day (Amsterdam) this mediator logged no hours on the case.
+ */
+export async function endedSessionsWithoutHours(db: Kysely<DB>, poolId: string, userId: string, caseIds: string[], from: Date, until: Date, limit: number) {
+  if (caseIds.length === 0) return { rows: [], counted: { total: 0, totalCapped: false } };
+  const q = db
+    .selectFrom('mediation_session as s')
+    .innerJoin('mediation_case as c', 'c.id', 's.case_id')
+    .where('s.pool_id', '=', poolId)
+    .where('s.case_id', 'in', caseIds)
+    .where('s.status', '=', 'planned')
+    .where('s.ends_at', '>=', from)
+    .where('s.ends_at', '<', until)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('hour_entry as e')
+            .innerJoin('mediator_profile as mp', 'mp.id', 'e.mediator_id')
+            .select(sql<number>`1`.as('one'))
+            .whereRef('e.case_id', '=', 's.case_id')
+            .where('mp.user_id', '=', userId)
+            .where(sql<boolean>`e.work_date = (s.starts_at AT TIME ZONE 'Europe/Amsterdam')::date`),
+        ),
+      ),
+    );
+  const counted = await cappedCount(db, q);
+  const rows = await q.select(['s.id', 's.case_id', 'c.number', 's.starts_at']).orderBy('s.starts_at', 'desc').orderBy('s.id').limit(limit).execute();
+  return { rows, counted };
 }
 
 /**

@@ -25,6 +25,7 @@ const ALL_OF: Record<WorkSectionKey, string> = {
   aftercare: '/nazorg',
   answerProposals: '/taken',
   sessionsThisWeek: '/zaken',
+  logHours: '/uren',
   correctHours: '/uren',
   myAftercare: '/nazorg',
   openPolls: '/community/intervisie',
@@ -45,6 +46,10 @@ function itemLink(item: WorkItem, section: WorkSectionKey): string {
       return `/taken/${item.id}`;
     case 'hour':
       return section === 'approveHours' ? '/uren/goedkeuren' : '/uren';
+    case 'session':
+      // A session without hours: the hours form with that case chosen.
+      if (section === 'logHours' && item.caseId) return `/uren?zaak=${encodeURIComponent(item.caseId)}`;
+      return item.caseId ? `/zaken/${item.caseId}` : '/zaken';
     case 'settlement':
       return `/verrekening/${item.id}`;
     case 'period':

@@ -27,6 +27,7 @@ export const workspaceEn: WorkspaceMessages = {
     aftercare: 'Aftercare coming up',
     answerProposals: 'Proposals to answer',
     sessionsThisWeek: 'Sessions this week',
+    logHours: 'Sessions without hours',
     correctHours: 'Rejected hours to correct',
     myAftercare: 'Aftercare on your cases',
     openPolls: 'Date polls to answer',

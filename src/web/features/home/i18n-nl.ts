@@ -27,6 +27,7 @@ export const workspaceNl = {
     aftercare: 'Nazorg die eraan komt',
     answerProposals: 'Voorstellen om te beantwoorden',
     sessionsThisWeek: 'Gesprekken deze week',
+    logHours: 'Gesprekken zonder uren',
     correctHours: 'Afgewezen uren om te verbeteren',
     myAftercare: 'Nazorg bij uw zaken',
     openPolls: 'Datumprikkers om in te vullen',

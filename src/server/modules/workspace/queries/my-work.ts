@@ -9,7 +9,7 @@ import { todayInAmsterdam } from '../../case-status/index.js';
 import { caseWork } from '../../cases/index.js';
 import { myTaskWork, poolProposalWork } from '../../matching/index.js';
 import { approvalWork, rejectedHoursWork } from '../../hours/index.js';
-import { sessionsThisWeek } from '../../sessions/index.js';
+import { sessionsThisWeek, sessionsWithoutHours } from '../../sessions/index.js';
 import { pollsAwaitingAnswer } from '../../polls/index.js';
 import { aftercareWork } from '../../outcomes/index.js';
 import { draftSettlementWork, settleablePeriodWork } from '../../settlement/index.js';
@@ -49,6 +49,7 @@ export async function getMyWork(db: Kysely<DB>, actor: Actor): Promise<MyWork> {
     sections.push(
       section(role, 'answerProposals', await myTaskWork(db, actor)),
       section(role, 'sessionsThisWeek', await sessionsThisWeek(db, actor)),
+      section(role, 'logHours', await sessionsWithoutHours(db, actor)),
       section(role, 'correctHours', await rejectedHoursWork(db, actor)),
       section(role, 'myAftercare', await aftercareWork(db, actor, 'own', weekEnd)),
       section(role, 'openPolls', await pollsAwaitingAnswer(db, actor)),
