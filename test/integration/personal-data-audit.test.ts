@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createTestApp, type Agent, type TestApp } from '../helpers/test-app.js';
 import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
 import { consentTokenFromMail, declaration } from '../helpers/matching-factories.js';
-import { SAMPLE_PDF } from '../helpers/registry-factories.js';
+import { createMediator, SAMPLE_PDF } from '../helpers/registry-factories.js';
 
 interface Operation {
   'x-personal-data'?: string;
@@ -44,6 +44,8 @@ const NOT_IN_WORLD = new Set(['get /cases/{caseId}/candidates']);
  */
 const UNREACHED = new Map([
   ['get /satisfaction/{token}', 'needs a concluded case with a sent survey; shows only the pool name and whether it was answered'],
+  ['get /sso-providers/{providerId}/sign-in', 'the way out to a sign-in service: answers a redirect (303) only, never a body'],
+  ['get /sso/callback', 'the way back from a sign-in service: answers a redirect (303) only, never a body'],
 ]);
 
 /**
@@ -150,6 +152,22 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     const eventStart = new Date(Date.now() - 7 * 24 * 3600_000);
     params.eventId = await made(a.coordinator, '/api/v1/events', { kind: 'training', title: 'Training', startsAt: eventStart.toISOString(), endsAt: new Date(eventStart.getTime() + 3600_000).toISOString(), location: 'Meppel', capacity: 5, points: 2 });
     params.registrationId = (await t.handle.db.insertInto('event_registration').values({ pool_id: w.pool.id, event_id: params.eventId, user_id: w.users.mediatorMeppel.id, status: 'registered', attended: true }).returning('id').executeTakeFirstOrThrow()).id;
+    // An intervision group of four with Mark Meppel as facilitator, and a first-session date poll on the world's case with a party's personal link (issue 16, items 1 and 2).
+    const fourth = await createMediator(t.handle.db, w.pool.id, { municipalityId: w.staphorst.id, name: 'Vera Vierde' });
+    params.groupId = await made(a.coordinator, '/api/v1/intervision-groups', {
+      name: 'Intervisie Noord',
+      facilitatorId: w.profiles.meppel.id,
+      memberIds: [w.profiles.meppel.id, w.profiles.staphorst.id, w.profiles.idle.id, fourth.profile.id],
+      meetingsPerYear: 4,
+    });
+    const pollDay = new Date(Date.now() + 10 * 24 * 3600_000).toISOString().slice(0, 10);
+    params.pollId = await made(a.mediatorMeppel, `/api/v1/cases/${c.id}/first-session-polls`, { location: 'Stadhuis Meppel', slots: [{ date: pollDay, start: '10:00', end: '11:30' }] });
+    const pollInvite = await t.handle.db.selectFrom('mail_outbox').select('body_text').where('pool_id', '=', w.pool.id).where('kind', '=', 'poll-invite').executeTakeFirstOrThrow();
+    pathParams['/poll-links/{token}'] = { token: /\/datumprikker\/([A-Za-z0-9_-]+)/.exec(pollInvite.body_text ?? '')![1]! };
+    // A sign-in service of the pool (its configuration is the administrator's; the way out to it answers a redirect).
+    params.providerId = await made(a.admin, '/api/v1/sso-providers', { label: 'Gemeente Meppel', issuer: 'https://login.meppel.example', clientId: 'mediatorpool', clientSecret: 'sso-client-secret-0123456789abcdef' });
+    // The world's administrator also administers the installation (ADR 0022): the platform's pools are walked.
+    await t.handle.db.updateTable('app_user').set({ platform_admin: true }).where('id', '=', w.users.admin.id).execute();
 
     const people: [HoursWho | null, { name: string; email: string }][] = [
       ['coordinator', w.users.coordinator],

@@ -26,6 +26,7 @@ export const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Community'],
+        'x-personal-data': 'intervisie',
         summary: 'Intervisiegroepen: alle van de pool voor de coördinator, anders de eigen groepen',
         response: { 200: GroupListSchema, ...problems(401, 403) },
       },
@@ -82,6 +83,7 @@ export const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['Community'],
+        'x-personal-data': 'intervisie',
         summary: 'Een intervisiegroep met deelnemers, samenstelling en bijeenkomsten',
         params: GroupParams,
         response: { 200: GroupSchema, ...problems(401, 404) },

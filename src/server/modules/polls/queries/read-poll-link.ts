@@ -17,7 +17,15 @@ export async function readPollLink(db: Kysely<DB>, ctx: AuditContext, token: str
   const poll = (await findPoll(db, invitee.pool_id, invitee.poll_id))!;
   if (poll.status === 'open' && invitee.token_expires_at && invitee.token_expires_at.getTime() <= Date.now()) throw pollLinkExpired();
   const [slots, answers] = await Promise.all([findSlots(db, poll.id), findAnswers(db, poll.id)]);
-  await writeAudit(db, { ...ctx, poolId: poll.pool_id }, { action: 'date-poll.read', objectType: 'date-poll', objectId: poll.id, purpose: 'datumprikker', detail: { invitee: invitee.id, via: 'link' } });
+  // The reader is the link's addressee (a party), whoever else happens to be signed in in this browser.
+  await writeAudit(db, { ...ctx, actor: null, poolId: poll.pool_id }, {
+    action: 'date-poll.read',
+    objectType: 'date-poll',
+    objectId: poll.id,
+    purpose: 'datumprikker',
+    actorLabel: 'partij (link)',
+    detail: { invitee: invitee.id, via: 'link' },
+  });
   return {
     title: poll.title,
     organiserName: poll.organiser_name,
