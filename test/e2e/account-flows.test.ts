@@ -77,6 +77,11 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     const again = await freshPage(browser, server.baseUrl);
     await again.goto(shown);
     await again.getByText('Deze uitnodiging werkt niet meer').waitFor();
+    // Reopened by the new mediator, still signed in: the same clear answer, not a security error
+    // (the lookup waited for the session, so it carries the signed-in page's CSRF code).
+    await invitee.goto(shown);
+    await invitee.getByText('Deze uitnodiging werkt niet meer').waitFor();
+    assert.equal(await invitee.getByText(/CSRF|beveiligingscode/i).count(), 0);
     await invitee.context().close();
     await again.context().close();
   });

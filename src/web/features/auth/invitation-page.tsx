@@ -22,7 +22,11 @@ import { useI18n } from '../../i18n/i18n.js';
 export function InvitationPage() {
   const { t } = useI18n();
   const { token = '' } = useParams();
-  const lookup = useQuery(() => lookUpInvitation(token), [token]);
+  // Signed in already (a link reopened later)? The lookup waits until the session is known, so it
+  // carries the session's CSRF code; sent before, with the session cookie, it was refused.
+  const { state } = useSession();
+  const sessionKnown = state.status !== 'loading';
+  const lookup = useQuery(() => (sessionKnown ? lookUpInvitation(token) : new Promise<never>(() => undefined)), [token, sessionKnown]);
 
   let body;
   if (lookup.loading && !lookup.data) body = <Loading label={t.invitation.checking} />;
