@@ -19,6 +19,7 @@ export const communityRoutes: RouteObject[] = [
   { path: '/community/intervisie', element: open(<GroupsPage />) },
   { path: '/community/intervisie/nieuw', element: open(<ComposeGroupPage />) },
   { path: '/community/intervisie/:groupId', element: open(<GroupPage />) },
-  { path: '/community/mijn-punten', element: open(<PointsPage />) },
+  // One's own points: only with a mediator profile of one's own (the area of "Mijn beschikbaarheid").
+  { path: '/community/mijn-punten', element: <RequireAction action="registry.own">{<PointsPage />}</RequireAction> },
   { path: '/datumprikkers/:pollId', element: <PollPage /> },
 ];
