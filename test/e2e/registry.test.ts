@@ -166,7 +166,7 @@ describe('the registry in the browser', { skip }, () => {
     await admin.getByLabel('Datum', { exact: true }).fill('2026-05-15');
     await admin.locator('#day-off-description').fill('Brugdag na Hemelvaart');
     await admin.getByRole('button', { name: 'Vrije dag toevoegen' }).click();
-    await admin.getByRole('table', { name: 'Extra vrije dagen' }).getByText('Brugdag na Hemelvaart').waitFor();
+    await admin.getByRole('table', { name: 'Vastgelegde vrije dagen' }).getByText('Brugdag na Hemelvaart').waitFor();
 
     // The covenant: a PDF goes up and comes down byte for byte; anything else is refused.
     await admin.getByLabel('Getekend convenant (PDF)').setInputFiles({ name: 'notities.txt', mimeType: 'text/plain', buffer: Buffer.from('geen pdf') });

@@ -209,7 +209,7 @@ export const registryEn: RegistryMessages = {
   daysOff: {
     heading: 'Extra days off',
     intro: 'Public holidays already do not count as working days. Add the days on which the pool’s municipalities are closed as well, such as a bridge day.',
-    caption: 'Extra days off',
+    caption: 'Days off entered',
     empty: 'No extra days off.',
     columns: { date: 'Date', description: 'Description' },
     date: 'Date',

@@ -211,7 +211,7 @@ export const registryNl = {
   daysOff: {
     heading: 'Extra vrije dagen',
     intro: 'De nationale feestdagen tellen al niet mee als werkdag. Voeg hier de dagen toe waarop de gemeenten van de pool ook dicht zijn, zoals een brugdag.',
-    caption: 'Extra vrije dagen',
+    caption: 'Vastgelegde vrije dagen',
     empty: 'Geen extra vrije dagen.',
     columns: { date: 'Datum', description: 'Omschrijving' },
     date: 'Datum',
