@@ -23,6 +23,8 @@ export async function workingMediators(db: Kysely<DB>, poolId: string) {
     .select(['mp.id', 'mp.status', 'u.id as user_id', 'u.municipality_id'])
     .where('mp.pool_id', '=', poolId)
     .where('mp.status', 'in', ['active', 'in_training'])
+    // A fixed order (ids are random), so the demo year assigns the same mediators on every start.
+    .orderBy('u.email')
     .execute();
 }
 
