@@ -58,7 +58,7 @@ const v8Flags = wanted.filter((flag) => new RegExp(`^\\s+${flag}\\s`, 'm').test(
 const concurrency = process.env.TEST_CONCURRENCY ?? String(Math.max(1, Math.min(2, os.availableParallelism())));
 const child = spawn(
   process.execPath,
-  [...v8Flags, '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...files],
+  [...v8Flags, '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=900000', ...files],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', MEDIATORPOOL_TEST_RUN_DIR: runDir } },
 );
 // Ctrl-C reaches the test runner too (same process group); wait for it to stop, then clean up.
