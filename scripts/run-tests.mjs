@@ -2,7 +2,8 @@
 // Runs the test suites with Node's own test runner (through tsx for TypeScript).
 // Usage: node scripts/run-tests.mjs [unit|integration|e2e ...]; without arguments all three.
 // Node 20 has no glob support in --test, so the files are collected here.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import os from 'node:os';
@@ -44,6 +45,8 @@ if (files.length === 0) {
 // Shared by the test processes of this run: test/helpers/test-database.ts keeps the migrated
 // PGlite cluster that every test database starts from here. Removed when the run ends.
 const runDir = mkdtempSync(path.join(os.tmpdir(), 'mediatorpool-tests-'));
+const failuresFile = path.join(runDir, 'failures.txt');
+const reporter = pathToFileURL(path.resolve('scripts/failure-summary-reporter.mjs')).href;
 
 // V8 settings for the test processes (the runner passes them on to each file's process). They
 // change how fast code runs, never what it does. Every file is a short-lived process: TurboFan
@@ -58,12 +61,26 @@ const v8Flags = wanted.filter((flag) => new RegExp(`^\\s+${flag}\\s`, 'm').test(
 const concurrency = process.env.TEST_CONCURRENCY ?? String(Math.max(1, Math.min(2, os.availableParallelism())));
 const child = spawn(
   process.execPath,
-  [...v8Flags, '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=900000', ...files],
+  [
+    ...v8Flags,
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${concurrency}`,
+    '--test-timeout=900000',
+    '--test-reporter=tap',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${reporter}`,
+    `--test-reporter-destination=${failuresFile}`,
+    ...files,
+  ],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', MEDIATORPOOL_TEST_RUN_DIR: runDir } },
 );
 // Ctrl-C reaches the test runner too (same process group); wait for it to stop, then clean up.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
+  const failures = existsSync(failuresFile) ? readFileSync(failuresFile, 'utf8') : '';
+  if (failures) console.log(`\n# Failed tests\n${failures}`);
   rmSync(runDir, { recursive: true, force: true });
   process.exit(code ?? (signal ? 1 : 0));
 });
