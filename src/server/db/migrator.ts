@@ -25,6 +25,7 @@ import * as m0019 from './migrations/0019-single-sign-on.js';
 import * as m0024 from './migrations/0024-events-and-growth.js';
 import * as m0025 from './migrations/0025-pool-memberships.js';
 import * as m0027 from './migrations/0027-lending-agreements.js';
+import * as m0028 from './migrations/0028-mediator-loans.js';
 import * as m0023 from './migrations/0023-intervision-and-polls.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0024-events-and-growth': m0024,
   '0025-pool-memberships': m0025,
   '0027-lending-agreements': m0027,
+  '0028-mediator-loans': m0028,
   '0023-intervision-and-polls': m0023,
 };
 

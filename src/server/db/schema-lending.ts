@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Row types of lending between pools (migration 0027, ADR 0022). */
+/** Row types of lending between pools (migrations 0027 and 0028, ADR 0022). */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -20,6 +20,26 @@ export interface LendingAgreementTable {
   ended_at: NullableTimestamp;
 }
 
+/** A loan of one mediator to another pool for one case (migration 0028); `pool_id` is the borrowing pool. */
+export interface MediatorLoanTable {
+  id: Generated<string>;
+  pool_id: string;
+  lender_pool_id: string;
+  agreement_id: string;
+  case_id: string;
+  mediator_user_id: string;
+  lender_profile_id: string;
+  borrower_profile_id: string | null;
+  status: Generated<'requested' | 'approved' | 'refused' | 'withdrawn'>;
+  rate_cents: number | null;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  refusal_reason: string | null;
+}
+
 export interface LendingTables {
   lending_agreement: LendingAgreementTable;
+  mediator_loan: MediatorLoanTable;
 }
