@@ -19,11 +19,13 @@ export const EVENT_ACTIONS = [
   'download-certificate',
   'evaluate',
   'read-evaluation',
+  'update',
+  'cancel',
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
 /** The problem codes (slugs) the events module answers with. */
-export const EVENTS_PROBLEMS = ['already-registered', 'event-past', 'event-not-started', 'not-attended', 'already-evaluated', 'registration-cancelled'] as const;
+export const EVENTS_PROBLEMS = ['already-registered', 'event-past', 'event-not-started', 'not-attended', 'already-evaluated', 'registration-cancelled', 'event-cancelled'] as const;
 
 export const EVENT_KINDS = ['training', 'masterclass', 'intervision_day', 'coordinator_meeting'] as const;
 export const EventKindSchema = Type.Union([Type.Literal('training'), Type.Literal('masterclass'), Type.Literal('intervision_day'), Type.Literal('coordinator_meeting')]);
@@ -70,6 +72,8 @@ export const EventSummarySchema = Obj({
   points: Type.Integer(),
   organiserName: Type.String(),
   past: Type.Boolean(),
+  /** When the organiser cancelled the event (registration is closed then); null while it goes ahead. */
+  cancelledAt: Nullable(DateTime),
   myRegistration: Nullable(MyRegistrationSchema),
   allowedActions: Type.Array(Type.Enum(EVENT_ACTIONS)),
 });
@@ -107,11 +111,38 @@ export type EvaluationSummary = Static<typeof EvaluationSummarySchema>;
 export const EventDetailSchema = Obj({
   ...EventSummarySchema.properties,
   description: Nullable(Type.String()),
+  /** Why the organiser cancelled it (as the mail said); null when not cancelled or no reason given. */
+  cancelReason: Nullable(Type.String()),
   /** Only for whoever may see the registrations (the organisers). */
   registrations: Nullable(Type.Array(RegistrationRowSchema)),
   evaluation: Nullable(EvaluationSummarySchema),
 });
 export type EventDetail = Static<typeof EventDetailSchema>;
+
+/**
+ * A change by the organiser before the event starts: the whole event again (PUT). A capacity
+ * below the places already taken is refused (cancel registrations first); a higher capacity moves
+ * the first on the waiting list up, each with a mail. A new date or place is mailed to everyone
+ * registered or waiting.
+ */
+export const UpdateEventBody = Obj({
+  kind: EventKindSchema,
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  description: Type.Optional(Type.String({ maxLength: 4000 })),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  location: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+  onlineUrl: Type.Optional(Type.String({ format: 'uri', pattern: '^https://', maxLength: 500 })),
+  capacity: Type.Integer({ minimum: 1, maximum: 500, description: 'Niet lager dan het aantal ingeschrevenen met een plaats; hoger laat de wachtlijst doorschuiven' }),
+  points: Type.Integer({ minimum: 0, maximum: 48 }),
+});
+export type UpdateEventInput = Static<typeof UpdateEventBody>;
+
+/** Cancelling an event (organiser, before it starts): everyone registered or waiting gets a mail. */
+export const CancelEventBody = Obj({
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Waarom; staat in de e-mail aan de ingeschrevenen' })),
+});
+export type CancelEventInput = Static<typeof CancelEventBody>;
 
 export const EventParams = Obj({ eventId: Uuid });
 export const RegistrationParams = Obj({ eventId: Uuid, registrationId: Uuid });

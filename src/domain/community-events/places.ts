@@ -52,3 +52,16 @@ export function summariseEvaluation(answers: readonly EvaluationAnswer[]): Evalu
 /** Education kind of the points an event earns: an intervision day counts as intervision. */
 export const educationKindOf = (kind: 'training' | 'masterclass' | 'intervision_day' | 'coordinator_meeting'): 'training' | 'intervision' =>
   kind === 'intervision_day' ? 'intervision' : 'training';
+
+/**
+ * A changed capacity (the organiser edits the event). Lower than the places already taken is
+ * refused: nobody loses a place they were given without being asked (the organiser cancels
+ * registrations first, which the registrants see). Higher moves up as many of the waiting list as
+ * there are new places, oldest first.
+ */
+export type CapacityChange = { ok: true; movesUp: number } | { ok: false; minimum: number };
+
+export function changeCapacity(capacity: number, taken: number, waiting: number): CapacityChange {
+  if (capacity < taken) return { ok: false, minimum: taken };
+  return { ok: true, movesUp: movesUp(capacity, taken, waiting) };
+}

@@ -24,9 +24,14 @@ import * as m0022 from './migrations/0022-knowledge-base-and-case-discussion.js'
 import * as m0019 from './migrations/0019-single-sign-on.js';
 import * as m0024 from './migrations/0024-events-and-growth.js';
 import * as m0025 from './migrations/0025-pool-memberships.js';
+import * as m0026 from './migrations/0026-knowledge-documents-and-event-changes.js';
 import * as m0027 from './migrations/0027-lending-agreements.js';
 import * as m0028 from './migrations/0028-mediator-loans.js';
+import * as m0031 from './migrations/0031-lent-hours-settled.js';
+import * as m0029 from './migrations/0029-directory-initiatives.js';
+import * as m0030 from './migrations/0030-front-door.js';
 import * as m0023 from './migrations/0023-intervision-and-polls.js';
+import * as m0032 from './migrations/0032-pool-benchmark-consent.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -54,9 +59,14 @@ const migrations: Record<string, Migration> = {
   '0019-single-sign-on': m0019,
   '0024-events-and-growth': m0024,
   '0025-pool-memberships': m0025,
+  '0026-knowledge-documents-and-event-changes': m0026,
   '0027-lending-agreements': m0027,
   '0028-mediator-loans': m0028,
+  '0031-lent-hours-settled': m0031,
+  '0029-directory-initiatives': m0029,
+  '0030-front-door': m0030,
   '0023-intervision-and-polls': m0023,
+  '0032-pool-benchmark-consent': m0032,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

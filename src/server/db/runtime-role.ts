@@ -10,7 +10,7 @@ import type { Database } from './database.js';
  */
 
 /** History: the runtime role may read and add rows, never change or remove them. */
-export const APPEND_ONLY_TABLES = ['audit_event', 'audit_chain', 'case_event', 'mediator_status_change', 'settlement_position', 'knowledge_article_version'] as const;
+export const APPEND_ONLY_TABLES = ['audit_event', 'audit_chain', 'case_event', 'mediator_status_change', 'settlement_position', 'lent_hours_settled', 'knowledge_article_version', 'knowledge_document_version'] as const;
 
 /** Kysely's migration bookkeeping: readable (the schema version, diagnostics), never writable. */
 const READ_ONLY_TABLES = ['kysely_migration', 'kysely_migration_lock'] as const;

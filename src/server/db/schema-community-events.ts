@@ -23,6 +23,9 @@ export interface CommunityEventTable {
   points: Generated<number>;
   organiser_id: string;
   cancelled_at: NullableTimestamp;
+  /** Migration 0026: who cancelled the event and why (the mail to the registrants says so). */
+  cancelled_by: ColumnType<string | null, string | null | undefined, string | null>;
+  cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -41,6 +41,22 @@ export interface KnowledgeArticleVersionTable {
   edited_at: Timestamp;
 }
 
+/** Migration 0026: an uploaded file of an article (a template, a protocol, the statute), one row per version. */
+export interface KnowledgeDocumentVersionTable {
+  id: Generated<string>;
+  pool_id: string;
+  article_id: string;
+  version: number;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  change_note: string | null;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
 export interface KnowledgeEditorTable {
   pool_id: string;
   user_id: string;
@@ -88,6 +104,7 @@ export interface CaseDiscussionDigestTable {
 export interface KnowledgeDiscussionTables {
   knowledge_article: KnowledgeArticleTable;
   knowledge_article_version: KnowledgeArticleVersionTable;
+  knowledge_document_version: KnowledgeDocumentVersionTable;
   knowledge_editor: KnowledgeEditorTable;
   case_discussion_thread: CaseDiscussionThreadTable;
   case_discussion_post: CaseDiscussionPostTable;

@@ -32,6 +32,7 @@ export const problemsEn: Record<string, string> = {
   'event-past': 'This event has started or is over; registering or cancelling is no longer possible.',
   'event-not-started': 'This can be done once the event has started (attendance) or ended (evaluation).',
   'registration-cancelled': 'This registration was cancelled, so it has no place or attendance.',
+  'event-cancelled': 'This event has been cancelled; it can no longer be changed, and registering or recording attendance is not possible.',
   'not-attended': 'Only someone who attended can do this; no attendance was recorded for this registration.',
   'already-evaluated': 'You have already evaluated this event.',
   'already-reviewed': 'You have already reviewed this co-mediator for this case.',

@@ -46,7 +46,8 @@ const active = (s: RegistrationStatus | undefined) => s === 'registered' || s ==
  * attendance and read the evaluation. Mediators and coordinators register themselves until the
  * event starts; a place freed by a cancellation goes to the first on the waiting list. A
  * certificate is only for someone who attended (themselves, or the organiser for them); the
- * evaluation is for attendees once the event has ended, once.
+ * evaluation is for attendees once the event has ended, once. The organisers change or cancel an
+ * event until it starts; a cancelled event takes no registrations, cancellations or attendance.
  */
 export const canEvent: Policy<EventAction, EventObject> = (actor, action, object) => {
   if (poolOf(object) !== actor.poolId) return false;
@@ -62,6 +63,10 @@ export const canEvent: Policy<EventAction, EventObject> = (actor, action, object
     case 'read-registrations':
     case 'read-evaluation':
       return organiser && object.kind === 'event';
+    case 'update':
+    case 'cancel':
+      // Changes and cancellation before the event starts; a cancelled event stays as it was.
+      return organiser && object.kind === 'event' && !object.cancelled && object.now < object.startsAt;
     case 'register':
       return (
         object.kind === 'event' &&
@@ -71,12 +76,12 @@ export const canEvent: Policy<EventAction, EventObject> = (actor, action, object
         !active(object.mine?.status)
       );
     case 'cancel-registration':
-      if (object.kind === 'event') return active(object.mine?.status) && object.now < object.startsAt;
-      if (object.kind === 'registration') return (object.userId === actor.userId || organiser) && active(object.status) && object.event.now < object.event.startsAt;
+      if (object.kind === 'event') return !object.cancelled && active(object.mine?.status) && object.now < object.startsAt;
+      if (object.kind === 'registration') return !object.event.cancelled && (object.userId === actor.userId || organiser) && active(object.status) && object.event.now < object.event.startsAt;
       return false;
     case 'record-attendance':
-      if (object.kind === 'event') return organiser && object.now >= object.startsAt;
-      if (object.kind === 'registration') return organiser && object.status === 'registered' && object.event.now >= object.event.startsAt;
+      if (object.kind === 'event') return organiser && !object.cancelled && object.now >= object.startsAt;
+      if (object.kind === 'registration') return organiser && !object.event.cancelled && object.status === 'registered' && object.event.now >= object.event.startsAt;
       return false;
     case 'download-certificate':
       if (object.kind === 'event') return object.mine?.attended === true;

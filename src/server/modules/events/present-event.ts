@@ -39,6 +39,7 @@ export function presentEventSummary(
     points: row.points,
     organiserName: row.organiser_name,
     past: target.now >= row.ends_at,
+    cancelledAt: row.cancelled_at ? row.cancelled_at.toISOString() : null,
     myRegistration: mine,
     allowedActions: allowedActions(canEvent, actor, target, EVENT_ACTIONS),
   };

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 /** All of the events module's SQL. */
@@ -21,6 +21,32 @@ export type EventRow = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
 export const lockEvent = (trx: Kysely<DB>, poolId: string, eventId: string) =>
   trx.selectFrom('community_event').select(['id', 'capacity']).where('id', '=', eventId).where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
 
+/** Guarded: only an event not cancelled is changed. */
+export const updateEventRow = (trx: Kysely<DB>, eventId: string, values: Updateable<DB['community_event']>) =>
+  trx.updateTable('community_event').set(values).where('id', '=', eventId).where('cancelled_at', 'is', null).returning('id').executeTakeFirst();
+
+/** Guarded: an event is cancelled once. */
+export const cancelEventRow = (trx: Kysely<DB>, eventId: string, by: string, reason: string | null, now: Date) =>
+  trx
+    .updateTable('community_event')
+    .set({ cancelled_at: now, cancelled_by: by, cancel_reason: reason, updated_at: now })
+    .where('id', '=', eventId)
+    .where('cancelled_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+
+/** Everyone with a place or on the waiting list, with their address: whom a change or cancellation is mailed to. */
+export const activeRegistrants = (trx: Kysely<DB>, eventId: string) =>
+  trx
+    .selectFrom('event_registration as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .select(['r.id', 'r.status', 'u.name', 'u.email'])
+    .where('r.event_id', '=', eventId)
+    .where('r.status', 'in', ['registered', 'waiting'])
+    .orderBy('r.queued_at')
+    .orderBy('r.id')
+    .execute();
+
 /** The pool's events starting from `from` (upcoming, soonest first) or before it (past, latest first). */
 export const selectEvents = (db: Kysely<DB>, poolId: string, when: 'upcoming' | 'past', now: Date) => {
   let q = db
@@ -28,8 +54,8 @@ export const selectEvents = (db: Kysely<DB>, poolId: string, when: 'upcoming' | 
     .innerJoin('app_user as o', 'o.id', 'e.organiser_id')
     .selectAll('e')
     .select('o.name as organiser_name')
-    .where('e.pool_id', '=', poolId)
-    .where('e.cancelled_at', 'is', null);
+    .where('e.pool_id', '=', poolId);
+  // Cancelled events stay on the agenda, marked as such, so those who had registered see it.
   q = when === 'upcoming' ? q.where('e.ends_at', '>=', now).orderBy('e.starts_at', 'asc') : q.where('e.ends_at', '<', now).orderBy('e.starts_at', 'desc');
   return q.orderBy('e.id').limit(100).execute();
 };

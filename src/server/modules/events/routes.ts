@@ -3,6 +3,7 @@ import { NoContent, problems } from '../../../contract/common.js';
 import { BinaryResponse } from '../../../contract/settlement.js';
 import {
   AttendanceBody,
+  CancelEventBody,
   EvaluationBody,
   EventBody,
   EventDetailSchema,
@@ -10,6 +11,7 @@ import {
   EventListSchema,
   EventParams,
   RegistrationParams,
+  UpdateEventBody,
 } from '../../../contract/events.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { listEvents } from './queries/list-events.js';
@@ -20,6 +22,8 @@ import { registerForEvent } from './commands/register-for-event.js';
 import { cancelRegistration } from './commands/cancel-registration.js';
 import { recordAttendance } from './commands/record-attendance.js';
 import { evaluateEvent } from './commands/evaluate-event.js';
+import { updateEvent } from './commands/update-event.js';
+import { cancelEvent } from './commands/cancel-event.js';
 
 /** The pool's agenda: training, masterclasses, intervision days and coordinator meetings. */
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -66,6 +70,46 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => getEvent(app.db, request.auditContext(), requireActor(request), request.params.eventId),
+  );
+
+  app.put(
+    '/events/:eventId',
+    {
+      schema: {
+        'x-personal-data': 'deelnemersbeheer',
+        tags: ['Community'],
+        summary: 'Wijzig een bijeenkomst vóór het begin (organisator): datum, plaats, capaciteit; niet lager dan het aantal plaatsen dat bezet is, een hogere laat de wachtlijst doorschuiven (met e-mail)',
+        params: EventParams,
+        body: UpdateEventBody,
+        response: { 200: EventDetailSchema, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { eventId } = request.params;
+      await app.db.transaction().execute((trx) => updateEvent(trx, request.auditContext(), actor, eventId, request.body, app.config.baseUrl));
+      return getEvent(app.db, request.auditContext(), actor, eventId);
+    },
+  );
+
+  app.post(
+    '/events/:eventId/cancellation',
+    {
+      schema: {
+        'x-personal-data': 'deelnemersbeheer',
+        tags: ['Community'],
+        summary: 'Annuleer een bijeenkomst vóór het begin (organisator): inschrijven stopt, iedereen met een plaats of op de wachtlijst krijgt een e-mail',
+        params: EventParams,
+        body: CancelEventBody,
+        response: { 200: EventDetailSchema, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { eventId } = request.params;
+      await app.db.transaction().execute((trx) => cancelEvent(trx, request.auditContext(), actor, eventId, request.body));
+      return getEvent(app.db, request.auditContext(), actor, eventId);
+    },
   );
 
   app.post(

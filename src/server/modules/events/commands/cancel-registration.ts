@@ -10,7 +10,7 @@ import { poolName } from '../../pool/index.js';
 import { canEvent } from '../policy.js';
 import { loadRegistrationFor } from '../load-event.js';
 import { cancelRegistrationRow, countTaken, lockEvent, moveUpWaiting } from '../repository.js';
-import { placeFreedMail } from '../event-mail.js';
+import { placeFreedMail, placeOf } from '../event-mail.js';
 
 /**
  * A registration is cancelled (by the registrant, or by the organiser). If it held a place, the
@@ -21,6 +21,7 @@ export async function cancelRegistration(trx: Kysely<DB>, ctx: AuditContext, act
   const event = await lockEvent(trx, actor.poolId, eventId);
   if (!event) throw notFound();
   const { event: row, reg, target } = await loadRegistrationFor(trx, actor, eventId, registrationId, now);
+  if (row.cancelled_at) throw conflict('De bijeenkomst is geannuleerd; uw inschrijving vervalt vanzelf.', 'event-cancelled');
   if (reg.status === 'cancelled') throw conflict('Deze inschrijving is al geannuleerd.', 'registration-cancelled');
   if (now >= row.starts_at) throw conflict('De bijeenkomst is al begonnen; uitschrijven kan niet meer.', 'event-past');
   ensureCan(canEvent, actor, 'cancel-registration', target, 'collection');
@@ -29,7 +30,7 @@ export async function cancelRegistration(trx: Kysely<DB>, ctx: AuditContext, act
   const taken = await countTaken(trx, eventId);
   const moved = await moveUpWaiting(trx, eventId, movesUp(event.capacity, taken, Number.MAX_SAFE_INTEGER), now);
   const pool = moved.length > 0 ? await poolName(trx, actor.poolId) : '';
-  const place = [row.location, row.online_url ? `online: ${row.online_url}` : null].filter(Boolean).join('; ');
+  const place = placeOf(row);
   const movedUp: { registrationId: string; mailId: string }[] = [];
   for (const m of moved) {
     const mail = placeFreedMail({ name: m.name, poolName: pool, title: row.title, startsAt: row.starts_at, place, eventUrl: `${baseUrl}/community/agenda/${eventId}` });

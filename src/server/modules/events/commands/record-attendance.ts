@@ -22,6 +22,7 @@ export const EVENT_SOURCE = 'event';
 export async function recordAttendance(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, eventId: string, registrationId: string, attended: boolean) {
   const now = new Date();
   const { event, reg, target } = await loadRegistrationFor(trx, actor, eventId, registrationId, now);
+  if (event.cancelled_at) throw conflict('De bijeenkomst is geannuleerd; er is geen aanwezigheid vast te leggen.', 'event-cancelled');
   if (now < event.starts_at) throw conflict('Aanwezigheid vastleggen kan vanaf het begin van de bijeenkomst.', 'event-not-started');
   if (reg.status !== 'registered') throw conflict('Alleen wie een plaats had, kan aanwezig zijn geweest.', 'registration-cancelled');
   ensureCan(canEvent, actor, 'record-attendance', target, 'collection');

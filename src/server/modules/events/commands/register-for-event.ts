@@ -24,7 +24,8 @@ export async function registerForEvent(trx: Kysely<DB>, ctx: AuditContext, actor
     const where = existing.status === 'waiting' ? `U staat al op de wachtlijst (plaats ${await waitingPosition(trx, eventId, existing.queued_at, existing.id)}).` : 'U bent al ingeschreven.';
     throw conflict(`U heeft zich al aangemeld voor "${row.title}". ${where}`, 'already-registered');
   }
-  if (target.cancelled || now >= target.startsAt) throw conflict('Deze bijeenkomst is al begonnen of voorbij; inschrijven kan niet meer.', 'event-past');
+  if (target.cancelled) throw conflict(`"${row.title}" is geannuleerd; inschrijven kan niet meer.`, 'event-cancelled');
+  if (now >= target.startsAt) throw conflict('Deze bijeenkomst is al begonnen of voorbij; inschrijven kan niet meer.', 'event-past');
   ensureCan(canEvent, actor, 'register', target, 'collection');
   const status = placeForNewRegistration(event.capacity, await countTaken(trx, eventId));
   const reg = existing
