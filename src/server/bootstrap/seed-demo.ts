@@ -7,6 +7,7 @@ import { seedDemoYear } from '../modules/reports/index.js';
 import { seedDemoExternalEngagement } from '../modules/settlement/index.js';
 import { seedDemoDisclosureCases } from '../modules/matching/index.js';
 import { seedDemoNetwork } from '../modules/network/index.js';
+import { seedDemoDirectory } from '../modules/directory/index.js';
 import { seedDemoRetention } from '../modules/retention/index.js';
 import { seedDemoEvents } from '../modules/events/index.js';
 import { seedDemoIntervision } from '../modules/community/index.js';
@@ -66,6 +67,8 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoKnowledgeBase(trx, pool.id);
       await seedDemoCaseDiscussion(trx, pool.id);
     }
+    // The public directory's initiatives beside the pools (issue 15, item 3).
+    await seedDemoDirectory(trx);
     // The demo's pools ask no second factor, so a visitor can try every role without an
     // authenticator app (README: how to switch it on). A real pool asks it of administrators,
     // coordinators and finance (ADR 0015). The database was empty: every pool is the demo's.

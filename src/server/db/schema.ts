@@ -23,6 +23,19 @@ export interface PoolTable {
   created_at: Timestamp;
 }
 
+/** An initiative of the public directory beside the pools (migration 0029): installation-wide. */
+export interface DirectoryInitiativeTable {
+  id: Generated<string>;
+  name: string;
+  kind: string;
+  municipality_codes: Generated<string[]>;
+  region: string | null;
+  url: string | null;
+  description: Generated<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface MunicipalityTable {
   id: Generated<string>;
   code: string;
@@ -355,6 +368,7 @@ export interface MediatorWakeUpTable {
 
 export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, SingleSignOnTables, KnowledgeDiscussionTables, RetentionTables, LendingTables {
   pool: PoolTable;
+  directory_initiative: DirectoryInitiativeTable;
   municipality: MunicipalityTable;
   pool_member: PoolMemberTable;
   app_user: AppUserTable;

@@ -32,6 +32,7 @@ import { pollRoutes } from './polls/index.js';
 import { singleSignOnRoutes } from './single-sign-on/index.js';
 import { networkRoutes } from './network/index.js';
 import { lendingRoutes } from './lending/index.js';
+import { directoryRoutes } from './directory/index.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -68,4 +69,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(singleSignOnRoutes);
   await app.register(networkRoutes);
   await app.register(lendingRoutes);
+  await app.register(directoryRoutes);
 };

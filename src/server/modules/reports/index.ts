@@ -5,3 +5,4 @@
 export { reportRoutes } from './routes.js';
 export { canReport, canReports, seesCaseFigures, REPORTS } from './policy.js';
 export { seedDemoYear } from './seed-demo-year.js';
+export { publicKeyFigures, PUBLIC_MEASURES, type PublicMeasure } from './public-key-figures.js';
