@@ -45,12 +45,12 @@ export const WorkSectionKeySchema = Type.Enum(WORK_SECTION_KEYS);
 export type WorkSectionKey = (typeof WORK_SECTION_KEYS)[number];
 
 /** What an item is, so the web knows where it leads. */
-export const WORK_ITEM_KINDS = ['case', 'proposal', 'task', 'session', 'hour', 'settlement', 'period', 'municipality', 'mediator', 'mail', 'poll', 'event'] as const;
+export const WORK_ITEM_KINDS = ['case', 'proposal', 'task', 'session', 'hour', 'settlement', 'period', 'municipality', 'mediator', 'mail', 'poll', 'event', 'meeting'] as const;
 export const WorkItemKindSchema = Type.Enum(WORK_ITEM_KINDS);
 export type WorkItemKind = Static<typeof WorkItemKindSchema>;
 
 export const WorkItemSchema = Obj({
-  /** The object's id (a period's code for `period`). */
+  /** The object's id (a period's code for `period`; the intervision group for `meeting`). */
   id: Type.String(),
   kind: WorkItemKindSchema,
   /** The case it belongs to, when there is one (a session, an hour entry, a proposal). */

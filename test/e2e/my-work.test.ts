@@ -73,8 +73,8 @@ describe('my work: the start page per demo role', { skip }, () => {
   }
 
   const ROLES = [
-    { email: 'coordinator@mediatorpool.example', role: 'Als coördinator', roleEn: 'As coordinator', sections: ['triage', 'matching', 'proposals', 'deadlines', 'approveHours', 'aftercare'] },
-    { email: 'mediator@mediatorpool.example', role: 'Als mediator', roleEn: 'As mediator', sections: ['answerProposals', 'sessionsThisWeek', 'logHours', 'correctHours', 'myAftercare', 'openPolls'] },
+    { email: 'coordinator@mediatorpool.example', role: 'Als coördinator', roleEn: 'As coordinator', sections: ['triage', 'matching', 'proposals', 'deadlines', 'approveHours', 'aftercare', 'openPolls', 'upcomingEvents'] },
+    { email: 'mediator@mediatorpool.example', role: 'Als mediator', roleEn: 'As mediator', sections: ['answerProposals', 'sessionsThisWeek', 'logHours', 'correctHours', 'myAftercare', 'openPolls', 'upcomingEvents'] },
     { email: 'contact.meppel@mediatorpool.example', role: 'Als contactpersoon', roleEn: 'As municipal contact', sections: ['municipalityCases'] },
     { email: 'financien@mediatorpool.example', role: 'Als financiën', roleEn: 'As finance', sections: ['draftSettlements', 'settleablePeriods'] },
     { email: 'beheerder@mediatorpool.example', role: 'Als beheerder', roleEn: 'As administrator', sections: ['withoutActiveMediator', 'dormantMediators', 'upkeepAtRisk', 'mailFailures'] },

@@ -146,7 +146,7 @@ for (const engine of testEngines()) {
 
     test('coordinator: referrals to triage, matching, proposals, deadlines, hours, aftercare', async () => {
       const mine = await work('coordinator');
-      assert.deepEqual(counts(mine), { triage: 1, matching: 1, proposals: 1, deadlines: 1, approveHours: 1, aftercare: 1 });
+      assert.deepEqual(counts(mine), { triage: 1, matching: 1, proposals: 1, deadlines: 1, approveHours: 1, aftercare: 1, openPolls: 0, upcomingEvents: 0 });
       const s = byKey(mine);
       assert.equal(s.get('triage')!.items[0]!.caseId, ids.triage);
       assert.equal(s.get('matching')!.items[0]!.caseId, ids.matching);
@@ -170,7 +170,7 @@ for (const engine of testEngines()) {
 
     test('mediator: own proposals, sessions this week, sessions without hours, rejected hours, own aftercare', async () => {
       const staphorst = await work('mediatorStaphorst');
-      assert.deepEqual(counts(staphorst), { answerProposals: 0, sessionsThisWeek: 1, logHours: 1, correctHours: 1, myAftercare: 1, openPolls: 0 });
+      assert.deepEqual(counts(staphorst), { answerProposals: 0, sessionsThisWeek: 1, logHours: 1, correctHours: 1, myAftercare: 1, openPolls: 0, upcomingEvents: 0 });
       // The session without hours, leading to the hours form with its case chosen; the one with hours that day is not asked for.
       assert.deepEqual(byKey(staphorst).get('logHours')!.items.map((i) => [i.id, i.caseId]), [[ids.pastWithoutHours, ids.running]]);
       const s = byKey(staphorst);
@@ -179,11 +179,11 @@ for (const engine of testEngines()) {
       assert.equal(s.get('correctHours')!.items[0]!.detail, 'Verkeerde datum');
 
       const meppel = await work('mediatorMeppel');
-      assert.deepEqual(counts(meppel), { answerProposals: 1, sessionsThisWeek: 0, logHours: 0, correctHours: 0, myAftercare: 0, openPolls: 0 });
+      assert.deepEqual(counts(meppel), { answerProposals: 1, sessionsThisWeek: 0, logHours: 0, correctHours: 0, myAftercare: 0, openPolls: 0, upcomingEvents: 0 });
       assert.equal(byKey(meppel).get('answerProposals')!.items[0]!.id, ids.proposal);
       // A mediator on no case has nothing, and sees nothing of the others.
       const idle = await work('mediatorIdle');
-      assert.deepEqual(counts(idle), { answerProposals: 0, sessionsThisWeek: 0, logHours: 0, correctHours: 0, myAftercare: 0, openPolls: 0 });
+      assert.deepEqual(counts(idle), { answerProposals: 0, sessionsThisWeek: 0, logHours: 0, correctHours: 0, myAftercare: 0, openPolls: 0, upcomingEvents: 0 });
     });
 
     test('contact: only their own municipality’s open cases', async () => {

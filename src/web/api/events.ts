@@ -1,5 +1,5 @@
 import { api } from './client.js';
-import type { EvaluationInput, EventAction, EventDetail, EventInput, EventKind, EventList, EventSummary, RegistrationRow } from '../../contract/events.js';
+import type { CancelEventInput, EvaluationInput, EventAction, EventDetail, EventInput, EventKind, EventList, EventSummary, RegistrationRow, UpdateEventInput } from '../../contract/events.js';
 
 /** The pool's agenda (src/server/modules/events); types from src/contract/events.ts. */
 export type { EventAction, EventDetail, EventInput, EventKind, EventList, EventSummary, RegistrationRow };
@@ -11,6 +11,8 @@ const sig = (signal?: AbortSignal) => (signal ? { signal } : {});
 export const listEvents = (when: 'upcoming' | 'past', signal?: AbortSignal) => api.get<EventList>(`/events?when=${when}`, sig(signal));
 export const getEvent = (eventId: string, signal?: AbortSignal) => api.get<EventDetail>(`/events/${eventId}`, sig(signal));
 export const createEvent = (body: EventInput) => api.post<EventDetail>('/events', body);
+export const updateEvent = (eventId: string, body: UpdateEventInput) => api.put<EventDetail>(`/events/${eventId}`, body);
+export const cancelEvent = (eventId: string, body: CancelEventInput) => api.post<EventDetail>(`/events/${eventId}/cancellation`, body);
 export const registerForEvent = (eventId: string) => api.post<EventDetail>(`/events/${eventId}/registrations`);
 export const cancelRegistration = (eventId: string, registrationId: string) => api.delete(`/events/${eventId}/registrations/${registrationId}`);
 export const recordAttendance = (eventId: string, registrationId: string, attended: boolean) =>

@@ -3,6 +3,12 @@ import type { Feature } from '../i18n/catalogues.js';
 /** The platform administrator's pools (ADR 0022); the header links to it. */
 export const PLATFORM_POOLS_PATH = '/platform/pools';
 
+/** The public directory of pools and initiatives (issue 15, item 3), a pool's page there, and the platform administrator's initiatives. */
+export const DIRECTORY_PATH = '/gids';
+export const DIRECTORY_POOL_PATH = '/gids/pool/:poolId';
+export const directoryPoolPath = (pool: { id: string }) => `/gids/pool/${pool.id}`;
+export const PLATFORM_INITIATIVES_PATH = '/platform/initiatieven';
+
 /**
  * The addresses of each feature's signed-in pages, so the router knows them before the feature's
  * chunk is loaded: `features/<feature>/<feature>-routes.tsx` stays the one place that says which
@@ -69,7 +75,7 @@ export const FEATURE_ROUTES = {
   },
   events: {
     file: 'events/events-routes.tsx',
-    paths: ['/community/agenda', '/community/agenda/nieuw', '/community/agenda/:eventId'],
+    paths: ['/community/agenda', '/community/agenda/nieuw', '/community/agenda/:eventId', '/community/agenda/:eventId/wijzigen'],
     messages: ['events'],
   },
   settlement: { file: 'settlement/settlement-routes.tsx', paths: ['/verrekening', '/verrekening/:settlementId'], messages: ['hours', 'settlement'] },

@@ -5,5 +5,7 @@
  */
 export { canCommunity } from './policy.js';
 export { communityRoutes } from './routes.js';
+/** The start page's coming intervision meetings of the person's own groups (workspace). */
+export { upcomingMeetingWork } from './queries/meeting-work.js';
 /** The demo pool's intervision group and open poll (bootstrap/seed-demo.ts). */
 export { seedDemoIntervision } from './seed-demo-intervision.js';

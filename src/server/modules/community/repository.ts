@@ -87,3 +87,25 @@ export async function markAttendanceRecorded(trx: Kysely<DB>, meetingId: string,
 
 export const pointsPerHour = async (db: Kysely<DB>, poolId: string) =>
   Number((await db.selectFrom('pool_settings').select('intervision_points_per_hour').where('pool_id', '=', poolId).executeTakeFirst())?.intervision_points_per_hour ?? 1);
+
+/**
+ * The start page's intervision meetings: meetings of the groups this mediator profile belongs to
+ * or facilitates whose date is fixed between `from` and `until`. Count and the first `limit`,
+ * soonest first.
+ */
+export function upcomingMeetingsOf(db: Kysely<DB>, poolId: string, profileId: string, from: Date, until: Date, limit: number) {
+  const base = db
+    .selectFrom('intervision_meeting as m')
+    .innerJoin('intervision_group as g', 'g.id', 'm.group_id')
+    .innerJoin('date_poll as p', 'p.id', 'm.poll_id')
+    .innerJoin('date_poll_slot as s', 's.id', 'p.fixed_slot_id')
+    .where('m.pool_id', '=', poolId)
+    .where('p.status', '=', 'fixed')
+    .where('s.starts_at', '>=', from)
+    .where('s.starts_at', '<', until)
+    .where((eb) => eb.or([eb('g.facilitator_id', '=', profileId), eb.exists(eb.selectFrom('intervision_member as im').select('im.group_id').whereRef('im.group_id', '=', 'g.id').where('im.mediator_id', '=', profileId))]));
+  return Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base.select(['m.id', 'm.group_id', 'm.method', 'g.name', 's.starts_at']).orderBy('s.starts_at').orderBy('m.id').limit(limit).execute(),
+  ]);
+}

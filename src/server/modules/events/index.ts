@@ -7,5 +7,7 @@ export { eventRoutes } from './routes.js';
 export { canEvent } from './policy.js';
 /** The trainings a user attended, for the registry's path (growth module). */
 export { selectAttendedEvents as attendedEvents } from './repository.js';
+/** The start page's coming events for this person (workspace). */
+export { upcomingEventWork, UPCOMING_WEEKS } from './queries/event-work.js';
 /** The demo pool's agenda (bootstrap/seed-demo.ts). */
 export { seedDemoEvents } from './seed-demo-events.js';

@@ -196,3 +196,28 @@ export const selectAttendedEvents = (db: Kysely<DB>, poolId: string, userId: str
 
 /** The pool's accounts by e-mail address (the demo seed finds its people by them). */
 export const poolUsers = (db: Kysely<DB>, poolId: string) => db.selectFrom('app_user').select(['id', 'email']).where('pool_id', '=', poolId).execute();
+
+/**
+ * The start page's coming events: the pool's events that go ahead and start between now and
+ * `until`, with the actor's own registration (if any) and whether a place is still free. Count and
+ * the first `limit`, soonest first.
+ */
+export function upcomingEventsFor(db: Kysely<DB>, poolId: string, userId: string, now: Date, until: Date, limit: number) {
+  const base = db
+    .selectFrom('community_event as e')
+    .where('e.pool_id', '=', poolId)
+    .where('e.cancelled_at', 'is', null)
+    .where('e.starts_at', '>=', now)
+    .where('e.starts_at', '<', until);
+  return Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .leftJoin('event_registration as r', (j) => j.onRef('r.event_id', '=', 'e.id').on('r.user_id', '=', userId))
+      .select(['e.id', 'e.title', 'e.kind', 'e.starts_at', 'e.capacity', 'r.status as my_status'])
+      .select(sql<number>`(SELECT count(*)::int FROM event_registration x WHERE x.event_id = e.id AND x.status = 'registered')`.as('taken'))
+      .orderBy('e.starts_at')
+      .orderBy('e.id')
+      .limit(limit)
+      .execute(),
+  ]);
+}

@@ -5,6 +5,7 @@ import { AppLink, ButtonLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
+import { StatusBadge } from '../../components/status-badge.js';
 import { useNotice } from '../../hooks/use-notice.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -81,6 +82,12 @@ function EventCard({ event, onChanged }: { event: EventSummary; onChanged(messag
     <li className="mp-event-card" aria-labelledby={`event-${event.id}-title`}>
       <Heading level={3} id={`event-${event.id}-title`}>
         <AppLink to={`/community/agenda/${event.id}`}>{event.title}</AppLink>
+        {event.cancelledAt && (
+          <>
+            {' '}
+            <StatusBadge tone="danger">{t.events.event.cancelledBadge}</StatusBadge>
+          </>
+        )}
       </Heading>
       <Paragraph>
         {t.events.kinds[event.kind]} · {dateTime(event.startsAt)} · {where}

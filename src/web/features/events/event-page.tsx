@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
-import { certificateUrl, evaluateEvent, getEvent, recordAttendance, type EventDetail, type RegistrationRow } from '../../api/events.js';
+import { useLocation, useParams } from 'react-router';
+import { cancelEvent, certificateUrl, evaluateEvent, getEvent, recordAttendance, type EventDetail, type RegistrationRow } from '../../api/events.js';
 import { Alert } from '../../components/alert.js';
 import { Button, ButtonGroup } from '../../components/button.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { DataList } from '../../components/data-list.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Paragraph } from '../../components/heading.js';
-import { AppLink } from '../../components/link.js';
+import { AppLink, ButtonLink } from '../../components/link.js';
 import { LoadFailed } from '../../components/load-failed.js';
 import { EmptyState, Loading } from '../../components/loading.js';
 import { Page, Section } from '../../components/page.js';
@@ -32,6 +33,8 @@ export function EventPage() {
   const { t } = useI18n();
   const ev = useQuery((signal) => getEvent(eventId, signal), [eventId]);
   const notice = useNotice();
+  const location = useLocation();
+  const savedNotice = (location.state as { notice?: string } | null)?.notice ?? null;
   const changed = (message: string) => {
     notice.show(message);
     ev.reload();
@@ -44,14 +47,22 @@ export function EventPage() {
       </Paragraph>
       {ev.error !== undefined && <LoadFailed error={ev.error} onRetry={ev.reload} />}
       {!data && ev.error === undefined && <Loading />}
-      {notice.notice && (
+      {(notice.notice ?? savedNotice) && (
         <Alert type="ok">
-          <p className="utrecht-paragraph">{notice.notice}</p>
+          <p className="utrecht-paragraph">{notice.notice ?? savedNotice}</p>
+        </Alert>
+      )}
+      {data?.cancelledAt && (
+        <Alert type="warning">
+          <p className="utrecht-paragraph">
+            <strong>{t.events.event.cancelledTitle}.</strong> {t.events.event.cancelledBody(data.cancelReason)}
+          </p>
         </Alert>
       )}
       {data && (
         <>
           <Facts event={data} />
+          <OrganiserActions event={data} onChanged={changed} />
           <OwnRegistration event={data} onChanged={changed} />
           {data.registrations && <Registrations event={data} registrations={data.registrations} onChanged={changed} />}
           {data.evaluation && <EvaluationResults event={data} />}
@@ -252,6 +263,62 @@ function EvaluationResults({ event }: { event: EventDetail }) {
           )}
         </>
       )}
+    </Section>
+  );
+}
+
+/** The organiser's change and cancel, before the event starts; cancelling asks first and says who gets a mail. */
+function OrganiserActions({ event, onChanged }: { event: EventDetail; onChanged(message: string): void }) {
+  const { t, locale } = useI18n();
+  const o = t.events.organiser;
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const mayUpdate = event.allowedActions.includes('update');
+  const mayCancel = event.allowedActions.includes('cancel');
+  if (!mayUpdate && !mayCancel) return null;
+  const people = (event.registrations ?? []).filter((r) => r.status !== 'cancelled').length;
+  const confirm = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await cancelEvent(event.id, reason.trim() ? { reason: reason.trim() } : {});
+      setOpen(false);
+      onChanged(o.eventCancelled);
+    } catch (err) {
+      setError(describeError(err, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Section id="event-manage" title={o.manage}>
+      <ButtonGroup>
+        {mayUpdate && (
+          <ButtonLink to={`/community/agenda/${event.id}/wijzigen`} appearance="secondary">
+            {o.edit}
+          </ButtonLink>
+        )}
+        {mayCancel && (
+          <Button id="event-cancel-open" appearance="secondary" danger onClick={() => setOpen(true)}>
+            {o.cancelEvent}
+          </Button>
+        )}
+      </ButtonGroup>
+      <ConfirmDialog
+        id="event-cancel-dialog"
+        open={open}
+        title={o.cancelEventTitle}
+        confirmLabel={o.cancelEventConfirm}
+        busy={busy}
+        error={error}
+        onConfirm={() => void confirm()}
+        onCancel={() => setOpen(false)}
+      >
+        <Paragraph>{o.cancelEventBody(people)}</Paragraph>
+        <TextAreaField id="event-cancel-reason" label={o.cancelReason} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </ConfirmDialog>
     </Section>
   );
 }

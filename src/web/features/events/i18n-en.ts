@@ -59,6 +59,9 @@ export const eventsEn: EventsMessages = {
     certificate: 'Certificate (PDF)',
     certificateFor: (name) => `Certificate of ${name} (PDF)`,
     registrationClosed: 'Registration has closed: the event has started or is over.',
+    cancelledTitle: 'This event has been cancelled',
+    cancelledBody: (reason) => `The event will not take place; registration has closed.${reason ? ` Reason: ${reason}` : ''}`,
+    cancelledBadge: 'Cancelled',
   },
   organiser: {
     title: 'Registrations and attendance',
@@ -77,6 +80,15 @@ export const eventsEn: EventsMessages = {
     none: 'Nobody has registered yet.',
     saved: 'Attendance recorded.',
     cancelFor: (name) => `Cancel ${name}’s registration`,
+    manage: 'Manage',
+    edit: 'Change event',
+    cancelEvent: 'Cancel event',
+    cancelEventTitle: 'Cancel this event?',
+    cancelEventBody: (people) =>
+      `The event will not take place and registration stops. ${people === 0 ? 'Nobody has registered yet.' : people === 1 ? 'The one person registered or on the waiting list gets an e-mail.' : `All ${people} people registered or on the waiting list get an e-mail.`} This cannot be undone.`,
+    cancelReason: 'Reason (optional, included in the e-mail)',
+    cancelEventConfirm: 'Yes, cancel',
+    eventCancelled: 'The event has been cancelled; those registered get an e-mail.',
   },
   evaluation: {
     title: 'Evaluation',
@@ -118,5 +130,12 @@ export const eventsEn: EventsMessages = {
     required: 'Fill this in.',
     invalidNumber: 'Enter a whole number.',
     created: 'The event is on the agenda.',
+    editTitle: 'Change event',
+    editIntro: 'Change the details before the event starts. Everyone registered or on the waiting list gets an e-mail when the date or place changes.',
+    backToEvent: 'Back to the event',
+    capacityEditHint: (taken) => `${taken === 1 ? '1 person has' : `${taken} people have`} a place now: fewer than ${taken} is not possible. More places move the waiting list up (with an e-mail).`,
+    save: 'Save changes',
+    saved: 'The event has been changed.',
+    notEditable: 'This event can no longer be changed: it has started, is over or was cancelled, or you are not its organiser.',
   },
 };

@@ -58,6 +58,9 @@ export const eventsNl = {
     certificate: 'Certificaat (PDF)',
     certificateFor: (name: string) => `Certificaat van ${name} (PDF)`,
     registrationClosed: 'Inschrijven kan niet meer: de bijeenkomst is begonnen of voorbij.',
+    cancelledTitle: 'Deze bijeenkomst is geannuleerd',
+    cancelledBody: (reason: string | null) => `De bijeenkomst gaat niet door; inschrijven kan niet meer.${reason ? ` Reden: ${reason}` : ''}`,
+    cancelledBadge: 'Geannuleerd',
   },
   organiser: {
     title: 'Inschrijvingen en aanwezigheid',
@@ -76,6 +79,15 @@ export const eventsNl = {
     none: 'Nog niemand ingeschreven.',
     saved: 'Aanwezigheid vastgelegd.',
     cancelFor: (name: string) => `${name} uitschrijven`,
+    manage: 'Beheer',
+    edit: 'Bijeenkomst wijzigen',
+    cancelEvent: 'Bijeenkomst annuleren',
+    cancelEventTitle: 'Deze bijeenkomst annuleren?',
+    cancelEventBody: (people: number) =>
+      `De bijeenkomst gaat dan niet door en inschrijven stopt. ${people === 0 ? 'Er is nog niemand ingeschreven.' : people === 1 ? 'De ene persoon die ingeschreven is of op de wachtlijst staat, krijgt een e-mail.' : `Alle ${people} mensen die ingeschreven zijn of op de wachtlijst staan, krijgen een e-mail.`} Dit kan niet ongedaan worden.`,
+    cancelReason: 'Reden (optioneel, staat in de e-mail)',
+    cancelEventConfirm: 'Ja, annuleren',
+    eventCancelled: 'De bijeenkomst is geannuleerd; de ingeschrevenen krijgen een e-mail.',
   },
   evaluation: {
     title: 'Evaluatie',
@@ -117,6 +129,13 @@ export const eventsNl = {
     required: 'Vul dit in.',
     invalidNumber: 'Vul een heel getal in.',
     created: 'De bijeenkomst staat in de agenda.',
+    editTitle: 'Bijeenkomst wijzigen',
+    editIntro: 'Wijzig de gegevens vóór het begin. Wie ingeschreven is of op de wachtlijst staat, krijgt een e-mail als de datum of de plaats verandert.',
+    backToEvent: 'Terug naar de bijeenkomst',
+    capacityEditHint: (taken: number) => `Nu ${taken === 1 ? 'heeft 1 persoon' : `hebben ${taken} mensen`} een plaats: lager dan ${taken} kan niet. Meer plaatsen laten de wachtlijst doorschuiven (met e-mail).`,
+    save: 'Wijzigingen opslaan',
+    saved: 'De bijeenkomst is gewijzigd.',
+    notEditable: 'Deze bijeenkomst kan niet meer gewijzigd worden: ze is begonnen, voorbij of geannuleerd, of u bent niet de organisator.',
   },
 };
 export type EventsMessages = typeof eventsNl;

@@ -1,14 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { createEvent, EVENT_KIND_VALUES, type EventKind } from '../../api/events.js';
+import { useNavigate, useParams } from 'react-router';
+import { createEvent, getEvent, updateEvent, EVENT_KIND_VALUES, type EventDetail, type EventKind } from '../../api/events.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
+import { LoadFailed } from '../../components/load-failed.js';
+import { Loading } from '../../components/loading.js';
 import { Page } from '../../components/page.js';
 import { SelectField, TextField } from '../../components/form-field.js';
 import { TextAreaField } from '../../components/textarea-field.js';
 import { useForm } from '../../hooks/use-form.js';
+import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 type Field = 'kind' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'location' | 'onlineUrl' | 'capacity' | 'points';
@@ -27,22 +30,49 @@ const FIELD_IDS: Record<Field, string> = {
 
 /** A `datetime-local` value ("2026-12-20T14:00", the reader's own time) as an instant. */
 const toInstant = (local: string) => (local ? new Date(local).toISOString() : '');
+/** An instant as a `datetime-local` value in the reader's own time. */
+const toLocal = (iso: string) => {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+};
 
 /** /community/agenda/nieuw: a coordinator puts an event on the agenda. */
 export function NewEventPage() {
+  return <EventFormPage existing={null} />;
+}
+
+/** /community/agenda/:eventId/wijzigen: the organiser changes date, place, capacity and the rest before the event starts. */
+export function EditEventPage() {
+  const { eventId = '' } = useParams();
+  const { t } = useI18n();
+  const ev = useQuery((signal) => getEvent(eventId, signal), [eventId]);
+  if (ev.error !== undefined || !ev.data) {
+    return (
+      <Page title={t.events.form.editTitle} narrow>
+        {ev.error !== undefined ? <LoadFailed error={ev.error} onRetry={ev.reload} /> : <Loading />}
+      </Page>
+    );
+  }
+  return <EventFormPage existing={ev.data} />;
+}
+
+function EventFormPage({ existing }: { existing: EventDetail | null }) {
   const { t } = useI18n();
   const f = t.events.form;
   const navigate = useNavigate();
-  const [kind, setKind] = useState<EventKind>('masterclass');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [startsAt, setStartsAt] = useState('');
-  const [endsAt, setEndsAt] = useState('');
-  const [location, setLocation] = useState('');
-  const [onlineUrl, setOnlineUrl] = useState('');
-  const [capacity, setCapacity] = useState('12');
-  const [points, setPoints] = useState('4');
+  const [kind, setKind] = useState<EventKind>(existing?.kind ?? 'masterclass');
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [description, setDescription] = useState(existing?.description ?? '');
+  const [startsAt, setStartsAt] = useState(existing ? toLocal(existing.startsAt) : '');
+  const [endsAt, setEndsAt] = useState(existing ? toLocal(existing.endsAt) : '');
+  const [location, setLocation] = useState(existing?.location ?? '');
+  const [onlineUrl, setOnlineUrl] = useState(existing?.onlineUrl ?? '');
+  const [capacity, setCapacity] = useState(existing ? String(existing.capacity) : '12');
+  const [points, setPoints] = useState(existing ? String(existing.points) : '4');
   const form = useForm<Field>('event-form', FIELD_IDS);
+  const back = existing ? `/community/agenda/${existing.id}` : '/community/agenda';
+  const mayEdit = !existing || existing.allowedActions.includes('update');
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -55,51 +85,66 @@ export function NewEventPage() {
       ...(!whole(points) ? { points: f.invalidNumber } : {}),
     };
     if (Object.keys(missing).length > 0) return form.fail(missing);
-    let id = '';
+    const body = {
+      kind,
+      title: title.trim(),
+      ...(description.trim() ? { description: description.trim() } : {}),
+      startsAt: toInstant(startsAt),
+      endsAt: toInstant(endsAt),
+      ...(location.trim() ? { location: location.trim() } : {}),
+      ...(onlineUrl.trim() ? { onlineUrl: onlineUrl.trim() } : {}),
+      capacity: Number(capacity),
+      points: Number(points),
+    };
+    let id = existing?.id ?? '';
     const ok = await form.submit(async () => {
-      const created = await createEvent({
-        kind,
-        title: title.trim(),
-        ...(description.trim() ? { description: description.trim() } : {}),
-        startsAt: toInstant(startsAt),
-        endsAt: toInstant(endsAt),
-        ...(location.trim() ? { location: location.trim() } : {}),
-        ...(onlineUrl.trim() ? { onlineUrl: onlineUrl.trim() } : {}),
-        capacity: Number(capacity),
-        points: Number(points),
-      });
-      id = created.id;
+      if (existing) await updateEvent(existing.id, body);
+      else id = (await createEvent(body)).id;
     });
-    if (ok) void navigate(`/community/agenda/${id}`);
+    if (ok) void navigate(`/community/agenda/${id}`, existing ? { state: { notice: f.saved } } : undefined);
   };
 
   return (
-    <Page title={f.title} narrow>
+    <Page title={existing ? f.editTitle : f.title} narrow>
       <Paragraph>
-        <AppLink to="/community/agenda">{t.events.event.back}</AppLink>
+        <AppLink to={back}>{existing ? f.backToEvent : t.events.event.back}</AppLink>
       </Paragraph>
-      <Paragraph lead>{f.intro}</Paragraph>
-      <form className="mp-form" id="event-form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        <ErrorSummary {...form.summaryProps} />
-        <SelectField id={FIELD_IDS.kind} label={f.kind} error={form.errors.kind} value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
-          {EVENT_KIND_VALUES.map((k) => (
-            <option key={k} value={k}>
-              {t.events.kinds[k]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id={FIELD_IDS.title} label={f.titleField} error={form.errors.title} value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)} />
-        <TextAreaField id={FIELD_IDS.description} label={f.description} error={form.errors.description} value={description} maxLength={4000} onChange={(e) => setDescription(e.target.value)} />
-        <TextField id={FIELD_IDS.startsAt} type="datetime-local" width="md" label={f.startsAt} error={form.errors.startsAt} value={startsAt} required onChange={(e) => setStartsAt(e.target.value)} />
-        <TextField id={FIELD_IDS.endsAt} type="datetime-local" width="md" label={f.endsAt} error={form.errors.endsAt} value={endsAt} required onChange={(e) => setEndsAt(e.target.value)} />
-        <TextField id={FIELD_IDS.location} label={f.location} hint={f.locationHint} error={form.errors.location} value={location} maxLength={300} onChange={(e) => setLocation(e.target.value)} />
-        <TextField id={FIELD_IDS.onlineUrl} type="url" label={f.onlineUrl} hint={f.onlineUrlHint} error={form.errors.onlineUrl} value={onlineUrl} maxLength={500} onChange={(e) => setOnlineUrl(e.target.value)} />
-        <TextField id={FIELD_IDS.capacity} inputMode="numeric" width="sm" label={f.capacity} hint={f.capacityHint} error={form.errors.capacity} value={capacity} required onChange={(e) => setCapacity(e.target.value)} />
-        <TextField id={FIELD_IDS.points} inputMode="numeric" width="sm" label={f.points} hint={f.pointsHint} error={form.errors.points} value={points} required onChange={(e) => setPoints(e.target.value)} />
-        <Button type="submit" appearance="primary" busy={form.busy}>
-          {f.submit}
-        </Button>
-      </form>
+      <Paragraph lead>{existing ? f.editIntro : f.intro}</Paragraph>
+      {!mayEdit ? (
+        <Paragraph>{f.notEditable}</Paragraph>
+      ) : (
+        <form className="mp-form" id="event-form" noValidate onSubmit={(e) => void onSubmit(e)}>
+          <ErrorSummary {...form.summaryProps} />
+          <SelectField id={FIELD_IDS.kind} label={f.kind} error={form.errors.kind} value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
+            {EVENT_KIND_VALUES.map((k) => (
+              <option key={k} value={k}>
+                {t.events.kinds[k]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id={FIELD_IDS.title} label={f.titleField} error={form.errors.title} value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)} />
+          <TextAreaField id={FIELD_IDS.description} label={f.description} error={form.errors.description} value={description} maxLength={4000} onChange={(e) => setDescription(e.target.value)} />
+          <TextField id={FIELD_IDS.startsAt} type="datetime-local" width="md" label={f.startsAt} error={form.errors.startsAt} value={startsAt} required onChange={(e) => setStartsAt(e.target.value)} />
+          <TextField id={FIELD_IDS.endsAt} type="datetime-local" width="md" label={f.endsAt} error={form.errors.endsAt} value={endsAt} required onChange={(e) => setEndsAt(e.target.value)} />
+          <TextField id={FIELD_IDS.location} label={f.location} hint={f.locationHint} error={form.errors.location} value={location} maxLength={300} onChange={(e) => setLocation(e.target.value)} />
+          <TextField id={FIELD_IDS.onlineUrl} type="url" label={f.onlineUrl} hint={f.onlineUrlHint} error={form.errors.onlineUrl} value={onlineUrl} maxLength={500} onChange={(e) => setOnlineUrl(e.target.value)} />
+          <TextField
+            id={FIELD_IDS.capacity}
+            inputMode="numeric"
+            width="sm"
+            label={f.capacity}
+            hint={existing ? f.capacityEditHint(existing.capacity - existing.placesLeft) : f.capacityHint}
+            error={form.errors.capacity}
+            value={capacity}
+            required
+            onChange={(e) => setCapacity(e.target.value)}
+          />
+          <TextField id={FIELD_IDS.points} inputMode="numeric" width="sm" label={f.points} hint={f.pointsHint} error={form.errors.points} value={points} required onChange={(e) => setPoints(e.target.value)} />
+          <Button type="submit" appearance="primary" busy={form.busy}>
+            {existing ? f.save : f.submit}
+          </Button>
+        </form>
+      )}
     </Page>
   );
 }

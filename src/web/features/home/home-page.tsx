@@ -64,6 +64,8 @@ function itemLink(item: WorkItem, section: WorkSectionKey): string {
       return `/datumprikkers/${item.id}`;
     case 'event':
       return `/community/agenda/${item.id}`;
+    case 'meeting':
+      return `/community/intervisie/${item.id}`;
     default:
       return item.caseId ? `/zaken/${item.caseId}` : '/zaken';
   }
@@ -111,12 +113,12 @@ function WorkSectionPart({ section, today }: { section: WorkSection; today: stri
         {name} <span className="mp-work-section__count">({count})</span>
       </h3>
       {section.total === 0 ? (
-        <p className="utrecht-paragraph mp-work-section__empty">{w.nothing}</p>
+        <p className="utrecht-paragraph mp-work-section__empty">{w.empty[section.key] ?? w.nothing}</p>
       ) : (
         <>
           <ul className="mp-work-list">
             {section.items.map((item) => (
-              <WorkItemLine key={item.id} item={item} section={section.key} today={today} />
+              <WorkItemLine key={`${item.kind}-${item.id}-${item.at ?? ''}`} item={item} section={section.key} today={today} />
             ))}
           </ul>
           {(section.totalCapped || section.total > section.items.length) && <p className="utrecht-paragraph mp-work-section__note">{w.shownOf(section.items.length, count)}</p>}

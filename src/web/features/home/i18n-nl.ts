@@ -10,6 +10,11 @@ export const workspaceNl = {
   roleHeading: (role: string) => `Als ${role.toLowerCase()}`,
   loading: 'Uw werk wordt geladen…',
   nothing: 'Niets te doen.',
+  /** A section's own empty state, where "Niets te doen." says too little. */
+  empty: {
+    openPolls: 'Geen datumprikkers die op uw antwoord wachten.',
+    upcomingEvents: 'Geen bijeenkomsten of intervisie in de komende zes weken. In de agenda staat alles wat gepland is.',
+  } as Partial<Record<WorkSectionKey, string>>,
   count: (n: number, capped: boolean) => (capped ? `meer dan ${n.toLocaleString('nl-NL')}` : n.toLocaleString('nl-NL')),
   showAll: 'Alles bekijken',
   showAllOf: (section: string) => `: ${section}`,
@@ -50,6 +55,13 @@ export const workspaceNl = {
     dormant: 'slapend',
     expired: 'verlopen',
     expiring: 'verloopt binnenkort',
+    'event-registered': 'u bent ingeschreven',
+    'event-waiting': 'u staat op de wachtlijst',
+    'event-open': 'inschrijven kan',
+    'event-full': 'vol, wachtlijst mogelijk',
+    'meeting-incident': 'intervisie (incidentmethode)',
+    'meeting-balint': 'intervisie (Balint)',
+    'meeting-free': 'intervisie (vrije vorm)',
   } as Record<string, string>,
   entries: (n: string) => (n === '1' ? '1 goedgekeurde urenregel' : `${n} goedgekeurde urenregels`),
 };

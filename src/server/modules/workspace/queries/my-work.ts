@@ -4,13 +4,15 @@ import { hasRole, type Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { addDays } from '../../../../domain/calendar/iso-date.js';
 import type { Role } from '../../../../domain/roles.js';
-import type { MyWork, WorkList, WorkSection, WorkSectionKey } from '../../../../contract/workspace.js';
+import { WORK_SECTION_ITEMS, type MyWork, type WorkList, type WorkSection, type WorkSectionKey } from '../../../../contract/workspace.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
 import { caseWork } from '../../cases/index.js';
 import { myTaskWork, poolProposalWork } from '../../matching/index.js';
 import { approvalWork, rejectedHoursWork } from '../../hours/index.js';
 import { sessionsThisWeek, sessionsWithoutHours } from '../../sessions/index.js';
 import { pollsAwaitingAnswer } from '../../polls/index.js';
+import { upcomingEventWork, UPCOMING_WEEKS } from '../../events/index.js';
+import { upcomingMeetingWork } from '../../community/index.js';
 import { aftercareWork } from '../../outcomes/index.js';
 import { draftSettlementWork, settleablePeriodWork } from '../../settlement/index.js';
 import { poolHealthWork } from '../../pool-health/index.js';
@@ -21,6 +23,19 @@ import { canWorkspace } from '../policy.js';
 const WEEK_DAYS = 6;
 
 const section = (role: Role, key: WorkSectionKey, list: WorkList): WorkSection => ({ key, role, ...list });
+
+/**
+ * "Komende bijeenkomsten": the pool's events in the coming weeks (registered, waiting, or open to
+ * register) and the meetings of the person's own intervision groups with a fixed date, soonest
+ * first; the count is both together.
+ */
+async function upcomingEvents(db: Kysely<DB>, actor: Actor): Promise<WorkList> {
+  const now = new Date();
+  const until = new Date(now.getTime() + UPCOMING_WEEKS * 7 * 86_400_000);
+  const [events, meetings] = await Promise.all([upcomingEventWork(db, actor, now, until, WORK_SECTION_ITEMS), upcomingMeetingWork(db, actor, now, until, WORK_SECTION_ITEMS)]);
+  const items = [...events.items, ...meetings.items].sort((a, b) => a.at.localeCompare(b.at)).slice(0, WORK_SECTION_ITEMS);
+  return { total: events.total + meetings.total, totalCapped: false, items };
+}
 
 /**
  * The start page: per role the actor has, that role's work, each section asked of the module that
@@ -43,6 +58,8 @@ export async function getMyWork(db: Kysely<DB>, actor: Actor): Promise<MyWork> {
       section(role, 'approveHours', await approvalWork(db, actor)),
       section(role, 'aftercare', await aftercareWork(db, actor, 'pool', weekEnd)),
     );
+    // A coordinator who also mediates finds these under "Als mediator".
+    if (!hasRole(actor, 'mediator')) sections.push(section(role, 'openPolls', await pollsAwaitingAnswer(db, actor)), section(role, 'upcomingEvents', await upcomingEvents(db, actor)));
   }
   if (hasRole(actor, 'mediator')) {
     const role = 'mediator';
@@ -53,6 +70,7 @@ export async function getMyWork(db: Kysely<DB>, actor: Actor): Promise<MyWork> {
       section(role, 'correctHours', await rejectedHoursWork(db, actor)),
       section(role, 'myAftercare', await aftercareWork(db, actor, 'own', weekEnd)),
       section(role, 'openPolls', await pollsAwaitingAnswer(db, actor)),
+      section(role, 'upcomingEvents', await upcomingEvents(db, actor)),
     );
   }
   if (hasRole(actor, 'contact') && actor.municipalityId) {
