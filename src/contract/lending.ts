@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CASE_TYPES } from '../domain/cases/case-vocabulary.js';
-import { DateTime, Nullable, Obj, Uuid } from './common.js';
+import { DateTime, IsoDate, Nullable, Obj, Uuid } from './common.js';
 
 /**
  * Lending between pools (issue 15, item 2; ADR 0022): agreements between two pools, proposed by
@@ -9,7 +9,16 @@ import { DateTime, Nullable, Obj, Uuid } from './common.js';
 export const LENDING_ACTIONS = ['list', 'propose', 'confirm'] as const;
 export type LendingAction = (typeof LENDING_ACTIONS)[number];
 
-export const LENDING_PROBLEMS = ['agreement-exists', 'beyond-yearly-cap', 'case-type-not-covered'] as const;
+export const LENDING_PROBLEMS = [
+  'agreement-exists',
+  'beyond-yearly-cap',
+  'case-type-not-covered',
+  'no-agreement-in-force',
+  'loan-exists',
+  'mediator-party-municipality',
+  'mediator-not-eligible',
+  'loan-decided',
+] as const;
 
 export const AgreementStatusSchema = Type.Union([Type.Literal('proposed'), Type.Literal('in-force'), Type.Literal('ended')]);
 export type AgreementStatus = Static<typeof AgreementStatusSchema>;
@@ -44,3 +53,78 @@ export const ProposeAgreementBodySchema = Obj({
 export type ProposeAgreementInput = Static<typeof ProposeAgreementBodySchema>;
 
 export const AgreementParamsSchema = Obj({ agreementId: Uuid });
+
+/**
+ * Loans (issue 15, item 2; ADR 0022): the borrowing pool's coordinator asks a partner pool for one
+ * of its eligible mediators for one case; the lending pool's coordinator approves or refuses.
+ */
+export const LOAN_ACTIONS = ['requestLoan', 'approve', 'refuse'] as const;
+export type LoanAction = (typeof LOAN_ACTIONS)[number];
+
+export const LoanStatusSchema = Type.Union([Type.Literal('requested'), Type.Literal('approved'), Type.Literal('refused'), Type.Literal('withdrawn')]);
+export type LoanStatus = Static<typeof LoanStatusSchema>;
+
+const NamedRef = Obj({ id: Uuid, name: Type.String() });
+const Period = Obj({ start: IsoDate, end: IsoDate });
+
+/**
+ * An eligible mediator of a partner pool for this case: only what the borrowing coordinator needs
+ * to ask (name, municipality, profession, languages, availability), nothing of the other pool's
+ * cases. `openLoan` is this case's open loan of that mediator, if any.
+ */
+export const PartnerCandidateSchema = Obj({
+  lenderProfileId: Uuid,
+  pool: NamedRef,
+  agreementId: Uuid,
+  name: Type.String(),
+  municipality: Type.String(),
+  profession: Type.Union([Type.Literal('mediator'), Type.Literal('process_facilitator')]),
+  languages: Type.Array(Type.String()),
+  /** Periods in the coming 30 days in which the mediator is away. */
+  unavailable: Type.Array(Period),
+  /** Free places (capacity minus open cases in all pools). */
+  freePlaces: Type.Integer(),
+  openLoan: Nullable(Obj({ id: Uuid, status: LoanStatusSchema })),
+  allowedActions: Type.Array(Type.Enum(LOAN_ACTIONS)),
+});
+export type PartnerCandidate = Static<typeof PartnerCandidateSchema>;
+
+/** A loan as either pool sees it. `direction`: `in` the actor's pool borrows, `out` it lends. */
+export const LoanSchema = Obj({
+  id: Uuid,
+  direction: Type.Union([Type.Literal('in'), Type.Literal('out')]),
+  status: LoanStatusSchema,
+  borrowingPool: NamedRef,
+  lendingPool: NamedRef,
+  mediator: Obj({ name: Type.String(), municipality: Type.String() }),
+  /** The case: its number and type only (the lending pool sees nothing else of it). */
+  case: Obj({ id: Uuid, number: Type.String(), caseType: Type.Enum(CASE_TYPES) }),
+  /** The mediator's profile in the borrowing pool once approved: propose this one on the case. */
+  borrowerProfileId: Nullable(Uuid),
+  rateCents: Nullable(Type.Integer()),
+  requestedBy: Type.String(),
+  requestedAt: DateTime,
+  decidedAt: Nullable(DateTime),
+  refusalReason: Nullable(Type.String()),
+  allowedActions: Type.Array(Type.Enum(LOAN_ACTIONS)),
+});
+export type Loan = Static<typeof LoanSchema>;
+
+export const PartnerCandidateListSchema = Obj({
+  items: Type.Array(PartnerCandidateSchema),
+  /** This case's loans (asked, approved, refused). */
+  loans: Type.Array(LoanSchema),
+  /** The partner pools with an agreement in force that covers the case type, with the hours left under its yearly cap (null: no cap). */
+  partnerPools: Type.Array(Obj({ id: Uuid, name: Type.String(), hoursLeftThisYear: Nullable(Type.Number()) })),
+  allowedActions: Type.Array(Type.Enum(LOAN_ACTIONS)),
+});
+export type PartnerCandidateList = Static<typeof PartnerCandidateListSchema>;
+
+export const LoanListSchema = Obj({ items: Type.Array(LoanSchema) });
+export type LoanList = Static<typeof LoanListSchema>;
+
+export const LoanRequestBodySchema = Obj({ lenderProfileId: Uuid });
+export const LoanRefusalBodySchema = Obj({ reason: Type.String({ minLength: 1, maxLength: 1000 }) });
+export const LoanParamsSchema = Obj({ loanId: Uuid });
+export const LoanCaseParamsSchema = Obj({ caseId: Uuid });
+export const LoanListQuerySchema = Obj({ status: Type.Optional(LoanStatusSchema) });

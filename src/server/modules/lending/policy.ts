@@ -1,6 +1,6 @@
 import { hasRole } from '../../auth/actor.js';
 import type { Policy } from '../../auth/policy.js';
-import type { AgreementStatus, LendingAction } from '../../../contract/lending.js';
+import type { AgreementStatus, LendingAction, LoanAction, LoanStatus } from '../../../contract/lending.js';
 
 export type { LendingAction };
 
@@ -27,5 +27,36 @@ export const canLending: Policy<LendingAction, LendingObject> = (actor, action, 
       return hasRole(actor, 'admin');
     case 'confirm':
       return hasRole(actor, 'admin') && o.partnerPoolId === actor.poolId && (o.status === undefined || o.status === 'proposed');
+  }
+};
+
+/** A loan, or the loans of a case (`caseStatus`) or of the actor's pool. */
+export interface LoanObject {
+  /** The borrowing pool (the case's). */
+  borrowingPoolId: string;
+  /** The lending pool; absent for a case's partner candidates. */
+  lenderPoolId?: string;
+  status?: LoanStatus;
+  caseStatus?: string;
+}
+
+/**
+ * Loans are the coordinators' work: the borrowing pool's coordinator sees a case's partner
+ * candidates and asks a loan while the case is in `matching`; the lending pool's coordinator
+ * approves or refuses an asked loan. Both pools' coordinators and administrators see the loan;
+ * anybody else learns nothing (404).
+ */
+export const canLoan: Policy<LoanAction | 'read', LoanObject> = (actor, action, o) => {
+  const borrowing = o.borrowingPoolId === actor.poolId;
+  const lending = o.lenderPoolId !== undefined && o.lenderPoolId === actor.poolId;
+  if (!borrowing && !lending) return false;
+  switch (action) {
+    case 'read':
+      return hasRole(actor, 'coordinator', 'admin');
+    case 'requestLoan':
+      return borrowing && hasRole(actor, 'coordinator') && (o.caseStatus === undefined || o.caseStatus === 'matching');
+    case 'approve':
+    case 'refuse':
+      return lending && hasRole(actor, 'coordinator') && o.status === 'requested';
   }
 };

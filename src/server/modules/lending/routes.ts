@@ -5,9 +5,11 @@ import { requireActor } from '../../plugins/authentication.js';
 import { getAgreements } from './queries/list-agreements.js';
 import { proposeAgreement } from './commands/propose-agreement.js';
 import { confirmAgreement } from './commands/confirm-agreement.js';
+import { loanRoutes } from './loan-routes.js';
 
 /** Lending between pools: agreements, proposed by one pool's administrator and confirmed by the other's. */
 export const lendingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(loanRoutes);
   app.get(
     '/lending/agreements',
     {

@@ -11,3 +11,5 @@ export { canMatching, type MatchingAction, type MatchingObject } from './policy.
 export { seedDemoDisclosureCases } from './seed-demo-disclosure.js';
 /** The start page's proposal sections (workspace): the pool's waiting proposals (coordinator), one's own to answer (mediator). */
 export { myTaskWork, poolProposalWork } from './queries/proposal-work.js';
+/** For lending between pools: a partner pool's mediators who pass this case's hard rules. */
+export { partnerEligibility, type PartnerEligible } from './partner-eligibility.js';

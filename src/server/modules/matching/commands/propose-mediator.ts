@@ -12,7 +12,7 @@ import { loadCaseForActor, guardedStatusUpdate, recordCaseEvent, todayInAmsterda
 import type { ProposeInput } from '../../../../contract/matching.js';
 import { poolName } from '../../pool/index.js';
 import { caseObject, ensureMatching } from '../policy.js';
-import { insertProposal, insertProposalMediator, lockPoolMediators } from '../repository/proposal-writes.js';
+import { insertProposal, insertProposalMediator, lentOutsideTheirLoan, lockPoolMediators } from '../repository/proposal-writes.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, loadPoolMediators, matchingPeriod, type PoolMediator } from '../load-matching-inputs.js';
 import { disclosuresFor, exclusionsFor } from '../eligibility.js';
@@ -71,6 +71,10 @@ export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: A
     }
     for (const e of exclusionsFor(matchCase, mediator, policy, role)) problems.push({ name: field, code: e.code, reason: e.reason });
     chosen.push({ mediator, role });
+  }
+  const lentElsewhere = new Set(await lentOutsideTheirLoan(trx, row.id, ids));
+  for (const [id, , field] of roles) {
+    if (lentElsewhere.has(id)) problems.push({ name: field, code: 'lent_for_other_case', reason: 'Uitgeleend door een andere pool, alleen voor de zaak waarvoor de lening is goedgekeurd' });
   }
   if (problems.length > 0) {
     const names = new Map(mediators.map((m) => [m.candidate.id, m.candidate.name ?? m.candidate.id]));

@@ -158,3 +158,22 @@ export async function upsertConsentLink(
     .onConflict((oc) => oc.columns(['proposal_id', 'party_id']).doUpdateSet(values))
     .execute();
 }
+
+/**
+ * Of these profiles, those made by lending between pools (the borrower profile of a loan) that
+ * have no approved loan for this case: a lent mediator works in the borrowing pool only on the
+ * cases the lending pool approved (ADR 0022).
+ */
+export async function lentOutsideTheirLoan(trx: Kysely<DB>, caseId: string, profileIds: readonly string[]): Promise<string[]> {
+  if (profileIds.length === 0) return [];
+  const lent = await trx.selectFrom('mediator_loan').select('borrower_profile_id').distinct().where('borrower_profile_id', 'in', profileIds).execute();
+  const forThisCase = await trx
+    .selectFrom('mediator_loan')
+    .select('borrower_profile_id')
+    .where('borrower_profile_id', 'in', profileIds)
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'approved')
+    .execute();
+  const allowed = new Set(forThisCase.map((r) => r.borrower_profile_id));
+  return lent.map((r) => r.borrower_profile_id!).filter((id) => !allowed.has(id));
+}
