@@ -68,6 +68,38 @@ export const PeriodSchema = Obj({
 export type SettlementPeriod = Static<typeof PeriodSchema>;
 
 /**
+ * Hours of mediators lent between pools (issue 15, item 2; ADR 0022), apart from the netting
+ * between municipalities: `borrowed` lines are hours of another pool's mediator on this pool's
+ * cases (this pool owes), `lent` lines are this pool's mediators on another pool's cases (this
+ * pool receives). One line per loan, priced once at the loan's rate (null: free).
+ */
+export const LoanLineSchema = Obj({
+  direction: Type.Enum(['borrowed', 'lent'] as const),
+  partnerPool: Obj({ id: Uuid, name: Type.String() }),
+  caseNumber: Type.String(),
+  mediatorName: Type.String(),
+  /** borrowed: the case's requesting municipality; lent: the mediator's municipality in this pool. */
+  municipalityId: Nullable(Uuid),
+  minutes: Int,
+  rateCents: NullableInt,
+  amountCents: Int,
+});
+export type LoanLine = Static<typeof LoanLineSchema>;
+
+export const LoanFiguresSchema = Obj({
+  lines: Type.Array(LoanLineSchema),
+  borrowedMinutes: Int,
+  lentMinutes: Int,
+  /** What this pool pays other pools for borrowed hours. */
+  owedCents: Int,
+  /** What other pools pay this pool for lent hours. */
+  receivableCents: Int,
+  /** Per partner pool: what goes which way (positive: this pool receives). */
+  perPool: Type.Array(Obj({ pool: Obj({ id: Uuid, name: Type.String() }), owedCents: Int, receivableCents: Int, netCents: Int })),
+});
+export type LoanFigures = Static<typeof LoanFiguresSchema>;
+
+/**
  * The figures of one settlement: everything a statement prints, as plain data. For a final
  * settlement this object is stored as canonical JSON and hashed (content_hash).
  */
@@ -103,6 +135,8 @@ export const FiguresSchema = Obj({
   transfers: Type.Array(Obj({ fromId: Uuid, toId: Uuid, amountCents: Int })),
   totals: Obj({ settledMinutes: Int, ownMinutes: Int, totalAmountCents: NullableInt, entries: Int }),
   finalisedAt: Nullable(DateTime),
+  /** Lent hours between pools (issue 15): only present when there are any, so figures without loans stay as they were. */
+  loans: Type.Optional(LoanFiguresSchema),
 });
 export type SettlementFigures = Static<typeof FiguresSchema>;
 

@@ -39,7 +39,17 @@ export interface MediatorLoanTable {
   refusal_reason: string | null;
 }
 
+/** What a lending pool's final settlement settled of one hour entry of a loan (migration 0031). */
+export interface LentHoursSettledTable {
+  settlement_id: string;
+  pool_id: string;
+  loan_id: string;
+  hour_entry_id: string;
+  minutes: number;
+}
+
 export interface LendingTables {
   lending_agreement: LendingAgreementTable;
   mediator_loan: MediatorLoanTable;
+  lent_hours_settled: LentHoursSettledTable;
 }

@@ -42,6 +42,11 @@ export function settlementCsv(f: SettlementFigures, meta: ExportMeta): string {
   for (const t of f.transfers) {
     rows.push(['overboeking', code(t.fromId), name(t.fromId), code(t.toId), name(t.toId), '', '', '', '', '', t.amountCents, euros(t.amountCents)]);
   }
+  for (const l of f.loans?.lines ?? []) {
+    // Lent hours between pools, apart from the netting: the other pool in the counterpart's place.
+    const mine = l.municipalityId ? m.get(l.municipalityId) : undefined;
+    rows.push([l.direction === 'borrowed' ? 'geleend' : 'uitgeleend', mine?.code ?? '', mine?.name ?? '', '', l.partnerPool.name, l.caseNumber, '', l.minutes, hours(l.minutes), l.rateCents, l.amountCents, euros(l.amountCents)]);
+  }
   rows.push(['controle', '', `${f.pool.name} ${f.period.code} ${meta.status === 'final' ? 'definitief' : 'concept'}`, '', meta.contentHash ?? '', '', '', f.totals.settledMinutes, hours(f.totals.settledMinutes), '', f.totals.totalAmountCents, euros(f.totals.totalAmountCents)]);
   return writeCsv(HEADER, rows);
 }

@@ -4,6 +4,7 @@ import { computeSettlement, periodLabel, type PeriodKind, type SettlementMode } 
 import type { SettlementFigures } from '../../../contract/settlement.js';
 import { poolName } from '../pool/index.js';
 import { approvedEntriesIn, municipalitiesById, settledRates, settlementSettings } from './repository/index.js';
+import { loanFigures, type LentClaim } from './loan-figures.js';
 
 /**
  * The figures of one settlement: everything a statement prints, as plain data (its schema is in
@@ -22,7 +23,19 @@ export interface SettlementRowLike {
 
 /** Computes the figures from the approved hours; throws the domain's MissingRateError when a year has no rate. */
 export async function buildFigures(db: Kysely<DB>, s: SettlementRowLike, finalisedAt: Date | null): Promise<SettlementFigures> {
-  const [name, { mode: storedMode, rates, members }, entries] = await Promise.all([poolName(db, s.pool_id), settlementSettings(db, s), approvedEntriesIn(db, s)]);
+  return (await buildFiguresAndClaims(db, s, finalisedAt)).figures;
+}
+
+/**
+ * The figures, and what they settle of the pool's lent hours per entry (the finalisation stores
+ * those, so the next settlement of the lending pool settles only what changed since).
+ */
+export async function buildFiguresAndClaims(db: Kysely<DB>, s: SettlementRowLike, finalisedAt: Date | null): Promise<{ figures: SettlementFigures; claims: LentClaim[] }> {
+  const [name, { mode: storedMode, rates, members }, allEntries] = await Promise.all([poolName(db, s.pool_id), settlementSettings(db, s), approvedEntriesIn(db, s)]);
+  // Hours of a mediator borrowed from another pool are settled with that pool, not between the municipalities.
+  const entries = allEntries.filter((e) => e.loan_id === null);
+  const borrowed = allEntries.flatMap((e) => (e.loan_id === null ? [] : [{ loanId: e.loan_id, minutes: e.minutes }]));
+  const { loans, claims } = await loanFigures(db, s, borrowed);
   const mode: SettlementMode = storedMode ?? 'none';
   // A correction of hours a final settlement priced is priced at the rate that settlement used.
   const settledIn = [...new Set(entries.flatMap((e) => (e.original_settled_in ? [e.original_settled_in] : [])))];
@@ -53,7 +66,7 @@ export async function buildFigures(db: Kysely<DB>, s: SettlementRowLike, finalis
   }
   // The years priced at their own rate (not only at a correction's fixed rate).
   const usedYears = new Set(settlement.pairs.flatMap((p) => p.years.filter((y) => y.rateCents === ratesByYear[y.year]).map((y) => y.year)));
-  return {
+  const figures: SettlementFigures = {
     version: 1,
     pool: { id: s.pool_id, name },
     period: { kind: s.period_kind, code: s.period_code, label: periodLabel({ kind: s.period_kind, start: s.period_start, end: s.period_end }), start: s.period_start, end: s.period_end },
@@ -66,5 +79,7 @@ export async function buildFigures(db: Kysely<DB>, s: SettlementRowLike, finalis
     transfers: settlement.transfers.map((t) => ({ ...t })),
     totals: { settledMinutes: settlement.settledMinutes, ownMinutes: settlement.ownMinutes, totalAmountCents: settlement.totalAmountCents, entries: entries.length },
     finalisedAt: finalisedAt?.toISOString() ?? null,
+    ...(loans ? { loans } : {}),
   };
+  return { figures, claims };
 }

@@ -213,6 +213,40 @@ export function statementPdf(f: SettlementFigures, municipalityId: string, meta:
     );
   }
 
+  if (f.loans) {
+    // Lent hours between pools: settled by the pools, apart from the netting between municipalities.
+    const loans = f.loans;
+    heading('Uren tussen pools (buiten de verrekening tussen gemeenten)');
+    paragraph(
+      'Uren van mediators die een andere pool uitleende aan deze pool (geleend: deze pool betaalt) of die deze pool uitleende aan een andere pool (uitgeleend: deze pool ontvangt), tegen het tarief van de uitleenovereenkomst. Ze tellen niet mee in de saldi en overboekingen tussen gemeenten hierboven.',
+    );
+    const mine = loans.lines.filter((l) => l.municipalityId === municipalityId);
+    table(
+      [
+        { title: 'Zaak', width: 80 },
+        { title: 'Richting', width: 62 },
+        { title: 'Andere pool', width: 193 },
+        { title: 'Uren', width: 50, align: 'right' },
+        { title: 'Tarief', width: 55, align: 'right' },
+        { title: 'Bedrag', width: 55, align: 'right' },
+      ],
+      mine.map((l) => [
+        l.caseNumber,
+        l.direction === 'borrowed' ? 'geleend' : 'uitgeleend',
+        l.partnerPool.name,
+        formatMinutes(l.minutes),
+        l.rateCents === null ? 'kosteloos' : formatEuro(l.rateCents),
+        formatEuro(l.amountCents),
+      ]),
+      `Geen geleende of uitgeleende uren voor ${self?.name ?? 'deze gemeente'} in deze periode.`,
+    );
+    for (const p of loans.perPool) {
+      const withPool = loans.lines.filter((l) => l.partnerPool.id === p.pool.id);
+      if (withPool.some((l) => l.direction === 'borrowed')) paragraph(`${f.pool.name} betaalt ${p.pool.name}: ${formatEuro(p.owedCents)}`, true);
+      if (withPool.some((l) => l.direction === 'lent')) paragraph(`${f.pool.name} ontvangt van ${p.pool.name}: ${formatEuro(p.receivableCents)}`, true);
+    }
+  }
+
   heading('Netto posities van alle gemeenten in de pool');
   table(
     [

@@ -6,8 +6,8 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { MissingRateError, canonicalJson, hasEnded } from '../../../../domain/settlement/index.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
 import { contentHash } from '../content-hash.js';
-import { buildFigures } from '../figures.js';
-import { insertPositions, lockPoolSettlement, markFinal, overlappingSettlement } from '../repository/index.js';
+import { buildFiguresAndClaims } from '../figures.js';
+import { insertLentHoursSettled, insertPositions, lockPoolSettlement, markFinal, overlappingSettlement } from '../repository/index.js';
 import { loadSettlementForActor } from '../load-settlement.js';
 import { canSettlement, settlementObject } from '../policy.js';
 import { missingRateMessage, periodNotEndedMessage } from '../present-settlement.js';
@@ -33,9 +33,9 @@ export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, act
   if (!hasEnded({ end: s.period_end }, todayInAmsterdam())) throw conflict(periodNotEndedMessage(s.period_end), 'period-not-ended', { periodEnd: s.period_end });
 
   const finalisedAt = new Date();
-  let figures;
+  let figures, claims;
   try {
-    figures = await buildFigures(trx, s, finalisedAt);
+    ({ figures, claims } = await buildFiguresAndClaims(trx, s, finalisedAt));
   } catch (e) {
     if (e instanceof MissingRateError) {
       throw new ProblemError(409, 'missing-rate', 'Uurtarief ontbreekt.', missingRateMessage(e.years), undefined, { years: [...e.years] });
@@ -58,6 +58,11 @@ export async function finaliseSettlement(trx: Kysely<DB>, ctx: AuditContext, act
       paid_cents: p.paidCents,
       net_cents: p.netCents,
     })),
+  );
+  // What it settles of the pool's lent hours, per entry: the next settlement takes only what changes after.
+  await insertLentHoursSettled(
+    trx,
+    claims.map((c) => ({ settlement_id: s.id, pool_id: s.pool_id, loan_id: c.loanId, hour_entry_id: c.hourEntryId, minutes: c.minutes })),
   );
   const finalised = await markFinal(trx, s.id, { mode: figures.mode, figures: canonicalJson(figures), content_hash: hash, finalised_by: actor.userId, finalised_at: finalisedAt });
   if (!finalised) throw alreadyFinal();

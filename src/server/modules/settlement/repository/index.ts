@@ -3,3 +3,4 @@ export * from './settlements.js';
 export * from './external-costs.js';
 export * from './demo-external-engagement.js';
 export * from './work.js';
+export * from './lent-hours.js';

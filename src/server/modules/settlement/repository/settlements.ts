@@ -2,6 +2,7 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { SettlementPositionTable, SettlementTable } from '../../../db/schema-hours.js';
 import type { PeriodKind } from '../../../../domain/settlement/index.js';
+import { loanOfEntry } from './lent-hours.js';
 
 /** The settlement module's SQL on settlements, their periods and the hours and pool facts their figures come from. */
 
@@ -124,6 +125,8 @@ export async function approvedEntriesIn(db: Kysely<DB>, s: PeriodOfPool) {
       'e.user_municipality_id',
       'e.minutes',
       sql<string>`to_char(coalesce(o.work_date, e.work_date), 'YYYY-MM-DD')`.as('rate_date'),
+      // Hours of a mediator lent by another pool: settled with that pool, not between municipalities.
+      loanOfEntry.as('loan_id'),
     ])
     .where('e.pool_id', '=', s.pool_id)
     .where('e.status', '=', 'approved')
