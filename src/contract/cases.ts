@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Email, IsoDate, Nullable, Obj, PageQuery, Uuid, pageOf } from './common.js';
 import { CASE_STATUSES } from '../domain/cases/case-status.js';
-import { CASE_TYPES, DOCUMENT_KINDS, PARTY_ROLES, REFERRAL_SOURCES, URGENCIES } from '../domain/cases/case-vocabulary.js';
+import { CASE_REFERRAL_SOURCES, CASE_TYPES, DOCUMENT_KINDS, PARTY_ROLES, REFERRAL_SOURCES, URGENCIES } from '../domain/cases/case-vocabulary.js';
 
 /**
  * The cases module's contract: referral, the case list, the case detail with its clocks and
@@ -49,6 +49,8 @@ export const CaseTypeSchema = Type.Enum(CASE_TYPES);
 export const CaseStatusSchema = Type.Enum(CASE_STATUSES);
 export const PartyRoleSchema = Type.Enum(PARTY_ROLES);
 export const ReferralSourceSchema = Type.Enum(REFERRAL_SOURCES);
+/** A case's source as the API shows it: also a self-referral through the front door. */
+export const CaseReferralSourceSchema = Type.Enum(CASE_REFERRAL_SOURCES);
 export const UrgencySchema = Type.Enum(URGENCIES);
 export const ClockStateSchema = Type.Enum(['on_time', 'due_soon', 'overdue'] as const);
 export const DocumentKindSchema = Type.Enum(DOCUMENT_KINDS);
@@ -235,10 +237,11 @@ export type CaseObjection = Static<typeof ObjectionSchema>;
 
 export const CaseConfidentialSchema = Obj({
   description: Type.String(),
-  referralSource: ReferralSourceSchema,
+  referralSource: CaseReferralSourceSchema,
   preferredLanguage: Type.String(),
   wantsExternalMediator: Type.Boolean(),
-  referrer: Obj({ id: Uuid, name: Type.String() }),
+  /** Null for a self-referral through the front door: no account referred it. */
+  referrer: Nullable(Obj({ id: Uuid, name: Type.String() })),
   firstContactOn: Nullable(IsoDate),
   outcomeShareable: Type.Boolean(),
   parties: Type.Array(PartySchema),

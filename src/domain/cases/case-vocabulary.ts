@@ -33,6 +33,17 @@ export const REFERRAL_SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = 
   other: 'Anders',
 };
 
+/**
+ * Every source a case may carry: the staff's referral sources, and a self-referral through the
+ * public front door (voorportaal), which has no referring account. Staff cannot choose it.
+ */
+export const CASE_REFERRAL_SOURCES = [...REFERRAL_SOURCES, 'self_referral'] as const;
+export type CaseReferralSource = (typeof CASE_REFERRAL_SOURCES)[number];
+export const CASE_REFERRAL_SOURCE_LABELS: Readonly<Record<CaseReferralSource, string>> = {
+  ...REFERRAL_SOURCE_LABELS,
+  self_referral: 'Zelfaanmelding via het voorportaal',
+};
+
 export const URGENCIES = ['normal', 'high', 'urgent'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export const URGENCY_LABELS: Readonly<Record<Urgency, string>> = { normal: 'Normaal', high: 'Hoog', urgent: 'Spoed' };

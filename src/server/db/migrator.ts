@@ -28,7 +28,6 @@ import * as m0026 from './migrations/0026-knowledge-documents-and-event-changes.
 import * as m0027 from './migrations/0027-lending-agreements.js';
 import * as m0028 from './migrations/0028-mediator-loans.js';
 import * as m0031 from './migrations/0031-lent-hours-settled.js';
-import * as m0031 from './migrations/0031-lent-hours-settled.js';
 import * as m0029 from './migrations/0029-directory-initiatives.js';
 import * as m0030 from './migrations/0030-front-door.js';
 import * as m0023 from './migrations/0023-intervision-and-polls.js';
@@ -63,7 +62,6 @@ const migrations: Record<string, Migration> = {
   '0026-knowledge-documents-and-event-changes': m0026,
   '0027-lending-agreements': m0027,
   '0028-mediator-loans': m0028,
-  '0031-lent-hours-settled': m0031,
   '0031-lent-hours-settled': m0031,
   '0029-directory-initiatives': m0029,
   '0030-front-door': m0030,

@@ -28,7 +28,8 @@ export interface MediationCaseTable {
   urgency: Generated<string>;
   preferred_language: Generated<string>;
   wants_external_mediator: Generated<boolean>;
-  referrer_user_id: string;
+  /** NULL only for a self-referral through the front door (migration 0030). */
+  referrer_user_id: string | null;
   referred_on: string;
   first_contact_on: string | null;
   assigned_on: string | null;

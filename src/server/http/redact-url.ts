@@ -11,6 +11,8 @@ const SECRET_PATHS = [
   /^(\/tevredenheid\/)[^/?#]+/,
   /^(\/uitnodiging\/)[^/?#]+/,
   /^(\/wachtwoord-herstellen\/)[^/?#]+/,
+  /^(\/api\/v1\/front-door\/status\/)[^/?#]+/,
+  /^(\/voorportaal\/status\/)[^/?#]+/,
 ];
 
 export const REDACTED = '[verborgen]';

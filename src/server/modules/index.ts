@@ -33,6 +33,7 @@ import { singleSignOnRoutes } from './single-sign-on/index.js';
 import { networkRoutes } from './network/index.js';
 import { lendingRoutes } from './lending/index.js';
 import { directoryRoutes } from './directory/index.js';
+import { frontDoorRoutes } from './front-door/index.js';
 
 /** Every capability's routes under /api/v1; one line per module. */
 export const registerModules: FastifyPluginAsync = async (app) => {
@@ -70,4 +71,5 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(networkRoutes);
   await app.register(lendingRoutes);
   await app.register(directoryRoutes);
+  await app.register(frontDoorRoutes);
 };

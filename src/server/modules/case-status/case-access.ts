@@ -12,7 +12,8 @@ export type CaseAccess = 'full' | 'limited';
 export interface CaseForPolicy {
   poolId: string;
   requestingMunicipalityId: string;
-  referrerUserId: string;
+  /** Null for a self-referral through the front door. */
+  referrerUserId: string | null;
 }
 
 export function caseAccess(actor: Actor, c: CaseForPolicy, isAssignedMediator: boolean): CaseAccess | null {
@@ -35,7 +36,7 @@ export function lifecycleActor(actor: Actor, c: CaseForPolicy, isAssignedMediato
 }
 
 /** The case row's fields the policy needs, from a `mediation_case` row. */
-export const toPolicyCase = (row: { pool_id: string; requesting_municipality_id: string; referrer_user_id: string }): CaseForPolicy => ({
+export const toPolicyCase = (row: { pool_id: string; requesting_municipality_id: string; referrer_user_id: string | null }): CaseForPolicy => ({
   poolId: row.pool_id,
   requestingMunicipalityId: row.requesting_municipality_id,
   referrerUserId: row.referrer_user_id,

@@ -10,3 +10,5 @@ export { selectCasesInClockState as casesInClockState } from './repository/index
 export { canCase, type CaseAction, type CaseCollection, type CaseObject } from './policy.js';
 /** The start page's case sections (workspace): a filtered count and the first few cases this actor may see. */
 export { caseWork, type CaseWorkFilter } from './queries/case-work.js';
+/** A self-referral through the public front door lands in the pool's intake (the front-door module). */
+export { registerSelfReferral, type SelfReferral } from './commands/register-self-referral.js';

@@ -11,7 +11,7 @@ export type { CaseAction };
 
 /** A case as the policy sees it: its row (who referred it, for which municipality, its status) and the actor's relation. */
 export interface CaseOnFile {
-  row: { pool_id: string; requesting_municipality_id: string; referrer_user_id: string; status: string };
+  row: { pool_id: string; requesting_municipality_id: string; referrer_user_id: string | null; status: string };
   /** Whether the actor is one of the case's current mediators. */
   isAssignedMediator: boolean;
 }

@@ -10,7 +10,7 @@ import { poolName } from '../pool/index.js';
 import { aftercareWeeks, findUser, lockOutcome, setAftercareDue } from './repository.js';
 import { OUTCOME_LABELS } from './outcome-labels.js';
 
-type CaseRow = { id: string; pool_id: string; number: string; referrer_user_id: string; outcome_shareable: boolean };
+type CaseRow = { id: string; pool_id: string; number: string; referrer_user_id: string | null; outcome_shareable: boolean };
 
 /**
  * Called by the cases module's transition command, in its transaction, for `→ concluded`:
@@ -25,6 +25,8 @@ export async function concludeWithOutcome(trx: Kysely<DB>, row: CaseRow): Promis
   const today = todayInAmsterdam();
   await setAftercareDue(trx, row.id, addDays(today, 7 * ((await aftercareWeeks(trx, row.pool_id)) ?? 6)));
 
+  // A self-referral has no referring account; the resident follows the case by the status link.
+  if (row.referrer_user_id === null) return;
   const referrer = await findUser(trx, row.referrer_user_id);
   if (!referrer?.active) return;
   const mail = referrerFeedbackMail({

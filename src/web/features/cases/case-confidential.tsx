@@ -26,7 +26,7 @@ export function CaseConfidentialSections({ c, parts = ALL_PARTS }: { c: CaseConf
           <DataList
             items={[
               { key: 'description', label: d.description, value: <span className="mp-prewrap">{c.description}</span> },
-              { key: 'referrer', label: d.referrer, value: c.referrer.name },
+              { key: 'referrer', label: d.referrer, value: c.referrer?.name ?? t.cases.referralSources.self_referral },
               { key: 'source', label: d.referralSource, value: t.cases.referralSources[c.referralSource] ?? c.referralSource },
               { key: 'language', label: d.language, value: languageName(c.preferredLanguage, locale) },
               { key: 'external', label: d.externalMediator, value: yesNo(c.wantsExternalMediator) },

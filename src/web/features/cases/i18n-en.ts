@@ -62,6 +62,7 @@ export const casesEn: CasesMessages = {
     police: 'Police',
     housing_corporation: 'Housing corporation',
     other: 'Other',
+    self_referral: 'Self-referral through the front door',
   },
   urgencies: { normal: 'Normal', high: 'High', urgent: 'Urgent' },
   documentKinds: {

@@ -6,7 +6,7 @@ import {
   CASE_TYPE_LABELS,
   DOCUMENT_KIND_LABELS,
   PARTY_ROLE_LABELS,
-  REFERRAL_SOURCE_LABELS,
+  CASE_REFERRAL_SOURCE_LABELS,
   URGENCY_LABELS,
 } from '../../../domain/cases/case-vocabulary.js';
 import { CONTRA_INDICATION_LABELS } from '../../../domain/cases/contra-indications.js';
@@ -27,7 +27,7 @@ export const casesNl = {
   statuses: CASE_STATUS_LABELS,
   caseTypes: CASE_TYPE_LABELS,
   partyRoles: PARTY_ROLE_LABELS,
-  referralSources: REFERRAL_SOURCE_LABELS,
+  referralSources: CASE_REFERRAL_SOURCE_LABELS,
   urgencies: URGENCY_LABELS,
   documentKinds: DOCUMENT_KIND_LABELS,
   clockStates: CLOCK_STATE_LABELS,

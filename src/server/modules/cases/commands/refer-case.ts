@@ -105,8 +105,8 @@ async function checkPartyMunicipalities(trx: Kysely<DB>, parties: PartyInput[]):
   if (bad.length) throw badRequest('Een of meer partijen hebben een onbekende gemeente.', bad);
 }
 
-/** Every active coordinator hears of a new referral, except the coordinator who registered it. */
-async function notifyCoordinators(trx: Kysely<DB>, poolId: string, referrerId: string, c: { number: string; caseType: CaseType; municipality: string; urgency: string }) {
+/** Every active coordinator hears of a new referral, except the coordinator who registered it (none for a self-referral). */
+export async function notifyCoordinators(trx: Kysely<DB>, poolId: string, referrerId: string | null, c: { number: string; caseType: CaseType; municipality: string; urgency: string }) {
   const coordinators = await selectActiveCoordinators(trx, poolId);
   for (const co of coordinators.filter((x) => x.id !== referrerId)) {
     await enqueueMail(trx, {

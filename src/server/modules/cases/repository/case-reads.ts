@@ -7,7 +7,7 @@ export const selectMunicipality = (db: Kysely<DB>, municipalityId: string) =>
   db.selectFrom('municipality').select(['id', 'name']).where('id', '=', municipalityId).executeTakeFirstOrThrow();
 
 /** The parts of a case only those with full access see: parties, triage, mediators, an external mediator, the referrer. */
-export async function selectConfidentialParts(db: Kysely<DB>, c: { id: string; referrer_user_id: string }) {
+export async function selectConfidentialParts(db: Kysely<DB>, c: { id: string; referrer_user_id: string | null }) {
   const [parties, triage, mediators, people] = await Promise.all([
     db
       .selectFrom('case_party as p')
@@ -31,8 +31,10 @@ export async function selectConfidentialParts(db: Kysely<DB>, c: { id: string; r
       .execute(),
     // The referrer's name and the external mediator in one statement. An external mediator engaged
     // through matching takes the place of a pool mediator on the case.
+    // A self-referral (front door) has no referrer: the case row itself anchors the statement.
     db
-      .selectFrom('app_user as r')
+      .selectFrom('mediation_case as c')
+      .leftJoin('app_user as r', 'r.id', 'c.referrer_user_id')
       .leftJoin(
         (eb) =>
           eb
@@ -46,10 +48,10 @@ export async function selectConfidentialParts(db: Kysely<DB>, c: { id: string; r
         (join) => join.onTrue(),
       )
       .select(['r.id', 'r.name', 'x.name as external_name', 'x.organisation as external_organisation'])
-      .where('r.id', '=', c.referrer_user_id)
+      .where('c.id', '=', c.id)
       .executeTakeFirstOrThrow(),
   ]);
-  const referrer = { id: people.id, name: people.name };
+  const referrer = people.id === null || people.name === null ? null : { id: people.id, name: people.name };
   const external = people.external_name === null ? undefined : { name: people.external_name, organisation: people.external_organisation ?? '' }; // NOT NULL in its table
   return { parties, triage, mediators, external, referrer };
 }

@@ -1,0 +1,20 @@
+// policy: public (the resident's status link: the token is the permission; unknown, altered and expired links are one and the same 404)
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import type { FrontDoorPublicStatus } from '../../../../contract/front-door.js';
+import { isCaseStatus } from '../../../../domain/cases/case-status.js';
+import { publicStatusOf } from '../../../../domain/front-door/public-status.js';
+import { sha256 } from '../../../auth/tokens.js';
+import { notFound } from '../../../http/problem.js';
+import { selectStatusByTokenHash } from '../repository.js';
+
+/**
+ * What a status link shows: the case's status in one of three words, nothing else. Whatever is
+ * wrong with a link (never existed, one character altered, expired), the answer is the same 404,
+ * so nobody learns whether a case or a person exists.
+ */
+export async function readStatus(db: Kysely<DB>, token: string): Promise<FrontDoorPublicStatus> {
+  const row = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await selectStatusByTokenHash(db, sha256(token)) : undefined;
+  if (!row || !isCaseStatus(row.status)) throw notFound();
+  return { status: publicStatusOf(row.status) };
+}
