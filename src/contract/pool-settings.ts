@@ -44,11 +44,13 @@ export const PoolSettingsSchema = Obj({
   retentionMonths: Type.Integer(),
   aftercareWeeks: Type.Integer(),
   leadAfterCoMediations: Type.Integer({ description: 'Na zoveel positief beoordeelde co-mediations wordt een mediator in opleiding voorgesteld als hoofdmediator' }),
+  intervisionPointsPerHour: Type.Number({ description: 'PE-punten per uur intervisie, zoals het MfN-register telt (standaard 1); aanwezigheid bij een intervisiebijeenkomst geeft de lengte in uren maal dit getal, afgerond op hele punten' }),
   covenantSignedOn: Nullable(IsoDate),
   covenantDescription: Nullable(Type.String()),
   covenantDocument: Nullable(DocumentSchema),
   contactEmail: Nullable(Type.String({ description: 'Waar partijen en gebruikers met vragen terechtkunnen' })),
   contactPhone: Nullable(Type.String()),
+  compareWithOtherPools: Type.Boolean({ description: 'De pool doet mee aan de vergelijking met andere pools die ook meedoen (alleen kerncijfers, met de naam van de pool)' }),
   updatedAt: DateTime,
   allowedActions: Type.Array(PoolSettingsActionSchema, { description: 'Wat u met de instellingen mag doen (update: wijzigen)' }),
 });
@@ -68,10 +70,12 @@ export const UpdatePoolSettingsBody = Obj({
   retentionMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 240 })),
   aftercareWeeks: Type.Optional(Type.Integer({ minimum: 0, maximum: 52 })),
   leadAfterCoMediations: Type.Optional(Type.Integer({ minimum: 1, maximum: 20 })),
+  intervisionPointsPerHour: Type.Optional(Type.Number({ minimum: 0.25, maximum: 10, description: 'Van 0,25 tot 10, in stappen van 0,25' })),
   covenantSignedOn: Type.Optional(Nullable(BoundedDate)),
   covenantDescription: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   contactEmail: Type.Optional(Nullable(Email)),
   contactPhone: Type.Optional(Nullable(Type.String({ pattern: '^[0-9+() -]{6,40}$', description: 'Bijvoorbeeld 0522 123 456' }))),
+  compareWithOtherPools: Type.Optional(Type.Boolean({ description: 'Meedoen aan de vergelijking met andere pools (of ermee stoppen)' })),
   mediationAgreementExemptRoutes: Type.Optional(
     Type.Array(RouteSchema, {
       maxItems: 5,

@@ -17,10 +17,13 @@ export interface PoolSettingsRow {
   retention_months: number;
   aftercare_weeks: number;
   lead_after_co_mediations: number;
+  /** numeric(4,2): the driver may hand it over as a string. */
+  intervision_points_per_hour: number | string;
   covenant_signed_on: string | null;
   covenant_description: string | null;
   contact_email: string | null;
   contact_phone: string | null;
+  compare_with_other_pools: boolean;
   updated_at: Date;
   doc_id: string | null;
   doc_filename: string | null;
@@ -53,6 +56,7 @@ export const presentPoolSettings = (s: PoolSettingsRow, actor: Actor): PoolSetti
   retentionMonths: s.retention_months,
   aftercareWeeks: s.aftercare_weeks,
   leadAfterCoMediations: s.lead_after_co_mediations,
+  intervisionPointsPerHour: Number(s.intervision_points_per_hour),
   covenantSignedOn: s.covenant_signed_on,
   covenantDescription: s.covenant_description,
   covenantDocument: s.doc_id
@@ -67,6 +71,7 @@ export const presentPoolSettings = (s: PoolSettingsRow, actor: Actor): PoolSetti
     : null,
   contactEmail: s.contact_email,
   contactPhone: s.contact_phone,
+  compareWithOtherPools: s.compare_with_other_pools,
   updatedAt: s.updated_at.toISOString(),
   allowedActions: allowedActions(canPoolSettings, actor, ownPool(actor), POOL_SETTINGS_ACTIONS),
 });

@@ -118,6 +118,11 @@ export const registryEn: RegistryMessages = {
     aftercareHint: 'Usually 6 weeks. Enter 0 if the pool does no aftercare.',
     leadAfterCoMediations: 'Lead mediator after this many positive co-mediations',
     leadAfterCoMediationsHint: 'After that a mediator in training is suggested for lead status; the coordinator decides. The US federal shared-neutrals programme uses 3.',
+    educationLegend: 'Education and peer supervision',
+    intervisionPointsPerHour: 'PE points per hour of peer supervision',
+    intervisionPointsPerHourHint:
+      'As the MfN register counts them: 1 point per hour by default. Whoever attended a peer supervision meeting gets its length in hours times this number, rounded to whole points (2.5 hours at 1 per hour: 3 points). A change applies to attendance recorded afterwards. From 0.25 to 10, in steps of 0.25.',
+    intervisionPointsPerHourInvalid: 'Enter a number from 0.25 to 10, in steps of 0.25 (for example 1 or 1.5).',
     covenantLegend: 'Covenant',
     covenantSignedOn: 'Date signed',
     covenantDescription: 'Description',

@@ -120,6 +120,11 @@ export const registryNl = {
     aftercareHint: 'Gebruikelijk is 6 weken. Vul 0 in als de pool geen nazorg doet.',
     leadAfterCoMediations: 'Hoofdmediator na zoveel positieve co-mediations',
     leadAfterCoMediationsHint: 'Daarna wordt een mediator in opleiding voorgesteld als hoofdmediator; de coördinator beslist. Het Amerikaanse federale shared-neutrals-programma gebruikt 3.',
+    educationLegend: 'Opleiding en intervisie',
+    intervisionPointsPerHour: 'PE-punten per uur intervisie',
+    intervisionPointsPerHourHint:
+      'Zoals het MfN-register telt: standaard 1 punt per uur. Wie bij een intervisiebijeenkomst aanwezig was, krijgt de lengte in uren maal dit getal, afgerond op hele punten (2,5 uur bij 1 per uur: 3 punten). Een wijziging geldt voor aanwezigheid die daarna wordt vastgelegd. Van 0,25 tot 10, in stappen van 0,25.',
+    intervisionPointsPerHourInvalid: 'Vul een getal van 0,25 tot 10 in, in stappen van 0,25 (bijvoorbeeld 1 of 1,5).',
     covenantLegend: 'Convenant',
     covenantSignedOn: 'Datum van ondertekening',
     covenantDescription: 'Omschrijving',

@@ -12,6 +12,9 @@ import { todayInAmsterdam } from '../../case-status/index.js';
 import { updateAgreementPolicy } from '../../sessions/index.js';
 import type { PoolSettingsChanges } from '../../../../contract/pool-settings.js';
 
+/** Points per hour are kept with two decimals; the form offers quarters (0.25, 0.5, …). */
+const isQuarterStep = (n: number) => Number.isFinite(n) && Math.abs(n * 4 - Math.round(n * 4)) < 1e-9;
+
 type UpdatePoolSettingsInput = Omit<PoolSettingsChanges, 'mediationAgreementExemptRoutes'>;
 
 /** An administrator changes the pool's name, settlement, norms, policies or covenant details. */
@@ -34,6 +37,9 @@ async function updateSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, 
   if (input.covenantSignedOn && input.covenantSignedOn > todayInAmsterdam()) {
     problems.push({ name: 'covenantSignedOn', code: 'future', reason: 'De datum van ondertekening kan niet in de toekomst liggen.' });
   }
+  if (input.intervisionPointsPerHour !== undefined && !isQuarterStep(input.intervisionPointsPerHour)) {
+    problems.push({ name: 'intervisionPointsPerHour', code: 'step', reason: 'Vul een getal in stappen van 0,25 in, bijvoorbeeld 1 of 1,5.' });
+  }
   if (input.name !== undefined && input.name.trim() === '') problems.push({ name: 'name', code: 'minLength', reason: 'Dit veld mag niet leeg zijn.' });
   if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
 
@@ -50,10 +56,12 @@ async function updateSettings(trx: Kysely<DB>, ctx: AuditContext, actor: Actor, 
     ...(input.retentionMonths !== undefined ? { retention_months: input.retentionMonths } : {}),
     ...(input.aftercareWeeks !== undefined ? { aftercare_weeks: input.aftercareWeeks } : {}),
     ...(input.leadAfterCoMediations !== undefined ? { lead_after_co_mediations: input.leadAfterCoMediations } : {}),
+    ...(input.intervisionPointsPerHour !== undefined && Number(current.intervision_points_per_hour) !== input.intervisionPointsPerHour ? { intervision_points_per_hour: input.intervisionPointsPerHour.toFixed(2) } : {}),
     ...(input.covenantSignedOn !== undefined ? { covenant_signed_on: input.covenantSignedOn } : {}),
     ...(input.covenantDescription !== undefined ? { covenant_description: input.covenantDescription?.trim() || null } : {}),
     ...(input.contactEmail !== undefined ? { contact_email: input.contactEmail?.trim() || null } : {}),
     ...(input.contactPhone !== undefined ? { contact_phone: input.contactPhone?.trim() || null } : {}),
+    ...(input.compareWithOtherPools !== undefined ? { compare_with_other_pools: input.compareWithOtherPools } : {}),
   };
   const name = input.name?.trim();
   const changes = changedFields({ ...current }, { ...settings, ...(name !== undefined ? { name } : {}) });

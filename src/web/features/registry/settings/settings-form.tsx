@@ -28,6 +28,7 @@ const FIELD_IDS = {
   retentionMonths: 'settings-retention',
   aftercareWeeks: 'settings-aftercare',
   leadAfterCoMediations: 'settings-lead-after',
+  intervisionPointsPerHour: 'settings-intervision-points',
   covenantSignedOn: 'settings-covenant-date',
   covenantDescription: 'settings-covenant-description',
   exemptRoutes: 'settings-exempt-routes',
@@ -51,6 +52,14 @@ const SETTLEMENT_MODES: SettlementMode[] = ['hourly', 'none'];
 const PERIODS: SettlementPeriod[] = ['month', 'quarter', 'year'];
 
 const sameRoutes = (a: TriageRoute[], b: TriageRoute[]) => a.length === b.length && a.every((r) => b.includes(r));
+/** Intervision points per hour: 0.25 to 10 in quarters, with a comma or a point ("1,5"); undefined when not. */
+export function parsePointsPerHour(v: string): number | undefined {
+  const t = v.trim().replace(',', '.');
+  if (!/^\d{1,2}(\.\d{1,2})?$/.test(t)) return undefined;
+  const n = Number(t);
+  return n >= 0.25 && n <= 10 && Number.isInteger(n * 4) ? n : undefined;
+}
+
 /** The characters the API accepts in a telephone number. */
 const looksLikePhone = (v: string) => /^[0-9+() -]{6,40}$/.test(v);
 
@@ -83,6 +92,7 @@ export function SettingsForm({
     aftercareWeeks: String(settings.aftercareWeeks),
     leadAfterCoMediations: String(settings.leadAfterCoMediations),
   });
+  const [pointsPerHour, setPointsPerHour] = useState(String(settings.intervisionPointsPerHour).replace('.', ','));
   const [allowDepartment, setAllowDepartment] = useState(settings.allowDifferentDepartment);
   const [requireSecondFactor, setRequireSecondFactor] = useState(settings.requireSecondFactor);
   const [goodFridayOff, setGoodFridayOff] = useState(settings.goodFridayIsDayOff);
@@ -124,6 +134,8 @@ export function SettingsForm({
       if (n === undefined || n < min || n > max) errors[field] = t.registry.common.integerRange(min, max);
       else parsed[field] = n;
     }
+    const perHour = parsePointsPerHour(pointsPerHour);
+    if (perHour === undefined) errors.intervisionPointsPerHour = s.intervisionPointsPerHourInvalid;
     if (signedOn && !isIsoDay(signedOn)) errors.covenantSignedOn = t.form.invalidDate;
     if (contactEmail.trim() && !looksLikeEmail(contactEmail)) errors.contactEmail = t.form.invalidEmail;
     if (contactPhone.trim() && !looksLikePhone(contactPhone.trim())) errors.contactPhone = s.contactPhoneInvalid;
@@ -143,6 +155,7 @@ export function SettingsForm({
         retentionMonths: parsed.retentionMonths!,
         aftercareWeeks: parsed.aftercareWeeks!,
         leadAfterCoMediations: parsed.leadAfterCoMediations!,
+        intervisionPointsPerHour: perHour!,
         allowDifferentDepartment: allowDepartment,
         requireSecondFactor,
         covenantSignedOn: signedOn || null,
@@ -291,6 +304,23 @@ export function SettingsForm({
           {numberField('retentionMonths', s.retentionMonths)}
           {numberField('aftercareWeeks', s.aftercareWeeks, s.aftercareHint)}
           {numberField('leadAfterCoMediations', s.leadAfterCoMediations, s.leadAfterCoMediationsHint)}
+        </fieldset>
+
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.educationLegend}</legend>
+          <TextField
+            id={FIELD_IDS.intervisionPointsPerHour}
+            name="intervisionPointsPerHour"
+            label={s.intervisionPointsPerHour}
+            hint={s.intervisionPointsPerHourHint}
+            inputMode="decimal"
+            autoComplete="off"
+            width="sm"
+            required
+            value={pointsPerHour}
+            onChange={(e) => setPointsPerHour(e.target.value)}
+            error={form.errors.intervisionPointsPerHour}
+          />
         </fieldset>
 
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
