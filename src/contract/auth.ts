@@ -36,6 +36,7 @@ export const SESSION_ACTIONS = [
   'settlement.manage',
   'reports.read',
   'reports.benchmark',
+  'pool-benchmark.read',
   'users.manage',
   'audit.read',
   'processing.manage',
@@ -49,6 +50,8 @@ export const SESSION_ACTIONS = [
   'knowledge.editors',
   'discussion.read',
   'events.agenda',
+  'front-door.report',
+  'lending.agreements',
 ] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 

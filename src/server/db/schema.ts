@@ -261,6 +261,8 @@ export interface PoolSettingsTable {
   require_second_factor: Generated<boolean>;
   /** Positive co-mediations after which a mediator in training is suggested for lead status (migration 0024). */
   lead_after_co_mediations: Generated<number>;
+  /** The pool agreed to be compared with the other pools that agreed (migration 0032; off by default). */
+  compare_with_other_pools: Generated<boolean>;
   updated_at: Timestamp;
 }
 

@@ -32,6 +32,7 @@ import { pollRoutes } from './polls/index.js';
 import { singleSignOnRoutes } from './single-sign-on/index.js';
 import { networkRoutes } from './network/index.js';
 import { lendingRoutes } from './lending/index.js';
+import { poolBenchmarkRoutes } from './pool-benchmark/index.js';
 import { directoryRoutes } from './directory/index.js';
 import { frontDoorRoutes } from './front-door/index.js';
 
@@ -70,6 +71,7 @@ export const registerModules: FastifyPluginAsync = async (app) => {
   await app.register(singleSignOnRoutes);
   await app.register(networkRoutes);
   await app.register(lendingRoutes);
+  await app.register(poolBenchmarkRoutes);
   await app.register(directoryRoutes);
   await app.register(frontDoorRoutes);
 };

@@ -11,6 +11,7 @@ import { canHours } from '../hours/index.js';
 import { canOutcome } from '../outcomes/index.js';
 import { canSettlement } from '../settlement/index.js';
 import { canReport } from '../reports/index.js';
+import { canPoolBenchmark } from '../pool-benchmark/index.js';
 import { canUsers } from '../users/index.js';
 import { canAuditLog } from '../audit-log/index.js';
 import { canProcessingRegister } from '../processing-register/index.js';
@@ -22,6 +23,8 @@ import { canEvent } from '../events/index.js';
 import { canCommunity } from '../community/index.js';
 import { canKnowledge } from '../knowledge-base/index.js';
 import { canDiscussion } from '../case-discussion/index.js';
+import { canFrontDoor } from '../front-door/index.js';
+import { canLending } from '../lending/index.js';
 
 /**
  * The one place that turns the modules' policies into the areas a signed-in person may open: the
@@ -52,6 +55,7 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'settlement.manage': (a) => canSettlement(a, 'create', { kind: 'pool', poolId: a.poolId }),
   'reports.read': (a) => canReport(a, 'view-report', { kind: 'reports' }),
   'reports.benchmark': (a) => canReport(a, 'view-benchmark', { kind: 'reports' }),
+  'pool-benchmark.read': (a) => canPoolBenchmark(a, 'view', { poolId: a.poolId }),
   'users.manage': (a) => canUsers(a, 'list', { poolId: a.poolId }),
   'audit.read': (a) => canAuditLog(a, 'list', { poolId: a.poolId }),
   'processing.manage': (a) => canProcessingRegister(a, 'list', { poolId: a.poolId }),
@@ -65,6 +69,8 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'knowledge.read': (a) => canKnowledge(a, 'list', { kind: 'pool', isEditor: false }),
   'knowledge.editors': (a) => canKnowledge(a, 'manage-editors', { kind: 'pool', isEditor: false }),
   'discussion.read': (a) => canDiscussion(a, 'list', { kind: 'pool' }),
+  'front-door.report': (a) => canFrontDoor(a, 'readReport', { poolId: a.poolId }),
+  'lending.agreements': (a) => canLending(a, 'list', { poolId: a.poolId }),
 };
 
 /** The areas this actor may open, in the contract's order. */

@@ -5,4 +5,6 @@
 export { reportRoutes } from './routes.js';
 export { canReport, canReports, seesCaseFigures, REPORTS } from './policy.js';
 export { seedDemoYear } from './seed-demo-year.js';
+// The benchmark across pools counts working days the reports' way (one running-count array).
+export { workingDayIndex, type WorkingDayIndex } from './working-day-index.js';
 export { publicKeyFigures, PUBLIC_MEASURES, type PublicMeasure } from './public-key-figures.js';
