@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DateTime, Nullable, Obj, Uuid } from './common.js';
 import { CASE_TYPES } from '../domain/cases/case-vocabulary.js';
+import { INITIATIVE_KINDS, type InitiativeKind } from '../domain/directory/initiative-kinds.js';
 
 /**
  * The public directory (issue 15, item 3): every pool of the installation and the other initiatives
@@ -21,8 +22,7 @@ export type DirectoryAction = (typeof DIRECTORY_ACTIONS)[number];
 
 export const DIRECTORY_PROBLEMS = [] as const;
 
-export const INITIATIVE_KINDS = ['neighbourhood_mediation', 'informal_approach', 'legal_advice', 'other'] as const;
-export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+export { INITIATIVE_KINDS, type InitiativeKind };
 
 /** The licence of the open data: CC0 1.0, in the file and in a `Link: <…>; rel="license"` header. */
 export const OPEN_DATA_LICENCE = { id: 'CC0-1.0', name: 'CC0 1.0 Universeel (publiek domein)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' } as const;
@@ -40,8 +40,10 @@ export type DirectoryMunicipality = Static<typeof DirectoryMunicipalitySchema>;
 
 /** The CBS list for the autocomplete: code, name and province of every municipality. */
 export const MunicipalityOptionSchema = Obj({ code: Type.String(), name: Type.String(), province: Type.String() });
+export const MunicipalityPointSchema = Obj({ code: Type.String(), name: Type.String(), province: Type.String(), lat: Type.Number(), lon: Type.Number() });
+export type MunicipalityPoint = Static<typeof MunicipalityPointSchema>;
 export type MunicipalityOption = Static<typeof MunicipalityOptionSchema>;
-export const MunicipalityOptionListSchema = Obj({ referenceDate: Type.String({ description: 'De peildatum van de CBS-lijst' }), items: Type.Array(MunicipalityOptionSchema) });
+export const MunicipalityOptionListSchema = Obj({ referenceDate: Type.String({ description: 'De peildatum van de CBS-lijst' }), items: Type.Array(MunicipalityPointSchema, { description: 'Met coördinaten (WGS84) voor de kaart' }) });
 export type MunicipalityOptionList = Static<typeof MunicipalityOptionListSchema>;
 
 export const DirectoryPoolSchema = Obj({

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { getMyPools, switchPool } from '../api/network.js';
 import type { MyPools } from '../../contract/network.js';
-import { PLATFORM_POOLS_PATH } from './route-paths.js';
+import { PLATFORM_INITIATIVES_PATH, PLATFORM_POOLS_PATH } from './route-paths.js';
 import { Button } from '../components/button.js';
 import { describeError } from '../i18n/describe-error.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -39,9 +39,14 @@ export function PoolSwitch() {
 
   if (!pools) return null;
   const platformLink = pools.allowedActions.includes('list-pools') ? (
-    <Link to={PLATFORM_POOLS_PATH} className="mp-pool-switch__link">
-      {t.shell.platformPools}
-    </Link>
+    <>
+      <Link to={PLATFORM_POOLS_PATH} className="mp-pool-switch__link">
+        {t.shell.platformPools}
+      </Link>
+      <Link to={PLATFORM_INITIATIVES_PATH} className="mp-pool-switch__link">
+        {t.shell.platformInitiatives}
+      </Link>
+    </>
   ) : null;
   if (pools.items.length < 2 || !pools.allowedActions.includes('switch-pool')) return platformLink;
   const current = pools.items.find((p) => p.current)?.id ?? '';

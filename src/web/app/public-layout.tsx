@@ -1,4 +1,6 @@
-import { Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
+import { useI18n } from '../i18n/i18n.js';
+import { DIRECTORY_PATH } from './route-paths.js';
 import { useBranding } from './branding.js';
 import { useFocusOnNavigate } from './focus-on-navigate.js';
 import { LanguageSwitch } from './language-switch.js';
@@ -7,6 +9,7 @@ import { PageFooter, PoolMark, SkipLink } from './page-frame.js';
 /** The frame for pages without a session: login, invitation, password reset. */
 export function PublicLayout() {
   const { name } = useBranding();
+  const { t } = useI18n();
   useFocusOnNavigate();
   return (
     <div className="mp-layout mp-layout--public">
@@ -16,6 +19,11 @@ export function PublicLayout() {
           <div className="mp-header__inner">
             <PoolMark name={name} to="/inloggen" label={name} />
             <div className="mp-header__tools">
+              <nav aria-label={t.shell.publicNav}>
+                <Link to={DIRECTORY_PATH} className="mp-header__public-link">
+                  {t.shell.directoryLink}
+                </Link>
+              </nav>
               <LanguageSwitch />
             </div>
           </div>

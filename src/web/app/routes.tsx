@@ -8,7 +8,7 @@ import { LoginPage } from '../features/auth/login-page.js';
 import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
 import { ENROL_PATH, RequireAction, SECOND_STEP_PATH } from './require-auth.js';
-import { FEATURE_ROUTES, PLATFORM_POOLS_PATH } from './route-paths.js';
+import { DIRECTORY_PATH, DIRECTORY_POOL_PATH, FEATURE_ROUTES, PLATFORM_INITIATIVES_PATH, PLATFORM_POOLS_PATH } from './route-paths.js';
 import { useSession } from './session.js';
 
 /*
@@ -88,6 +88,8 @@ export const routes: RouteObject[] = [
           { path: '/instemming/:token', ...page(() => import('../features/matching/consent-page.js'), (m) => <m.ConsentPage />, ['matching']) },
           { path: '/datumprikker/:token', ...page(() => import('../features/community/poll-link-page.js'), (m) => <m.PollLinkPage />, ['community']) },
           { path: '/tevredenheid/:token', ...page(() => import('../features/outcomes/survey-page.js'), (m) => <m.SurveyPage />, ['outcomes']) },
+          { path: DIRECTORY_PATH, ...page(() => import('../features/directory/directory-page.js'), (m) => <m.DirectoryPage />, ['directory']) },
+          { path: DIRECTORY_POOL_PATH, ...page(() => import('../features/directory/pool-page.js'), (m) => <m.PoolPage />, ['directory']) },
         ]),
       },
       {
@@ -107,6 +109,7 @@ export const routes: RouteObject[] = [
           { path: '/beheer/verwerkingsregister/:code', ...adminPage('processing.manage', () => import('../features/processing-register/activity-edit-page.js'), (m) => <m.ActivityEditPage />, ['processing']) },
           { path: '/beheer/auditketen', ...adminPage('processing.manage', () => import('../features/processing-register/audit-chain-page.js'), (m) => <m.AuditChainPage />, ['processing']) },
           { path: PLATFORM_POOLS_PATH, ...page(() => import('../features/network/platform-pools-page.js'), (m) => <m.PlatformPoolsPage />, ['network']) },
+          { path: PLATFORM_INITIATIVES_PATH, ...page(() => import('../features/directory/initiatives-admin-page.js'), (m) => <m.InitiativesAdminPage />, ['directory']) },
           { path: '/beheer/e-mail', ...adminPage('mail.read', () => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
           { path: '/beheer/inloggen', ...adminPage('sso.manage', () => import('../features/single-sign-on/sign-in-settings-page.js'), (m) => <m.SignInSettingsPage />, ['singleSignOn']) },
           { path: '/beheer/inloggen/:providerId', ...adminPage('sso.manage', () => import('../features/single-sign-on/provider-editor-page.js'), (m) => <m.ProviderEditorPage />, ['singleSignOn']) },

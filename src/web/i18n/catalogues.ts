@@ -54,6 +54,7 @@ const features: FeatureLoaders = {
   events: { nl: () => import('../features/events/i18n-nl.js').then((m) => m.eventsNl), en: () => import('../features/events/i18n-en.js').then((m) => m.eventsEn) },
   growth: { nl: () => import('../features/growth/i18n-nl.js').then((m) => m.growthNl), en: () => import('../features/growth/i18n-en.js').then((m) => m.growthEn) },
   network: { nl: () => import('../features/network/i18n-nl.js').then((m) => m.networkNl), en: () => import('../features/network/i18n-en.js').then((m) => m.networkEn) },
+  directory: { nl: () => import('../features/directory/i18n-nl.js').then((m) => m.directoryNl), en: () => import('../features/directory/i18n-en.js').then((m) => m.directoryEn) },
   singleSignOn: {
     nl: () => import('../features/single-sign-on/i18n-nl.js').then((m) => m.singleSignOnNl),
     en: () => import('../features/single-sign-on/i18n-en.js').then((m) => m.singleSignOnEn),

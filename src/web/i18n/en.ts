@@ -68,6 +68,9 @@ export const en: CoreMessages = {
     poolSwitchLabel: 'Pool',
     poolSwitchButton: 'Switch',
     platformPools: 'All pools',
+    publicNav: 'Public',
+    directoryLink: 'Directory of mediator pools',
+    platformInitiatives: 'Initiatives in the directory',
   },
   nav: {
     home: 'My work',
@@ -121,6 +124,7 @@ export const en: CoreMessages = {
     submit: 'Log in',
     submitting: 'Logging in…',
     forgot: 'Forgot your password?',
+    directoryHint: 'No account, but looking for mediation for your municipality?',
     failedHeading: 'Logging in did not work',
     expired: 'Your session has expired. Log in again to continue.',
     loggedOut: 'You have been logged out.',

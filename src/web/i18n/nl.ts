@@ -21,6 +21,7 @@ import type { ProcessingMessages } from '../features/processing-register/i18n-nl
 import type { PrivacyMessages } from '../features/privacy/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
 import type { NetworkMessages } from '../features/network/i18n-nl.js';
+import type { DirectoryMessages } from '../features/directory/i18n-nl.js';
 import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
 
 /**
@@ -95,6 +96,9 @@ export const nl = {
     poolSwitchLabel: 'Pool',
     poolSwitchButton: 'Wisselen',
     platformPools: 'Alle pools',
+    publicNav: 'Openbaar',
+    directoryLink: 'Gids van mediatorpools',
+    platformInitiatives: 'Initiatieven in de gids',
   },
   nav: {
     home: 'Mijn werk',
@@ -144,6 +148,7 @@ export const nl = {
     submit: 'Inloggen',
     submitting: 'Bezig met inloggen…',
     forgot: 'Wachtwoord vergeten?',
+    directoryHint: 'Geen account, maar op zoek naar mediation voor uw gemeente?',
     failedHeading: 'Inloggen is niet gelukt',
     expired: 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
     loggedOut: 'U bent uitgelogd.',
@@ -281,6 +286,7 @@ export interface FeatureMessages {
   events: EventsMessages;
   growth: GrowthMessages;
   network: NetworkMessages;
+  directory: DirectoryMessages;
   singleSignOn: SingleSignOnMessages;
 }
 

@@ -17,7 +17,7 @@ export function getMunicipalityOptions(): MunicipalityOptionList {
   return {
     referenceDate: MUNICIPALITY_LIST_DATE,
     items: referenceMunicipalities()
-      .map((m) => ({ code: m.code, name: m.name, province: m.province }))
+      .map((m) => ({ code: m.code, name: m.name, province: m.province, lat: m.lat, lon: m.lon }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   };
 }
