@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { MAX_CASE_DOCUMENT_BYTES } from '../domain/documents/detect-document-type.js';
 import { DateTime, LIST_REACH, Nullable, Obj, PageQuery, Uuid, pageOf } from './common.js';
 import { SEARCH_MAX_LENGTH } from '../domain/community/search-text.js';
 
@@ -13,7 +14,7 @@ export type KnowledgeAction = (typeof KNOWLEDGE_ACTIONS)[number];
 const KnowledgeActionSchema = Type.Enum(KNOWLEDGE_ACTIONS);
 
 /** Problem codes besides the general ones: an edit on a version someone else replaced. */
-export const KNOWLEDGE_PROBLEMS = ['stale-version'] as const;
+export const KNOWLEDGE_PROBLEMS = ['stale-version', 'document-too-large'] as const;
 
 export const KNOWLEDGE_KINDS = ['article', 'template', 'method_note', 'literature'] as const;
 export const KnowledgeKindSchema = Type.Enum(KNOWLEDGE_KINDS, { description: 'Artikel, sjabloon, methodiek-notitie of literatuur' });
@@ -129,3 +130,41 @@ export const EditorListSchema = Obj({
 });
 export type Editor = Static<typeof EditorSchema>;
 export type EditorList = Static<typeof EditorListSchema>;
+
+/* ---------- Documents with versions (templates, protocols, the statute) ---------- */
+
+/** An uploaded file of an article, as PDF, Word or OpenDocument text, at most 10 MB. */
+export const KNOWLEDGE_DOCUMENT_MAX_BYTES = MAX_CASE_DOCUMENT_BYTES;
+/** The request body limit of an upload: 10 MB of content as base64, with room to spare. */
+export const KNOWLEDGE_DOCUMENT_BODY_LIMIT = 15 * 1024 * 1024;
+
+export const DocumentVersionParams = Obj({ articleId: Uuid, version: Type.Integer({ minimum: 1, maximum: 100000 }) });
+
+export const UploadDocumentVersionBody = Obj({
+  filename: Type.String({ minLength: 1, maxLength: 200, description: 'De naam van het bestand; de extensie volgt het echte type' }),
+  contentBase64: Type.String({ minLength: 4, maxLength: KNOWLEDGE_DOCUMENT_BODY_LIMIT, description: 'PDF, Word (docx) of OpenDocument-tekst (odt), hoogstens 10 MB, als base64' }),
+  changeNote: Type.Optional(Type.String({ maxLength: 500, description: 'Wat er in deze versie veranderd is' })),
+});
+export type UploadDocumentVersionInput = Static<typeof UploadDocumentVersionBody>;
+
+export const DocumentVersionSchema = Obj({
+  version: Type.Integer(),
+  filename: Type.String(),
+  contentType: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  uploadedBy: Type.String(),
+  uploadedAt: DateTime,
+  changeNote: Nullable(Type.String()),
+});
+export type DocumentVersion = Static<typeof DocumentVersionSchema>;
+
+export const ArticleDocumentSchema = Obj({
+  articleId: Uuid,
+  /** The newest version; null while no file was uploaded. */
+  current: Nullable(DocumentVersionSchema),
+  /** Every version, newest first: only for the full readers (mediators, coordinators); null for a contact or finance reader of a marked article, who gets the current one. */
+  versions: Nullable(Type.Array(DocumentVersionSchema)),
+  allowedActions: Type.Array(KnowledgeActionSchema, { description: 'update: een nieuwe versie uploaden' }),
+});
+export type ArticleDocument = Static<typeof ArticleDocumentSchema>;

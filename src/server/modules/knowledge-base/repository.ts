@@ -164,3 +164,36 @@ export async function deleteEditor(trx: Kysely<DB>, poolId: string, userId: stri
   const r = await trx.deleteFrom('knowledge_editor').where('pool_id', '=', poolId).where('user_id', '=', userId).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/* ---------- Documents with versions (migration 0026) ---------- */
+
+const documentColumns = ['d.version', 'd.filename', 'd.content_type', 'd.size_bytes', 'd.sha256', 'd.change_note', 'd.uploaded_at', 'u.name as uploaded_by_name'] as const;
+
+/** Every version of an article's document, newest first (without the bytes). */
+export const findDocumentVersions = (db: Kysely<DB>, articleId: string) =>
+  db
+    .selectFrom('knowledge_document_version as d')
+    .innerJoin('app_user as u', 'u.id', 'd.uploaded_by')
+    .select([...documentColumns])
+    .where('d.article_id', '=', articleId)
+    .orderBy('d.version', 'desc')
+    .execute();
+export type DocumentVersionRow = Awaited<ReturnType<typeof findDocumentVersions>>[number];
+
+/** One version with its bytes, for the download. */
+export const findDocumentContent = (db: Kysely<DB>, articleId: string, version: number) =>
+  db
+    .selectFrom('knowledge_document_version')
+    .select(['version', 'filename', 'content_type', 'sha256', 'content'])
+    .where('article_id', '=', articleId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+
+/** The newest version's number, 0 when none (the caller holds the article's row lock). */
+export const latestDocumentVersion = async (db: Kysely<DB>, articleId: string) =>
+  (await db.selectFrom('knowledge_document_version').select(sql<number>`coalesce(max(version), 0)::int`.as('v')).where('article_id', '=', articleId).executeTakeFirstOrThrow()).v;
+
+export const insertDocumentVersion = (
+  trx: Kysely<DB>,
+  row: { pool_id: string; article_id: string; version: number; filename: string; content_type: string; size_bytes: number; sha256: string; content: Buffer; change_note: string | null; uploaded_by: string },
+) => trx.insertInto('knowledge_document_version').values(row).returning(['id', 'version']).executeTakeFirstOrThrow();

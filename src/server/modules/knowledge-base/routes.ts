@@ -4,7 +4,11 @@ import {
   ArticleListQuery,
   ArticleListSchema,
   ArticleParams,
+  ArticleDocumentSchema,
   ArticleSchema,
+  DocumentVersionParams,
+  KNOWLEDGE_DOCUMENT_BODY_LIMIT,
+  UploadDocumentVersionBody,
   ArticleVersionListSchema,
   ArticleVersionParams,
   ArticleVersionSchema,
@@ -20,6 +24,8 @@ import { listEditors } from './queries/list-editors.js';
 import { createArticle } from './commands/create-article.js';
 import { updateArticleVersion } from './commands/update-article.js';
 import { addEditor, removeEditor } from './commands/choose-editor.js';
+import { uploadDocumentVersion } from './commands/upload-document-version.js';
+import { downloadDocumentVersion, getArticleDocument } from './queries/article-document.js';
 
 const TAGS = ['Kennisbank'];
 
@@ -86,6 +92,58 @@ export const knowledgeBaseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/knowledge-base/articles/:articleId/versions/:version',
     { schema: { 'x-personal-data': 'kennisdeling', tags: TAGS, summary: 'Eén versie zoals die werd opgeslagen', params: ArticleVersionParams, response: { 200: ArticleVersionSchema, ...problems(401, 404) } } },
     async (request) => getArticleVersion(app.db, requireActor(request), request.params.articleId, request.params.version),
+  );
+
+  app.get(
+    '/knowledge-base/articles/:articleId/document',
+    {
+      schema: {
+        'x-personal-data': 'kennisdeling',
+        tags: TAGS,
+        summary: 'Het document bij een artikel (sjabloon, protocol, statuten): de huidige versie, en voor mediators en coördinatoren elke versie met wie en wanneer',
+        params: ArticleParams,
+        response: { 200: ArticleDocumentSchema, ...problems(401, 404) },
+      },
+    },
+    async (request) => getArticleDocument(app.db, requireActor(request), request.params.articleId),
+  );
+
+  app.post(
+    '/knowledge-base/articles/:articleId/document/versions',
+    {
+      bodyLimit: KNOWLEDGE_DOCUMENT_BODY_LIMIT,
+      schema: {
+        tags: TAGS,
+        summary: 'Upload een (nieuwe versie van het) document: PDF, Word (docx) of OpenDocument-tekst (odt), hoogstens 10 MB, als base64 (coördinator of redacteur)',
+        params: ArticleParams,
+        body: UploadDocumentVersionBody,
+        response: { 201: ArticleDocumentSchema, ...problems(401, 403, 404, 413) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { articleId } = request.params;
+      const version = await app.db.transaction().execute((trx) => uploadDocumentVersion(trx, request.auditContext(), actor, articleId, request.body));
+      reply.header('Location', `/api/v1/knowledge-base/articles/${articleId}/document/versions/${version}/content`);
+      return reply.code(201).send(await getArticleDocument(app.db, actor, articleId));
+    },
+  );
+
+  app.get(
+    '/knowledge-base/articles/:articleId/document/versions/:version/content',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Download een versie van het document: de huidige voor iedereen die het artikel mag lezen, een eerdere voor mediators en coördinatoren',
+        params: DocumentVersionParams,
+        response: { 200: { description: 'De inhoud van het document', type: 'string', format: 'binary' }, ...problems(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { articleId, version } = request.params;
+      const doc = await downloadDocumentVersion(app.db, request.auditContext(), requireActor(request), articleId, version);
+      return reply.type(doc.contentType).header('Content-Disposition', doc.contentDisposition).header('X-Content-SHA256', doc.sha256).send(doc.content as unknown as string);
+    },
   );
 
   app.get(

@@ -35,6 +35,8 @@ export const auditEn: AuditMessages = {
   actions: {
     'knowledge.article.create': 'Knowledge base article written',
     'knowledge.article.update': 'New version of a knowledge base article',
+    'knowledge.document.upload': 'New version of a knowledge base document uploaded',
+    'knowledge.document.download': 'Knowledge base document downloaded',
     'knowledge.editor.add': 'Knowledge base editor chosen',
     'knowledge.editor.remove': 'Knowledge base editor removed',
     'case-discussion.thread.start': 'Case discussion thread started',
@@ -105,6 +107,7 @@ export const auditEn: AuditMessages = {
     'pool.switch': 'Switched to another pool',
     'lending-agreement.propose': 'Lending agreement proposed',
     'lending-agreement.confirm': 'Lending agreement confirmed',
+    'lending-agreement.end': 'Lending agreement ended',
     'invitation.create': 'Invitation sent',
     'invitation.revoke': 'Invitation revoked',
     'mail-outbox.read': 'Outgoing mail viewed',

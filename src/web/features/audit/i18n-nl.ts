@@ -34,6 +34,8 @@ export const auditNl = {
   actions: {
     'knowledge.article.create': 'Kennisbankartikel geschreven',
     'knowledge.article.update': 'Nieuwe versie van kennisbankartikel',
+    'knowledge.document.upload': 'Nieuwe versie van document in kennisbank geüpload',
+    'knowledge.document.download': 'Document uit kennisbank gedownload',
     'knowledge.editor.add': 'Redacteur van de kennisbank gekozen',
     'knowledge.editor.remove': 'Redacteur van de kennisbank afgemeld',
     'case-discussion.thread.start': 'Draad in de casuïstiek begonnen',
@@ -104,6 +106,7 @@ export const auditNl = {
     'pool.switch': 'Andere pool gekozen',
     'lending-agreement.propose': 'Uitleenovereenkomst voorgesteld',
     'lending-agreement.confirm': 'Uitleenovereenkomst bevestigd',
+    'lending-agreement.end': 'Uitleenovereenkomst beëindigd',
     'invitation.create': 'Uitnodiging verstuurd',
     'invitation.revoke': 'Uitnodiging ingetrokken',
     'mail-outbox.read': 'Uitgaande e-mail ingezien',
