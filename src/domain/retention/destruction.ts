@@ -14,10 +14,12 @@ export const DESTRUCTION_REMOVES: Readonly<Record<RetentionKind, readonly string
     'vrije teksten en namen in de tijdlijn van de zaak',
     'de inhoud van alle documenten van de zaak',
     'toelichtingen bij de uren',
+    'de tekst van de berichten in casuïstiek-draden over de zaak',
+    'datumprikkers voor het eerste gesprek, met de persoonlijke links en antwoorden van de partijen',
   ],
   documents: ['de inhoud (de bytes) en bestandsnamen van de documenten van de zaak'],
   hour_notes: ['toelichtingen en afwijzingsredenen bij de uren van de zaak'],
-  survey_answers: ['de toelichting bij het antwoord'],
+  survey_answers: ['de toelichting bij het antwoord', 'de opmerking bij de evaluatie van een bijeenkomst (vanaf de maand waarin die eindigde)'],
   mail_log: ['de hele e-mail: adres, onderwerp en inhoud'],
 };
 
@@ -30,10 +32,11 @@ export const DESTRUCTION_KEEPS: Readonly<Record<RetentionKind, readonly string[]
     'de rol en gemeente van elke partij (zonder naam)',
     'de tijdlijn zonder vrije tekst (wanneer, welke stap)',
     'de vernietigingsverklaring (wat, wanneer, goedgekeurd door wie)',
+    'de casuïstiek-draad zelf (titel, wie en wanneer), zonder de tekst van de berichten',
   ],
   documents: ['soort, grootte en vingerafdruk (sha-256) van elk document', 'de vernietigingsverklaring'],
   hour_notes: ['de uren zelf: minuten, datum, activiteit, gemeenten, status'],
-  survey_answers: ['de drie scores, de gemeente en de maand'],
+  survey_answers: ['de drie scores, de gemeente en de maand', 'bij een evaluatie: de twee cijfers'],
   mail_log: ['de vernietigingsverklaring met het aantal e-mails'],
 };
 

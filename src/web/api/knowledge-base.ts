@@ -1,6 +1,7 @@
 import { api } from './client.js';
 import type {
   Article,
+  ArticleDocument,
   ArticleList,
   ArticleListInput,
   ArticleSummary,
@@ -11,10 +12,11 @@ import type {
   KnowledgeAction,
   KnowledgeKind,
   UpdateArticleInput,
+  UploadDocumentVersionInput,
 } from '../../contract/knowledge-base.js';
 
 /** The knowledge base; types from src/contract/knowledge-base.ts. */
-export type { Article, ArticleList, ArticleSummary, ArticleVersion, ArticleVersionList, EditorList, KnowledgeAction, KnowledgeKind };
+export type { Article, ArticleDocument, ArticleList, ArticleSummary, ArticleVersion, ArticleVersionList, EditorList, KnowledgeAction, KnowledgeKind };
 
 const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
 
@@ -27,3 +29,7 @@ export const getArticleVersion = (id: string, version: number, signal?: AbortSig
 export const listEditors = (signal?: AbortSignal) => api.get<EditorList>('/knowledge-base/editors', opts(signal));
 export const addEditor = (userId: string) => api.put<EditorList>(`/knowledge-base/editors/${userId}`, undefined);
 export const removeEditor = (userId: string) => api.delete<EditorList>(`/knowledge-base/editors/${userId}`);
+export const getArticleDocument = (id: string, signal?: AbortSignal) => api.get<ArticleDocument>(`/knowledge-base/articles/${id}/document`, opts(signal));
+export const uploadDocumentVersion = (id: string, input: UploadDocumentVersionInput) => api.post<ArticleDocument>(`/knowledge-base/articles/${id}/document/versions`, input);
+/** A version's file is a download (a plain link), not a fetch. */
+export const documentVersionUrl = (id: string, version: number) => `/api/v1/knowledge-base/articles/${id}/document/versions/${version}/content`;

@@ -8,6 +8,7 @@ import { Page } from '../../components/page.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { DocumentSection } from './document-section.js';
 import './knowledge-base.css';
 
 /** /community/kennisbank/:articleId: the article, its Markdown rendered and sanitised by the server. */
@@ -68,6 +69,7 @@ export function ArticlePage() {
       )}
       {/* The server renders the Markdown with raw HTML off and sanitises it (no script, handler, style or outside resource). */}
       <div className="mp-kb-article utrecht-document" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+      <DocumentSection articleId={a.id} />
     </Page>
   );
 }

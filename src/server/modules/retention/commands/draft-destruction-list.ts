@@ -5,10 +5,13 @@ import { CASE_TYPE_LABELS } from '../../../../domain/cases/case-vocabulary.js';
 import { addDays, type IsoDate } from '../../../../domain/calendar/iso-date.js';
 import { addMonths, destroyableFrom, listMonth, termHasPassed, type RetentionKind } from '../../../../domain/retention/retention-terms.js';
 import { loadRetentionTerms } from '../repository/terms.js';
-import { answersWithComment, finalCases, finishedMailBefore, type Candidate } from '../repository/candidates.js';
+import { answersWithComment, evaluationsWithComment, finalCases, finishedMailBefore, type Candidate } from '../repository/candidates.js';
 import { findOpenList, insertList } from '../repository/lists.js';
 
 export type DraftResult = { kind: 'proposed'; listId: string; items: number } | { kind: 'open'; listId: string } | { kind: 'nothing-due' };
+
+/** The words a destruction list uses for an event's kind (no names, like every label there). */
+const EVENT_KIND_LABELS: Record<string, string> = { training: 'training', masterclass: 'masterclass', intervision_day: 'intervisiedag', coordinator_meeting: 'coördinatorenoverleg' };
 
 const lastDayOfMonth = (month: string): IsoDate => addDays(addMonths(`${month}-01`, 1), -1);
 
@@ -45,6 +48,10 @@ export async function draftDestructionList(
   }
   for (const a of await answersWithComment(trx, poolId)) {
     add('survey_answers', a.id, `Enquête ${a.answered_month} · ${a.code}`, lastDayOfMonth(a.answered_month));
+  }
+  // An event's evaluation comments count as survey comments, from the month the event ended.
+  for (const e of await evaluationsWithComment(trx, poolId)) {
+    add('survey_answers', e.id, `Evaluatie ${e.month} · ${EVENT_KIND_LABELS[e.kind] ?? e.kind}`, lastDayOfMonth(e.month));
   }
   // Mail is due the day after its term: sent before today minus the term.
   const mailBefore = addMonths(today, -months.mail_log);

@@ -43,6 +43,19 @@ export async function answersWithComment(db: Kysely<DB>, poolId: string) {
     .execute();
 }
 
+/**
+ * Evaluation answers of events that still carry a comment, with the month the event ended (the
+ * answers themselves have no time: they are anonymous) and its kind.
+ */
+export async function evaluationsWithComment(db: Kysely<DB>, poolId: string) {
+  const { rows } = await sql<{ id: string; kind: string; month: string }>`
+    SELECT a.id, e.kind, to_char((e.ends_at AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM') AS month
+    FROM event_evaluation_answer a JOIN community_event e ON e.id = a.event_id
+    WHERE a.pool_id = ${poolId} AND a.comment IS NOT NULL
+    ORDER BY e.ends_at, a.id`.execute(db);
+  return rows;
+}
+
 /** The pool's mail whose last moment lies before `before`: sent, failed, or still queued after its whole term (it will not go out any more). Mail being sent stays. */
 export async function finishedMailBefore(db: Kysely<DB>, poolId: string, before: string) {
   const { rows } = await sql<{ id: string; kind: string; on: string }>`

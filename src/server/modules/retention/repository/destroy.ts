@@ -75,13 +75,33 @@ export async function destroyCaseFile(trx: Kysely<DB>, poolId: string, caseId: s
   await trx.updateTable('external_mediator_cost').set({ note: null }).where('case_id', '=', caseId).execute();
   await trx.updateTable('case_outcome').set({ aftercare_note: null }).where('case_id', '=', caseId).execute();
   await trx.deleteFrom('consent_link').where('party_id', 'in', trx.selectFrom('case_party').select('id').where('case_id', '=', caseId)).execute();
+  await destroyCommunityOfCase(trx, caseId);
   // The timeline is history (insert-only for the server): the owner's narrow function blanks its free texts.
   await sql`SELECT destroy_case_event_texts(${caseId}::uuid)`.execute(trx);
 }
 
+/**
+ * The community's traces of a case (issue 16): the posts of case-discussion threads about it lose
+ * their text (the thread, its author and dates stay, so the discussion's existence is on record),
+ * and its first-session date polls go with their slots, the parties' personal links and answers
+ * (the session they fixed stays on the case).
+ */
+export async function destroyCommunityOfCase(trx: Kysely<DB>, caseId: string): Promise<void> {
+  await trx
+    .updateTable('case_discussion_post')
+    .set({ body: DESTROYED, hidden_reason: null })
+    .where('thread_id', 'in', trx.selectFrom('case_discussion_thread').select('id').where('case_id', '=', caseId))
+    .where('body', '<>', DESTROYED)
+    .execute();
+  await trx.deleteFrom('date_poll').where('case_id', '=', caseId).where('purpose', '=', 'case-first-session').execute();
+}
+
+/** The comment of a survey answer, or of an event's evaluation (both kept under the kind survey_answers); the scores stay. */
 export async function destroySurveyComment(trx: Kysely<DB>, poolId: string, answerId: string): Promise<boolean> {
   const r = await trx.updateTable('satisfaction_answer').set({ comment: null }).where('pool_id', '=', poolId).where('id', '=', answerId).where('comment', 'is not', null).executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  if (Number(r.numUpdatedRows) === 1) return true;
+  const e = await trx.updateTable('event_evaluation_answer').set({ comment: null }).where('pool_id', '=', poolId).where('id', '=', answerId).where('comment', 'is not', null).executeTakeFirst();
+  return Number(e.numUpdatedRows) === 1;
 }
 
 /** Removes a mail that is not being sent (the links to it from a wake-up or a consent link go first). */

@@ -17,6 +17,13 @@ export async function purgeExpired(trx: Kysely<DB>, now: Date): Promise<Record<s
     .where('expires_at', '<', new Date(now.getTime() - 30 * 86_400_000))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('mediator_profile as mp').select('mp.id').whereRef('mp.invitation_id', '=', 'invitation.id'))))
     .executeTakeFirst();
+  // A party's personal link of a date poll that is fixed or cancelled, once expired: no use left (the fixed session stays on the case).
+  const pollLinks = await trx
+    .deleteFrom('date_poll_invitee')
+    .where('party_id', 'is not', null)
+    .where('token_expires_at', '<', now)
+    .where('poll_id', 'in', trx.selectFrom('date_poll').select('id').where('status', '<>', 'open'))
+    .executeTakeFirst();
   const attempts = await trx.deleteFrom('login_attempt').where('at', '<', new Date(now.getTime() - 90 * 86_400_000)).executeTakeFirst();
-  return { sessions: n(sessions), passwordResets: n(resets), consentLinks: n(consent), invitations: n(invitations), loginAttempts: n(attempts) };
+  return { sessions: n(sessions), passwordResets: n(resets), consentLinks: n(consent), invitations: n(invitations), pollLinks: n(pollLinks), loginAttempts: n(attempts) };
 }
