@@ -9,6 +9,11 @@ export const DIRECTORY_POOL_PATH = '/gids/pool/:poolId';
 export const directoryPoolPath = (pool: { id: string }) => `/gids/pool/${pool.id}`;
 export const PLATFORM_INITIATIVES_PATH = '/platform/initiatieven';
 
+/** The public front door (issue 15, item 4): the questionnaire, a resident's status link, and the coordinator's report. */
+export const FRONT_DOOR_PATH = '/voorportaal';
+export const FRONT_DOOR_STATUS_PATH = '/voorportaal/status/:token';
+export const FRONT_DOOR_REPORT_PATH = '/voorportaal/rapport';
+
 /**
  * The addresses of each feature's signed-in pages, so the router knows them before the feature's
  * chunk is loaded: `features/<feature>/<feature>-routes.tsx` stays the one place that says which
@@ -49,6 +54,7 @@ export const FEATURE_ROUTES = {
     messages: ['cases', 'registry', 'growth'],
   },
   reports: { file: 'reports/report-routes.tsx', paths: ['/rapportages', '/rapportages/benchmark'], messages: ['cases', 'outcomes', 'reports'] },
+  poolBenchmark: { file: 'pool-benchmark/pool-benchmark-routes.tsx', paths: ['/rapportages/pools-vergelijken'], messages: ['poolBenchmark'] },
   hours: { file: 'hours/hours-routes.tsx', paths: ['/uren', '/uren/goedkeuren'], messages: ['hours'] },
   outcomes: { file: 'outcomes/outcome-routes.tsx', paths: ['/nazorg'], messages: ['outcomes'] },
   community: {

@@ -8,7 +8,7 @@ import { LoginPage } from '../features/auth/login-page.js';
 import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
 import { ENROL_PATH, RequireAction, SECOND_STEP_PATH } from './require-auth.js';
-import { DIRECTORY_PATH, DIRECTORY_POOL_PATH, FEATURE_ROUTES, PLATFORM_INITIATIVES_PATH, PLATFORM_POOLS_PATH } from './route-paths.js';
+import { DIRECTORY_PATH, DIRECTORY_POOL_PATH, FEATURE_ROUTES, FRONT_DOOR_PATH, FRONT_DOOR_REPORT_PATH, FRONT_DOOR_STATUS_PATH, PLATFORM_INITIATIVES_PATH, PLATFORM_POOLS_PATH } from './route-paths.js';
 import { useSession } from './session.js';
 
 /*
@@ -90,6 +90,8 @@ export const routes: RouteObject[] = [
           { path: '/tevredenheid/:token', ...page(() => import('../features/outcomes/survey-page.js'), (m) => <m.SurveyPage />, ['outcomes']) },
           { path: DIRECTORY_PATH, ...page(() => import('../features/directory/directory-page.js'), (m) => <m.DirectoryPage />, ['directory']) },
           { path: DIRECTORY_POOL_PATH, ...page(() => import('../features/directory/pool-page.js'), (m) => <m.PoolPage />, ['directory']) },
+          { path: FRONT_DOOR_PATH, ...page(() => import('../features/front-door/front-door-page.js'), (m) => <m.FrontDoorPage />, ['frontDoor']) },
+          { path: FRONT_DOOR_STATUS_PATH, ...page(() => import('../features/front-door/status-page.js'), (m) => <m.FrontDoorStatusPage />, ['frontDoor']) },
         ]),
       },
       {
@@ -109,7 +111,9 @@ export const routes: RouteObject[] = [
           { path: '/beheer/verwerkingsregister/:code', ...adminPage('processing.manage', () => import('../features/processing-register/activity-edit-page.js'), (m) => <m.ActivityEditPage />, ['processing']) },
           { path: '/beheer/auditketen', ...adminPage('processing.manage', () => import('../features/processing-register/audit-chain-page.js'), (m) => <m.AuditChainPage />, ['processing']) },
           { path: PLATFORM_POOLS_PATH, ...page(() => import('../features/network/platform-pools-page.js'), (m) => <m.PlatformPoolsPage />, ['network']) },
+          { path: FRONT_DOOR_REPORT_PATH, ...adminPage('front-door.report', () => import('../features/front-door/report-page.js'), (m) => <m.FrontDoorReportPage />, ['frontDoor']) },
           { path: PLATFORM_INITIATIVES_PATH, ...page(() => import('../features/directory/initiatives-admin-page.js'), (m) => <m.InitiativesAdminPage />, ['directory']) },
+          { path: '/beheer/uitleenovereenkomsten', ...adminPage('lending.agreements', () => import('../features/lending-agreements/agreements-page.js'), (m) => <m.LendingAgreementsPage />, ['lendingAgreements']) },
           { path: '/beheer/e-mail', ...adminPage('mail.read', () => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
           { path: '/beheer/inloggen', ...adminPage('sso.manage', () => import('../features/single-sign-on/sign-in-settings-page.js'), (m) => <m.SignInSettingsPage />, ['singleSignOn']) },
           { path: '/beheer/inloggen/:providerId', ...adminPage('sso.manage', () => import('../features/single-sign-on/provider-editor-page.js'), (m) => <m.ProviderEditorPage />, ['singleSignOn']) },
@@ -119,6 +123,7 @@ export const routes: RouteObject[] = [
           { path: '/beheer/betrokkenen', ...adminPage('data-subjects.manage', () => import('../features/privacy/data-subjects-page.js'), (m) => <m.DataSubjectsPage />, ['privacy']) },
           ...featureRoutes(FEATURE_ROUTES.registry, () => import('../features/registry/registry-routes.js').then((m) => m.registryRoutes)),
           ...featureRoutes(FEATURE_ROUTES.reports, () => import('../features/reports/report-routes.js').then((m) => m.reportRoutes)),
+          ...featureRoutes(FEATURE_ROUTES.poolBenchmark, () => import('../features/pool-benchmark/pool-benchmark-routes.js').then((m) => m.poolBenchmarkRoutes)),
           ...featureRoutes(FEATURE_ROUTES.hours, () => import('../features/hours/hours-routes.js').then((m) => m.hoursRoutes)),
           ...featureRoutes(FEATURE_ROUTES.outcomes, () => import('../features/outcomes/outcome-routes.js').then((m) => m.outcomeRoutes)),
           ...featureRoutes(FEATURE_ROUTES.community, () => import('../features/community/community-routes.js').then((m) => m.communityRoutes)),

@@ -21,7 +21,10 @@ import type { ProcessingMessages } from '../features/processing-register/i18n-nl
 import type { PrivacyMessages } from '../features/privacy/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
 import type { NetworkMessages } from '../features/network/i18n-nl.js';
+import type { PoolBenchmarkMessages } from '../features/pool-benchmark/i18n-nl.js';
+import type { LendingAgreementsMessages } from '../features/lending-agreements/i18n-nl.js';
 import type { DirectoryMessages } from '../features/directory/i18n-nl.js';
+import type { FrontDoorMessages } from '../features/front-door/i18n-nl.js';
 import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
 
 /**
@@ -68,6 +71,7 @@ export const nl = {
       'eerste start': 'eerste start',
       opdrachtregel: 'opdrachtregel',
       bewaartermijnen: 'bewaartermijnen',
+      'zelfaanmelder (voorportaal)': 'zelfaanmelder (voorportaal)',
     } as Record<string, string>,
     never: 'Nooit',
     actions: 'Acties',
@@ -102,6 +106,10 @@ export const nl = {
   },
   nav: {
     home: 'Mijn werk',
+    frontDoorReport: 'Voorportaal',
+    frontDoorReportDescription: 'Welke routes het voorportaal adviseerde, per maand (anoniem)',
+    lendingAgreements: 'Uitleenovereenkomsten',
+    lendingAgreementsDescription: 'Mediators uitlenen aan en lenen van andere pools: voorwaarden en uren dit jaar',
     profile: 'Profiel',
     users: 'Gebruikers',
     audit: 'Auditlog',
@@ -149,6 +157,8 @@ export const nl = {
     submitting: 'Bezig met inloggen…',
     forgot: 'Wachtwoord vergeten?',
     directoryHint: 'Geen account, maar op zoek naar mediation voor uw gemeente?',
+    frontDoorHint: 'Een conflict met uw werkgever, een collega, de gemeente of de buren?',
+    frontDoorLink: 'Vind de juiste hulp bij een conflict',
     failedHeading: 'Inloggen is niet gelukt',
     expired: 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.',
     loggedOut: 'U bent uitgelogd.',
@@ -286,7 +296,10 @@ export interface FeatureMessages {
   events: EventsMessages;
   growth: GrowthMessages;
   network: NetworkMessages;
+  poolBenchmark: PoolBenchmarkMessages;
+  lendingAgreements: LendingAgreementsMessages;
   directory: DirectoryMessages;
+  frontDoor: FrontDoorMessages;
   singleSignOn: SingleSignOnMessages;
 }
 

@@ -20,6 +20,7 @@ export const reportsEn: ReportsMessages = {
     scope: (from: string, to: string, who: string) => `${who}, ${from} up to and including ${to}`,
     caseCount: (n: number | null) => (n === null ? 'Too few cases in this period (fewer than 5): figures about cases are not shown.' : n === 1 ? '1 case referred in this period.' : `${n} cases referred in this period.`),
     toBenchmark: 'Go to the benchmark',
+    toPoolBenchmark: 'Compare with other pools',
     sectionsLabel: 'Parts of the report',
     capacityHours: (months) => `Hours available (${months} ${months === 1 ? 'month' : 'months'} × hours per month)`,
   },

@@ -21,6 +21,7 @@ export const reportsNl = {
     scope: (from: string, to: string, who: string) => `${who}, ${from} tot en met ${to}`,
     caseCount: (n: number | null) => (n === null ? 'Te weinig zaken in deze periode (minder dan 5): cijfers over zaken worden niet getoond.' : n === 1 ? '1 aangemelde zaak in deze periode.' : `${n} aangemelde zaken in deze periode.`),
     toBenchmark: 'Naar de benchmark',
+    toPoolBenchmark: 'Vergelijken met andere pools',
     sectionsLabel: 'Onderdelen van de rapportage',
     /** The capacity row whose server label names the number of months. */
     capacityHours: (months: number) => `Beschikbare uren (${months} ${months === 1 ? 'maand' : 'maanden'} × uren per maand)`,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { annualReportUrl, caseRegisterUrl, getReport, getReportActions, type ReportAction, type ReportScopeQuery } from '../../api/reports.js';
 import { ApiError } from '../../api/problem.js';
 import { useCurrentSession } from '../../app/session.js';
+import { useMayOpen } from '../../app/require-auth.js';
 import { SelectField } from '../../components/form-field.js';
 import { Paragraph } from '../../components/heading.js';
 import { AppLink } from '../../components/link.js';
@@ -54,6 +55,7 @@ function ReportsBody({ allowed }: { allowed: ReportAction[] }) {
   const { t, locale, date } = useI18n();
   const { user } = useCurrentSession();
   const may = (action: ReportAction) => allowed.includes(action);
+  const mayOpen = useMayOpen();
   const poolWide = may('choose-municipality');
   const seesCases = may('view-case-figures');
   // The annual report of the pool and of every member: case figures for someone who may choose any municipality.
@@ -96,6 +98,11 @@ function ReportsBody({ allowed }: { allowed: ReportAction[] }) {
       {may('view-benchmark') && (
         <p className="utrecht-paragraph">
           <AppLink to="/rapportages/benchmark">{t.reports.page.toBenchmark}</AppLink>
+        </p>
+      )}
+      {mayOpen('pool-benchmark.read') && (
+        <p className="utrecht-paragraph">
+          <AppLink to="/rapportages/pools-vergelijken">{t.reports.page.toPoolBenchmark}</AppLink>
         </p>
       )}
       <ReportFilters

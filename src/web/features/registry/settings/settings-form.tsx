@@ -25,6 +25,7 @@ const FIELD_IDS = {
   liberationDayIsDayOff: 'settings-liberation-day',
   allowDifferentDepartment: 'settings-department',
   requireSecondFactor: 'settings-second-factor',
+  compareWithOtherPools: 'settings-compare-pools',
   retentionMonths: 'settings-retention',
   aftercareWeeks: 'settings-aftercare',
   leadAfterCoMediations: 'settings-lead-after',
@@ -95,6 +96,7 @@ export function SettingsForm({
   const [pointsPerHour, setPointsPerHour] = useState(String(settings.intervisionPointsPerHour).replace('.', ','));
   const [allowDepartment, setAllowDepartment] = useState(settings.allowDifferentDepartment);
   const [requireSecondFactor, setRequireSecondFactor] = useState(settings.requireSecondFactor);
+  const [compareWithOtherPools, setCompareWithOtherPools] = useState(settings.compareWithOtherPools);
   const [goodFridayOff, setGoodFridayOff] = useState(settings.goodFridayIsDayOff);
   const [liberationDayOff, setLiberationDayOff] = useState(settings.liberationDayIsDayOff);
   const [signedOn, setSignedOn] = useState(settings.covenantSignedOn ?? '');
@@ -158,6 +160,7 @@ export function SettingsForm({
         intervisionPointsPerHour: perHour!,
         allowDifferentDepartment: allowDepartment,
         requireSecondFactor,
+        compareWithOtherPools,
         covenantSignedOn: signedOn || null,
         covenantDescription: description.trim() || null,
         contactEmail: contactEmail.trim() || null,
@@ -286,6 +289,19 @@ export function SettingsForm({
             checked={requireSecondFactor}
             onChange={(e) => setRequireSecondFactor(e.target.checked)}
             error={form.errors.requireSecondFactor}
+          />
+        </fieldset>
+
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mp-fieldset">
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{s.compareLegend}</legend>
+          <CheckboxField
+            id={FIELD_IDS.compareWithOtherPools}
+            name="compareWithOtherPools"
+            label={s.compareWithOtherPools}
+            hint={s.compareWithOtherPoolsHint}
+            checked={compareWithOtherPools}
+            onChange={(e) => setCompareWithOtherPools(e.target.checked)}
+            error={form.errors.compareWithOtherPools}
           />
         </fieldset>
 

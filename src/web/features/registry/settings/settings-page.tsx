@@ -81,6 +81,7 @@ function SettingsView({ settings, exemptRoutes }: { settings: PoolSettings; exem
         { key: 'norm-holidays', label: v.normHolidays, value: v.normHolidaysValue(settings.goodFridayIsDayOff, settings.liberationDayIsDayOff) },
         { key: 'department', label: v.differentDepartment, value: settings.allowDifferentDepartment ? v.allowed : v.notAllowed },
         { key: 'second-factor', label: v.secondFactor, value: settings.requireSecondFactor ? v.secondFactorRequired : v.secondFactorOptional },
+        { key: 'compare-pools', label: v.compare, value: settings.compareWithOtherPools ? v.compareOn : v.compareOff },
         ...(exemptRoutes
           ? [
               {
