@@ -75,6 +75,7 @@ export const auditEn: AuditMessages = {
     'case.outcome': 'Outcome recorded',
     'case.outcome-read': 'Outcome viewed',
     'case.refer': 'Case referred',
+    'case.self-refer': 'Self-referral through the front door',
     'case.survey-invited': 'Satisfaction survey sent',
     'case.survey-resent': 'Satisfaction survey sent again',
     'case.transition': 'Case status changed',

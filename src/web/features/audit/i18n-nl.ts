@@ -74,6 +74,7 @@ export const auditNl = {
     'case.outcome': 'Uitkomst vastgelegd',
     'case.outcome-read': 'Uitkomst ingezien',
     'case.refer': 'Zaak aangemeld',
+    'case.self-refer': 'Zelfaanmelding via het voorportaal',
     'case.survey-invited': 'Tevredenheidsonderzoek verstuurd',
     'case.survey-resent': 'Tevredenheidsonderzoek opnieuw verstuurd',
     'case.transition': 'Status van zaak gewijzigd',

@@ -14,7 +14,7 @@ import { PasswordField } from '../../components/password-field.js';
 import { looksLikeEmail, useForm, type FieldErrors } from '../../hooks/use-form.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { SsoSignIn } from '../single-sign-on/sso-sign-in.js';
-import { DIRECTORY_PATH } from '../../app/route-paths.js';
+import { DIRECTORY_PATH, FRONT_DOOR_PATH } from '../../app/route-paths.js';
 
 export function LoginPage() {
   const { t } = useI18n();
@@ -88,6 +88,9 @@ export function LoginPage() {
         <AppLink to="/wachtwoord-vergeten">{t.login.forgot}</AppLink>
       </Paragraph>
       <Paragraph className="mp-muted">{t.login.noAccount}</Paragraph>
+      <Paragraph>
+        {t.login.frontDoorHint} <AppLink to={FRONT_DOOR_PATH}>{t.login.frontDoorLink}</AppLink>
+      </Paragraph>
       <Paragraph>
         {t.login.directoryHint} <AppLink to={DIRECTORY_PATH}>{t.shell.directoryLink}</AppLink>
       </Paragraph>

@@ -1,0 +1,45 @@
+import { useParams } from 'react-router';
+import { getFrontDoorStatus } from '../../api/front-door.js';
+import { ApiError } from '../../api/problem.js';
+import { Alert } from '../../components/alert.js';
+import { Button } from '../../components/button.js';
+import { Paragraph } from '../../components/heading.js';
+import { Loading } from '../../components/loading.js';
+import { Page } from '../../components/page.js';
+import { useQuery } from '../../hooks/use-query.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { NotFoundPage } from '../errors/not-found-page.js';
+import './front-door.css';
+
+/**
+ * The resident's personal status link: the status in one word, nothing else. An unknown, altered
+ * or expired link gets the app's ordinary 404 page, the same as any unknown address.
+ */
+export function FrontDoorStatusPage() {
+  const { t, locale } = useI18n();
+  const s = t.frontDoor.status;
+  const { token = '' } = useParams();
+  const status = useQuery((signal) => getFrontDoorStatus(token, signal), [token]);
+  if (status.error instanceof ApiError && status.error.status === 404) return <NotFoundPage />;
+  return (
+    <Page title={s.title} narrow>
+      {status.error !== undefined && (
+        <Alert type="error">
+          <p className="utrecht-paragraph">{describeError(status.error, t, locale)}</p>
+          <Button onClick={status.reload}>{t.common.retry}</Button>
+        </Alert>
+      )}
+      {!status.data && status.error === undefined && <Loading />}
+      {status.data && (
+        <>
+          <p className="utrecht-paragraph mp-front-door__status" id="fd-status">
+            {s.label}: {s.words[status.data.status]}
+          </p>
+          <Paragraph>{s.explain[status.data.status]}</Paragraph>
+          <Paragraph className="mp-muted">{s.more}</Paragraph>
+        </>
+      )}
+    </Page>
+  );
+}
