@@ -54,6 +54,7 @@ export const FEATURE_ROUTES = {
     messages: ['cases', 'registry', 'growth'],
   },
   reports: { file: 'reports/report-routes.tsx', paths: ['/rapportages', '/rapportages/benchmark'], messages: ['cases', 'outcomes', 'reports'] },
+  poolBenchmark: { file: 'pool-benchmark/pool-benchmark-routes.tsx', paths: ['/rapportages/pools-vergelijken'], messages: ['poolBenchmark'] },
   hours: { file: 'hours/hours-routes.tsx', paths: ['/uren', '/uren/goedkeuren'], messages: ['hours'] },
   outcomes: { file: 'outcomes/outcome-routes.tsx', paths: ['/nazorg'], messages: ['outcomes'] },
   community: {

@@ -53,7 +53,15 @@ const features: FeatureLoaders = {
   caseDiscussion: { nl: () => import('../features/case-discussion/i18n-nl.js').then((m) => m.caseDiscussionNl), en: () => import('../features/case-discussion/i18n-en.js').then((m) => m.caseDiscussionEn) },
   events: { nl: () => import('../features/events/i18n-nl.js').then((m) => m.eventsNl), en: () => import('../features/events/i18n-en.js').then((m) => m.eventsEn) },
   growth: { nl: () => import('../features/growth/i18n-nl.js').then((m) => m.growthNl), en: () => import('../features/growth/i18n-en.js').then((m) => m.growthEn) },
+  lendingAgreements: {
+    nl: () => import('../features/lending-agreements/i18n-nl.js').then((m) => m.lendingAgreementsNl),
+    en: () => import('../features/lending-agreements/i18n-en.js').then((m) => m.lendingAgreementsEn),
+  },
   network: { nl: () => import('../features/network/i18n-nl.js').then((m) => m.networkNl), en: () => import('../features/network/i18n-en.js').then((m) => m.networkEn) },
+  poolBenchmark: {
+    nl: () => import('../features/pool-benchmark/i18n-nl.js').then((m) => m.poolBenchmarkNl),
+    en: () => import('../features/pool-benchmark/i18n-en.js').then((m) => m.poolBenchmarkEn),
+  },
   directory: { nl: () => import('../features/directory/i18n-nl.js').then((m) => m.directoryNl), en: () => import('../features/directory/i18n-en.js').then((m) => m.directoryEn) },
   frontDoor: { nl: () => import('../features/front-door/i18n-nl.js').then((m) => m.frontDoorNl), en: () => import('../features/front-door/i18n-en.js').then((m) => m.frontDoorEn) },
   singleSignOn: {

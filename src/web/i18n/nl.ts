@@ -21,6 +21,8 @@ import type { ProcessingMessages } from '../features/processing-register/i18n-nl
 import type { PrivacyMessages } from '../features/privacy/i18n-nl.js';
 import type { WorkspaceMessages } from '../features/home/i18n-nl.js';
 import type { NetworkMessages } from '../features/network/i18n-nl.js';
+import type { PoolBenchmarkMessages } from '../features/pool-benchmark/i18n-nl.js';
+import type { LendingAgreementsMessages } from '../features/lending-agreements/i18n-nl.js';
 import type { DirectoryMessages } from '../features/directory/i18n-nl.js';
 import type { FrontDoorMessages } from '../features/front-door/i18n-nl.js';
 import type { SingleSignOnMessages } from '../features/single-sign-on/i18n-nl.js';
@@ -106,6 +108,8 @@ export const nl = {
     home: 'Mijn werk',
     frontDoorReport: 'Voorportaal',
     frontDoorReportDescription: 'Welke routes het voorportaal adviseerde, per maand (anoniem)',
+    lendingAgreements: 'Uitleenovereenkomsten',
+    lendingAgreementsDescription: 'Mediators uitlenen aan en lenen van andere pools: voorwaarden en uren dit jaar',
     profile: 'Profiel',
     users: 'Gebruikers',
     audit: 'Auditlog',
@@ -292,6 +296,8 @@ export interface FeatureMessages {
   events: EventsMessages;
   growth: GrowthMessages;
   network: NetworkMessages;
+  poolBenchmark: PoolBenchmarkMessages;
+  lendingAgreements: LendingAgreementsMessages;
   directory: DirectoryMessages;
   frontDoor: FrontDoorMessages;
   singleSignOn: SingleSignOnMessages;
