@@ -25,6 +25,13 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /sign-in-options',
   'GET /sso-providers/{providerId}/sign-in',
   'GET /sso/callback',
+  // The public directory of pools and initiatives, and its open data (issue 15, item 3).
+  'GET /directory',
+  'GET /directory/municipalities',
+  'GET /directory/search',
+  'GET /directory/pools/{poolId}',
+  'GET /directory/pools/{poolId}/open-data.json',
+  'GET /directory/pools/{poolId}/open-data.csv',
 ]);
 
 /** Malformed in every way the validator would otherwise complain about first. */

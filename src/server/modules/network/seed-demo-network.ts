@@ -21,6 +21,8 @@ export const DEMO_NETWORK_ACCOUNTS = {
  */
 export async function seedDemoNetwork(db: Kysely<DB>, meppelPoolId: string, passwordHash: string): Promise<{ poolId: string }> {
   const pool = await db.insertInto('pool').values(DEMO_NETWORK_POOL).returning('id').executeTakeFirstOrThrow();
+  // The contact for questions, which the public directory shows on the pool's page.
+  await db.updateTable('pool_settings').set({ contact_email: 'netwerk@mediatorpool.example' }).where('pool_id', '=', pool.id).execute();
   const ids = new Map<string, string>();
   for (const code of DEMO_NETWORK_CODES) {
     const ref = findReferenceMunicipality(code);
