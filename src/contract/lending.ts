@@ -6,7 +6,7 @@ import { DateTime, IsoDate, Nullable, Obj, Uuid } from './common.js';
  * Lending between pools (issue 15, item 2; ADR 0022): agreements between two pools, proposed by
  * one pool's administrator and confirmed by the other's.
  */
-export const LENDING_ACTIONS = ['list', 'propose', 'confirm'] as const;
+export const LENDING_ACTIONS = ['list', 'propose', 'confirm', 'end'] as const;
 export type LendingAction = (typeof LENDING_ACTIONS)[number];
 
 export const LENDING_PROBLEMS = [
@@ -18,6 +18,7 @@ export const LENDING_PROBLEMS = [
   'mediator-party-municipality',
   'mediator-not-eligible',
   'loan-decided',
+  'agreement-ended',
 ] as const;
 
 export const AgreementStatusSchema = Type.Union([Type.Literal('proposed'), Type.Literal('in-force'), Type.Literal('ended')]);
@@ -35,9 +36,16 @@ export const LendingAgreementSchema = Obj({
   status: AgreementStatusSchema,
   proposedAt: DateTime,
   confirmedAt: Nullable(DateTime),
+  endedAt: Type.Optional(Nullable(DateTime)),
+  /** Approved hours under this agreement in the calendar year (Amsterdam): lent by this pool and borrowed from the partner. */
+  thisYear: Type.Optional(Obj({ year: Type.Integer(), lentMinutes: Type.Integer(), borrowedMinutes: Type.Integer() })),
   allowedActions: Type.Array(Type.Enum(LENDING_ACTIONS)),
 });
 export type LendingAgreement = Static<typeof LendingAgreementSchema>;
+
+/** The other pools of the installation an administrator may propose an agreement to (names only). */
+export const PartnerPoolListSchema = Obj({ items: Type.Array(Obj({ id: Uuid, name: Type.String(), agreement: Type.Boolean({ description: 'Er is al een voorgestelde of geldende overeenkomst met deze pool' }) })) });
+export type PartnerPoolList = Static<typeof PartnerPoolListSchema>;
 
 export const LendingAgreementListSchema = Obj({ items: Type.Array(LendingAgreementSchema), allowedActions: Type.Array(Type.Enum(LENDING_ACTIONS)) });
 export type LendingAgreementList = Static<typeof LendingAgreementListSchema>;

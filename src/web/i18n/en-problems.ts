@@ -53,6 +53,7 @@ export const problemsEn: Record<string, string> = {
   'not-a-member': 'You are not a member of that pool.',
   'pool-name-taken': 'A pool with this name already exists.',
   'agreement-exists': 'There already is a lending agreement with this pool (proposed or in force).',
+  'agreement-ended': 'This lending agreement has already ended.',
   'beyond-yearly-cap': 'This loan goes beyond the yearly cap of the lending agreement.',
   'case-type-not-covered': 'The lending agreement does not cover this type of case.',
   'self-lockout': 'You cannot switch off your own administrator role or account. Ask another administrator.',

@@ -77,6 +77,8 @@ export const en: CoreMessages = {
     home: 'My work',
     frontDoorReport: 'Front door',
     frontDoorReportDescription: 'Which routes the front door advised, per month (anonymous)',
+    lendingAgreements: 'Lending agreements',
+    lendingAgreementsDescription: 'Lending mediators to and borrowing from other pools: terms and hours this year',
     profile: 'Profile',
     users: 'Users',
     audit: 'Audit log',

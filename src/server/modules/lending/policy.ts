@@ -15,7 +15,8 @@ export interface LendingObject {
 /**
  * An agreement is seen by administrators, coordinators and finance of its two pools (nobody
  * else learns it exists: 404). The administrator of a pool proposes; the partner pool's
- * administrator confirms a proposed agreement (both administrators agree).
+ * administrator confirms a proposed agreement (both administrators agree). Either administrator
+ * ends an agreement (or withdraws a proposal).
  */
 export const canLending: Policy<LendingAction, LendingObject> = (actor, action, o) => {
   const ours = o.poolId !== undefined ? o.poolId === actor.poolId : o.proposerPoolId === actor.poolId || o.partnerPoolId === actor.poolId;
@@ -27,6 +28,9 @@ export const canLending: Policy<LendingAction, LendingObject> = (actor, action, 
       return hasRole(actor, 'admin');
     case 'confirm':
       return hasRole(actor, 'admin') && o.partnerPoolId === actor.poolId && (o.status === undefined || o.status === 'proposed');
+    case 'end':
+      // Either pool's administrator ends it (or withdraws a proposal); loans approved under it keep their terms.
+      return hasRole(actor, 'admin') && o.status !== 'ended';
   }
 };
 

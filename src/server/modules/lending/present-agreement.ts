@@ -7,8 +7,8 @@ import type { AgreementRow } from './repository.js';
 
 export const agreementStatus = (r: Pick<AgreementRow, 'confirmed_at' | 'ended_at'>): AgreementStatus => (r.ended_at ? 'ended' : r.confirmed_at ? 'in-force' : 'proposed');
 
-/** An agreement as one of its two pools sees it: the other pool is the partner. */
-export function presentAgreement(actor: Actor, r: AgreementRow): LendingAgreement {
+/** An agreement as one of its two pools sees it: the other pool is the partner; with this year's hours when read. */
+export function presentAgreement(actor: Actor, r: AgreementRow, thisYear?: LendingAgreement['thisYear']): LendingAgreement {
   const proposedByUs = r.proposer_pool_id === actor.poolId;
   const status = agreementStatus(r);
   return {
@@ -22,6 +22,8 @@ export function presentAgreement(actor: Actor, r: AgreementRow): LendingAgreemen
     status,
     proposedAt: r.proposed_at.toISOString(),
     confirmedAt: r.confirmed_at?.toISOString() ?? null,
-    allowedActions: allowedActions(canLending, actor, { proposerPoolId: r.proposer_pool_id, partnerPoolId: r.partner_pool_id, status }, LENDING_ACTIONS).filter((a) => a === 'confirm'),
+    endedAt: r.ended_at?.toISOString() ?? null,
+    ...(thisYear ? { thisYear } : {}),
+    allowedActions: allowedActions(canLending, actor, { proposerPoolId: r.proposer_pool_id, partnerPoolId: r.partner_pool_id, status }, LENDING_ACTIONS).filter((a) => a === 'confirm' || a === 'end'),
   };
 }

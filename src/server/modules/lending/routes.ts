@@ -6,10 +6,12 @@ import { getAgreements } from './queries/list-agreements.js';
 import { proposeAgreement } from './commands/propose-agreement.js';
 import { confirmAgreement } from './commands/confirm-agreement.js';
 import { loanRoutes } from './loan-routes.js';
+import { agreementEndRoutes } from './agreement-end-routes.js';
 
 /** Lending between pools: agreements, proposed by one pool's administrator and confirmed by the other's. */
 export const lendingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(loanRoutes);
+  await app.register(agreementEndRoutes);
   app.get(
     '/lending/agreements',
     {

@@ -76,6 +76,7 @@ export function SettlementFiguresView({ figures }: { figures: SettlementFigures 
           )}
         </Section>
       )}
+      {figures.loans && <LoanLinesSection figures={figures} />}
       <Section id="lines" title={d.linesTitle}>
         {figures.lines.length === 0 ? (
           <EmptyState>{d.noLines}</EmptyState>
@@ -101,5 +102,51 @@ export function SettlementFiguresView({ figures }: { figures: SettlementFigures 
         )}
       </Section>
     </>
+  );
+}
+
+/** Lent hours between pools, apart from the netting between municipalities (issue 15). */
+function LoanLinesSection({ figures }: { figures: SettlementFigures }) {
+  const { t, locale } = useI18n();
+  const d = t.settlement.detail;
+  const loans = figures.loans!;
+  const euros = (cents: number) => formatEuros(cents, locale);
+  return (
+    <Section id="loans" title={d.loansTitle}>
+      <Paragraph>{d.loansIntro}</Paragraph>
+      <Table id="loans-table" caption={d.loansCaption}>
+        <THead>
+          <Th>{d.caseNumber}</Th>
+          <Th>{d.loanDirection}</Th>
+          <Th>{d.loanPartner}</Th>
+          <Th>{d.loanMediator}</Th>
+          <Th className="mp-num">{d.time}</Th>
+          <Th className="mp-num">{d.loanRate}</Th>
+          <Th className="mp-num">{d.amount}</Th>
+        </THead>
+        <TBody>
+          {loans.lines.map((l) => (
+            <Tr key={`${l.direction}-${l.caseNumber}-${l.partnerPool.id}-${l.mediatorName}`}>
+              <Td>{l.caseNumber}</Td>
+              <Td>{d.loanDirections[l.direction]}</Td>
+              <Td>{l.partnerPool.name}</Td>
+              <Td>{l.mediatorName}</Td>
+              <Td className="mp-num">{t.hours.duration(l.minutes)}</Td>
+              <Td className="mp-num">{l.rateCents === null ? d.loanFree : euros(l.rateCents)}</Td>
+              <Td className="mp-num">{euros(l.amountCents)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+      {loans.perPool.map((p) => {
+        const withPool = loans.lines.filter((l) => l.partnerPool.id === p.pool.id);
+        return (
+          <div key={p.pool.id}>
+            {withPool.some((l) => l.direction === 'borrowed') && <Paragraph>{d.loanOwes(figures.pool.name, p.pool.name, euros(p.owedCents))}</Paragraph>}
+            {withPool.some((l) => l.direction === 'lent') && <Paragraph>{d.loanReceives(figures.pool.name, p.pool.name, euros(p.receivableCents))}</Paragraph>}
+          </div>
+        );
+      })}
+    </Section>
   );
 }
