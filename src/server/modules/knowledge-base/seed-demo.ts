@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { normaliseTags } from '../../../domain/community/search-text.js';
-import { insertArticle, insertEditor, updateArticle, type ArticleValues } from './repository.js';
+import { insertArticle, insertDocumentVersion, insertEditor, updateArticle, type ArticleValues } from './repository.js';
 
 const a = (kind: ArticleValues['kind'], title: string, tags: string[], body: string, audience: { contacts?: boolean; finance?: boolean } = {}): ArticleValues => ({
   kind,
@@ -107,4 +108,50 @@ export async function seedDemoKnowledgeBase(trx: Kysely<DB>, poolId: string): Pr
     const v: ArticleValues = { kind: intake.kind, title: intake.title, body_markdown: `${intake.body_markdown}\n\n## Na de intake\n\nStuur de verwijzer binnen twee werkdagen een korte bevestiging, zonder inhoud.`, tags: intake.tags, for_contacts: intake.for_contacts, for_finance: intake.for_finance };
     await updateArticle(trx, poolId, intake.id, 1, mediator.id, v, 'Stap na de intake toegevoegd');
   }
+  // The model agreement as a file of its own, in two versions, so the document history can be tried at once.
+  const agreement = await trx.selectFrom('knowledge_article').select('id').where('pool_id', '=', poolId).where('title', '=', 'Sjabloon mediationovereenkomst').executeTakeFirst();
+  if (agreement) {
+    const versions = [
+      { text: 'Model mediationovereenkomst (2025)', note: null, filename: 'Mediationovereenkomst 2025.pdf' },
+      { text: 'Model mediationovereenkomst (2026): met de privacyparagraaf', note: 'Privacyparagraaf toegevoegd', filename: 'Mediationovereenkomst 2026.pdf' },
+    ];
+    for (const [i, d] of versions.entries()) {
+      const content = demoPdf(d.text);
+      await insertDocumentVersion(trx, {
+        pool_id: poolId,
+        article_id: agreement.id,
+        version: i + 1,
+        filename: d.filename,
+        content_type: 'application/pdf',
+        size_bytes: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+        change_note: d.note,
+        uploaded_by: coordinator.id,
+      });
+    }
+  }
+}
+
+/** A one-page PDF with one line of text (Helvetica), enough for any viewer to open. */
+function demoPdf(line: string): Buffer {
+  const text = line.replace(/[()\\]/g, '');
+  const stream = `BT /F1 14 Tf 72 760 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
 }
