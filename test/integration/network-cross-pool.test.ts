@@ -50,6 +50,9 @@ type BWho = 'admin' | 'coordinator' | 'contact' | 'mediator' | 'finance' | 'both
 /** The operations that end the caller's own session (walked last would do; skipped, they touch no pool data). */
 const ENDS_OWN_SESSION = new Set(['delete /sessions/current']);
 
+/** Public operations that name every pool of the installation, by design: the directory. */
+const PUBLIC_POOL_LISTS = new Set(['get /directory']);
+
 describe('cross-pool authorisation: nothing of pool A is visible or changeable from pool B', () => {
   let t: TestApp;
   let w: HoursWorld;
@@ -243,7 +246,8 @@ describe('cross-pool authorisation: nothing of pool A is visible or changeable f
         // A problem names the address the caller asked for (`instance`): the caller's own words, not pool A's data.
         const text = (res.rawPayload.toString('latin1') + res.body).replace(/"instance":"[^"]*"/g, '');
         // The member of both pools sees which pools their own account is in (the switcher): pool A's id and name, nothing else.
-        const own = key === 'get /me/pools' && who === 'both' ? [poolA, w.pool.name] : [];
+        // The public directory lists every pool of the installation by id and name (issue 15, item 3): public facts, nothing else of pool A.
+        const own = (key === 'get /me/pools' && who === 'both') || (isPublic && PUBLIC_POOL_LISTS.has(key)) ? [poolA, w.pool.name] : [];
         const seen = markers.filter((m) => !own.includes(m) && text.includes(m));
         if (seen.length > 0) leaks.push(`${key} as ${who} (${res.statusCode}) shows ${seen.map((s) => `"${s.slice(0, 40)}"`).join(', ')}`);
       }
