@@ -83,9 +83,12 @@ export function PoolBenchmarkPage() {
             <FilterActions submitLabel={m.show} />
           </form>
           {data.status === 'too-few-pools' ? (
-            <Alert type="info" heading={m.tooFewHeading}>
-              <p className="utrecht-paragraph">{m.tooFew3(data.participants, data.minimumPools)}</p>
-            </Alert>
+            <section aria-labelledby="pool-benchmark-too-few">
+              <Heading level={2} id="pool-benchmark-too-few">
+                {m.tooFewHeading}
+              </Heading>
+              <Paragraph>{m.tooFew3(data.participants, data.minimumPools)}</Paragraph>
+            </section>
           ) : (
             <ComparisonTable data={data} />
           )}
