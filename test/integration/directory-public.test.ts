@@ -5,6 +5,7 @@ import { testEngines } from '../helpers/test-database.js';
 import { createPoolWithRoles, createUser } from '../helpers/factories.js';
 import { readCsv } from '../../src/domain/registry/csv.js';
 import { lastYear } from '../../src/server/modules/directory/queries/get-pool-page.js';
+import { PUBLIC_DIRECTORY_LIMIT } from '../../src/server/modules/directory/public-rate-limit.js';
 
 /**
  * Issue 15, item 3: the public directory. "Which pool serves Zeist?" finds the Regional Mediation
@@ -190,6 +191,23 @@ for (const engine of testEngines()) {
       assert.equal((await platform.delete(`/api/v1/platform/initiatives/${id}`)).statusCode, 404);
       const audit = await t.handle.db.selectFrom('audit_event').select('action').where('object_id', '=', id).orderBy('id').execute();
       assert.deepEqual(audit.map((a) => a.action), ['directory.initiative-create', 'directory.initiative-update', 'directory.initiative-delete']);
+    });
+
+    // Last: it uses up this app's allowance for the address.
+    test('the public routes are limited per address: beyond the limit 429 with Retry-After, the admin routes are not counted', async () => {
+      let status = 200;
+      let calls = 0;
+      while (status === 200 && calls < PUBLIC_DIRECTORY_LIMIT + 5) {
+        status = (await anon('/api/v1/directory/pools/00000000-0000-4000-8000-000000000000')).statusCode === 404 ? 200 : 429;
+        calls += 1;
+      }
+      assert.equal(status, 429);
+      assert.ok(calls <= PUBLIC_DIRECTORY_LIMIT + 1, `${calls} calls`);
+      const refused = await anon('/api/v1/directory');
+      assert.equal(refused.statusCode, 429);
+      assert.match(String(refused.headers['retry-after']), /^\d+$/);
+      assert.equal(refused.json().type, 'urn:mediatorpool:problem:too-many-requests');
+      assert.equal((await platform.get('/api/v1/platform/initiatives')).statusCode, 200);
     });
   });
 }
