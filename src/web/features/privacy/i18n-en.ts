@@ -7,14 +7,14 @@ export const privacyEn: PrivacyMessages = {
     case_file: 'Case file',
     documents: 'Documents',
     hour_notes: 'Notes on hours',
-    survey_answers: 'Comments on survey answers',
+    survey_answers: 'Comments on survey and evaluation answers',
     mail_log: 'Outgoing mail',
   },
   kindStarts: {
     case_file: 'from the day the case was closed, withdrawn or referred',
     documents: 'from the day the case ended',
     hour_notes: 'from the day the case ended',
-    survey_answers: 'from the month of the answer',
+    survey_answers: 'from the month of the answer (for an evaluation: the month the event ended)',
     mail_log: 'from the day it was sent',
   },
   sources: {

@@ -6,14 +6,14 @@ export const privacyNl = {
     case_file: 'Zaakdossier',
     documents: 'Documenten',
     hour_notes: 'Toelichtingen bij uren',
-    survey_answers: 'Toelichtingen bij enquête-antwoorden',
+    survey_answers: 'Toelichtingen bij enquête- en evaluatie-antwoorden',
     mail_log: 'Uitgaande e-mail',
   } as Record<RetentionKind, string>,
   kindStarts: {
     case_file: 'vanaf de dag dat de zaak is gesloten, ingetrokken of doorverwezen',
     documents: 'vanaf de dag dat de zaak is afgesloten',
     hour_notes: 'vanaf de dag dat de zaak is afgesloten',
-    survey_answers: 'vanaf de maand van het antwoord',
+    survey_answers: 'vanaf de maand van het antwoord (bij een evaluatie: de maand waarin de bijeenkomst eindigde)',
     mail_log: 'vanaf de dag van verzenden',
   } as Record<RetentionKind, string>,
   /** The defaults' sources in the reader's language (the server's text is Dutch). */
