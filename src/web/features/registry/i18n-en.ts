@@ -115,6 +115,7 @@ export const registryEn: RegistryMessages = {
     compareLegend: 'Compare with other pools',
     compareWithOtherPools: 'Our pool takes part in the comparison with other pools',
     compareWithOtherPoolsHint: 'Off by default. Pools that take part see each other’s key figures per year with the pool’s name (Reports → Compare with other pools); never cases or people.',
+    compareLink: 'To the comparison with other pools',
     retentionLegend: 'Retention and aftercare',
     retentionMonths: 'Retention period of closed cases, in months',
     aftercareWeeks: 'Aftercare: contact the parties after this many weeks',

@@ -117,6 +117,7 @@ export const registryNl = {
     compareLegend: 'Vergelijken met andere pools',
     compareWithOtherPools: 'Onze pool doet mee aan de vergelijking met andere pools',
     compareWithOtherPoolsHint: 'Standaard uit. Pools die meedoen zien elkaars kerncijfers per jaar met de naam van de pool (Rapportages → Vergelijken met andere pools); nooit zaken of personen.',
+    compareLink: 'Naar de vergelijking met andere pools',
     retentionLegend: 'Bewaren en nazorg',
     retentionMonths: 'Bewaartermijn van afgesloten zaken, in maanden',
     aftercareWeeks: 'Nazorg: contact met de partijen na zoveel weken',

@@ -13,6 +13,8 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { parseWholeNumber } from '../format.js';
 import { Notice } from '../parts.js';
 import { useBranding } from '../../../app/branding.js';
+import { useMayOpen } from '../../../app/require-auth.js';
+import { AppLink } from '../../../components/link.js';
 
 const FIELD_IDS = {
   name: 'settings-name',
@@ -107,6 +109,7 @@ export function SettingsForm({
   const form = useForm<Field>('settings', FIELD_IDS);
   const saved = useNotice();
   const branding = useBranding();
+  const mayOpen = useMayOpen();
 
   const numberField = (field: NumberField, label: string, hint?: string) => (
     <TextField
@@ -303,6 +306,11 @@ export function SettingsForm({
             onChange={(e) => setCompareWithOtherPools(e.target.checked)}
             error={form.errors.compareWithOtherPools}
           />
+          {mayOpen('pool-benchmark.read') && (
+            <p className="utrecht-paragraph">
+              <AppLink to="/rapportages/pools-vergelijken">{s.compareLink}</AppLink>
+            </p>
+          )}
         </fieldset>
 
         <CheckboxGroup
