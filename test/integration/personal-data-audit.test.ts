@@ -34,6 +34,7 @@ const QUERY: Record<string, string> = {
   '/reports/benchmark': '?year=2026',
   '/reports/annual': '?year=2026',
   '/data-subjects': '?q=Meppel',
+  '/directory/search': '?municipality=Meppel',
 };
 
 /** Declared reads this world's case (in progress, past matching) cannot serve; their use cases write their own row. */
@@ -142,6 +143,8 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     const accepted = await a.mediatorIdle.post(`/api/v1/proposals/${params.proposalId}/accept`, declaration());
     assert.equal(accepted.statusCode, 200, accepted.body);
     pathParams['/satisfaction/{token}'] = { token: 'onbekende-link-0000000000000000' };
+    // The public directory's pool page and its open data (issue 15, item 3): no personal data, walked all the same.
+    for (const p of ['/directory/pools/{poolId}', '/directory/pools/{poolId}/open-data.json', '/directory/pools/{poolId}/open-data.csv']) pathParams[p] = { poolId: w.pool.id };
     pathParams['/consents/{token}'] = { token: await consentTokenFromMail(t.handle.db, 'sanne@example.org') };
     pathParams['/processing-activities/{code}'] = { code: 'zaakbehandeling' };
     // An article and a thread of the community (issue 16, items 4 and 5).
