@@ -52,6 +52,7 @@ export const SESSION_ACTIONS = [
   'events.agenda',
   'front-door.report',
   'lending.agreements',
+  'lending.loans',
 ] as const;
 export type SessionAction = (typeof SESSION_ACTIONS)[number];
 

@@ -7,6 +7,7 @@ import { seedDemoYear } from '../modules/reports/index.js';
 import { seedDemoExternalEngagement } from '../modules/settlement/index.js';
 import { seedDemoDisclosureCases } from '../modules/matching/index.js';
 import { seedDemoNetwork } from '../modules/network/index.js';
+import { seedDemoLoanCase } from '../modules/lending/index.js';
 import { seedDemoPoolBenchmark } from '../modules/pool-benchmark/index.js';
 import { seedDemoDirectory } from '../modules/directory/index.js';
 import { seedDemoRetention } from '../modules/retention/index.js';
@@ -62,6 +63,8 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoDisclosureCases(trx, pool.id);
       // The second pool, a member of both and a lending agreement (issue 15, item 6).
       await seedDemoNetwork(trx, pool.id, passwordHash);
+      // A Meppel case no Meppel mediator may lead: borrow Noor de Wit from the network (issue 15, item 2).
+      await seedDemoLoanCase(trx, pool.id);
       // A small third pool with a year of cases, and every demo pool agrees to be compared (issue 15, item 5).
       await seedDemoPoolBenchmark(trx);
       await seedDemoRetention(trx, pool.id);

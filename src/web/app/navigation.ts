@@ -36,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/rapportages', label: (t) => t.reports.nav, description: (t) => t.reports.navDescription, opens: ['reports.read'] },
   { to: '/voorportaal/rapport', label: (t) => t.nav.frontDoorReport, description: (t) => t.nav.frontDoorReportDescription, opens: ['front-door.report'] },
   { to: '/matching/gewichten', label: (t) => t.matching.weights.nav, description: (t) => t.matching.weights.navDescription, opens: ['matching.weights'] },
+  { to: '/uitlenen/verzoeken', label: (t) => t.nav.loanRequests, description: (t) => t.nav.loanRequestsDescription, opens: ['lending.loans'] },
   { to: '/beheer/uitleenovereenkomsten', label: (t) => t.nav.lendingAgreements, description: (t) => t.nav.lendingAgreementsDescription, opens: ['lending.agreements'] },
   { to: '/beheer/gebruikers', label: (t) => t.nav.users, description: (t) => t.home.tasks.users, opens: ['users.manage'], also: ['/beheer/uitnodigingen'] },
   { to: '/beheer/audit', label: (t) => t.nav.audit, description: (t) => t.home.tasks.audit, opens: ['audit.read'] },

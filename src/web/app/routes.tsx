@@ -113,6 +113,7 @@ export const routes: RouteObject[] = [
           { path: PLATFORM_POOLS_PATH, ...page(() => import('../features/network/platform-pools-page.js'), (m) => <m.PlatformPoolsPage />, ['network']) },
           { path: FRONT_DOOR_REPORT_PATH, ...adminPage('front-door.report', () => import('../features/front-door/report-page.js'), (m) => <m.FrontDoorReportPage />, ['frontDoor']) },
           { path: PLATFORM_INITIATIVES_PATH, ...page(() => import('../features/directory/initiatives-admin-page.js'), (m) => <m.InitiativesAdminPage />, ['directory']) },
+          { path: '/uitlenen/verzoeken', ...adminPage('lending.loans', () => import('../features/lending/loan-queue-page.js'), (m) => <m.LoanQueuePage />, []) },
           { path: '/beheer/uitleenovereenkomsten', ...adminPage('lending.agreements', () => import('../features/lending-agreements/agreements-page.js'), (m) => <m.LendingAgreementsPage />, ['lendingAgreements']) },
           { path: '/beheer/e-mail', ...adminPage('mail.read', () => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },
           { path: '/beheer/inloggen', ...adminPage('sso.manage', () => import('../features/single-sign-on/sign-in-settings-page.js'), (m) => <m.SignInSettingsPage />, ['singleSignOn']) },

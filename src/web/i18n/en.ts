@@ -79,6 +79,8 @@ export const en: CoreMessages = {
     frontDoorReportDescription: 'Which routes the front door advised, per month (anonymous)',
     lendingAgreements: 'Lending agreements',
     lendingAgreementsDescription: 'Lending mediators to and borrowing from other pools: terms and hours this year',
+    loanRequests: 'Loan requests',
+    loanRequestsDescription: 'Requests of partner pools to borrow a mediator: approve or refuse',
     profile: 'Profile',
     users: 'Users',
     audit: 'Audit log',

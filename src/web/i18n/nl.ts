@@ -110,6 +110,8 @@ export const nl = {
     frontDoorReportDescription: 'Welke routes het voorportaal adviseerde, per maand (anoniem)',
     lendingAgreements: 'Uitleenovereenkomsten',
     lendingAgreementsDescription: 'Mediators uitlenen aan en lenen van andere pools: voorwaarden en uren dit jaar',
+    loanRequests: 'Uitleenverzoeken',
+    loanRequestsDescription: 'Verzoeken van partnerpools om een mediator te lenen: goedkeuren of afwijzen',
     profile: 'Profiel',
     users: 'Gebruikers',
     audit: 'Auditlog',

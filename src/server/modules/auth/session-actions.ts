@@ -24,7 +24,7 @@ import { canCommunity } from '../community/index.js';
 import { canKnowledge } from '../knowledge-base/index.js';
 import { canDiscussion } from '../case-discussion/index.js';
 import { canFrontDoor } from '../front-door/index.js';
-import { canLending } from '../lending/index.js';
+import { canLending, canLoan } from '../lending/index.js';
 
 /**
  * The one place that turns the modules' policies into the areas a signed-in person may open: the
@@ -71,6 +71,7 @@ const ASKS: Record<SessionAction, (actor: Actor) => boolean> = {
   'discussion.read': (a) => canDiscussion(a, 'list', { kind: 'pool' }),
   'front-door.report': (a) => canFrontDoor(a, 'readReport', { poolId: a.poolId }),
   'lending.agreements': (a) => canLending(a, 'list', { poolId: a.poolId }),
+  'lending.loans': (a) => canLoan(a, 'read', { borrowingPoolId: a.poolId }),
 };
 
 /** The areas this actor may open, in the contract's order. */

@@ -50,7 +50,7 @@ export async function myMonth(db: Kysely<DB>, actor: Actor, month: string): Prom
 /** For quick entry: today (Dutch time), the last used activity and case, and the mediator's cases that still take hours. */
 export async function hourDefaults(db: Kysely<DB>, actor: Actor): Promise<HourDefaults> {
   ensureCan(canHours, actor, 'read-own', poolHours(actor.poolId), 'collection');
-  const last = await lastLoggedEntry(db, actor.userId);
+  const last = await lastLoggedEntry(db, actor.poolId, actor.userId);
   const today = todayInAmsterdam();
   // Only the running cases that still take hours today: a closed case is neither offered nor preselected.
   const cases = (await casesOfMediator(db, actor.poolId, actor.userId))

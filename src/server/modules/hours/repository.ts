@@ -100,13 +100,14 @@ export async function ownMediatorProfile(db: Kysely<DB>, poolId: string, userId:
   return q.executeTakeFirst();
 }
 
-/** The activity and case of the user's last logged (non-correction) entry, for quick entry. */
-export async function lastLoggedEntry(db: Kysely<DB>, userId: string) {
+/** The activity and case of the user's last logged (non-correction) entry in the pool, for quick entry. */
+export async function lastLoggedEntry(db: Kysely<DB>, poolId: string, userId: string) {
   return db
     .selectFrom('hour_entry as e')
     .innerJoin('mediator_profile as mp', 'mp.id', 'e.mediator_id')
     .select(['e.activity', 'e.case_id'])
     .where('mp.user_id', '=', userId)
+    .where('e.pool_id', '=', poolId)
     .where('e.corrects_id', 'is', null)
     .orderBy('e.created_at', 'desc')
     .limit(1)

@@ -5,3 +5,6 @@
 export { lendingRoutes } from './routes.js';
 export { canLending, type LendingObject } from './policy.js';
 export { seedDemoLendingAgreement } from './seed-demo-lending.js';
+/** The loan policy, for the session's list of areas (auth/session-actions.ts). */
+export { canLoan, type LoanObject } from './policy.js';
+export { seedDemoLoanCase, DEMO_LOAN_CASE_TITLE } from './seed-demo-loan.js';

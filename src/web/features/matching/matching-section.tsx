@@ -8,6 +8,7 @@ import { CandidatesSection } from './candidates-section.js';
 import { AssignedExternalSection } from './external-details.js';
 import { ExternalMediatorSection } from './external-mediator-section.js';
 import { EarlierProposals, ProposalSection } from './proposal-section.js';
+import { PartnerCandidatesSection } from '../lending/partner-candidates-section.js';
 import './matching.css';
 
 /** Statuses in which a case may be in the hands of an external mediator. */
@@ -32,6 +33,8 @@ export function MatchingSection({ caseId, status, onChanged }: { caseId: string;
     return (
       <>
         {may.has('viewCandidates') && <CandidatesSection caseId={caseId} onProposed={onChanged} onProposeExternal={may.has('proposeExternal') ? proposeExternal : undefined} />}
+        {/* Lending between pools (issue 15): partner pools' eligible mediators, to ask a loan. */}
+        {may.has('viewCandidates') && <PartnerCandidatesSection caseId={caseId} />}
         {may.has('proposeExternal') && (
           <ExternalMediatorSection
             caseId={caseId}

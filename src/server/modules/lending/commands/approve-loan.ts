@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { auditInPool } from '../audit-in-pool.js';
 import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { conflict } from '../../../http/problem.js';
 import { todayInAmsterdam } from '../../case-status/index.js';
@@ -47,7 +48,7 @@ export async function approveLoan(trx: Kysely<DB>, ctx: AuditContext, baseUrl: s
   }
   const detail = { caseId: loan.case_id, mediatorUserId: loan.mediator_user_id, borrowerProfileId: profile.id, rateCents, auto, membership, profileMade };
   for (const poolId of [loan.pool_id, loan.lender_pool_id]) {
-    await writeAudit(trx, { ...ctx, poolId }, { action: 'lending-loan.approve', objectType: 'mediator-loan', objectId: loanId, detail });
+    await writeAudit(trx, auditInPool(ctx, poolId), { action: 'lending-loan.approve', objectType: 'mediator-loan', objectId: loanId, detail });
   }
   const caseLink = `${baseUrl}/zaken/${loan.case_id}`;
   const pools = { borrowingPool: loan.borrowing_pool_name, lendingPool: loan.lending_pool_name, caseNumber: loan.case_number };

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { auditInPool } from '../audit-in-pool.js';
 import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { conflict, invalidField, notFound } from '../../../http/problem.js';
 import { canLoan } from '../policy.js';
@@ -32,7 +33,7 @@ export async function decideLoan(trx: Kysely<DB>, ctx: AuditContext, baseUrl: st
   if (reason === '') throw invalidField('reason', 'required', 'Geef een reden voor de afwijzing.');
   if (!(await markDecided(trx, loanId, { status: 'refused', by: actor.userId, reason }))) throw conflict('Over deze lening is al beslist. Laad de pagina opnieuw.', 'loan-decided');
   for (const poolId of [locked.pool_id, locked.lender_pool_id]) {
-    await writeAudit(trx, { ...ctx, poolId }, { action: 'lending-loan.refuse', objectType: 'mediator-loan', objectId: loanId, detail: { reason } });
+    await writeAudit(trx, auditInPool(ctx, poolId), { action: 'lending-loan.refuse', objectType: 'mediator-loan', objectId: loanId, detail: { reason } });
   }
   const loan = (await findLoan(trx, loanId))!;
   const mail = loanRefusedMail({

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { auditInPool } from '../audit-in-pool.js';
 import { conflict, invalidField } from '../../../http/problem.js';
 import type { LendingAgreement, ProposeAgreementInput } from '../../../../contract/lending.js';
 import { canLending } from '../policy.js';
@@ -33,6 +34,6 @@ export async function proposeAgreement(trx: Kysely<DB>, ctx: AuditContext, actor
   });
   const detail = { partnerPoolId: input.partnerPoolId, caseTypes: input.caseTypes, rateCents: input.rateCents, yearlyCapHours: input.yearlyCapHours, autoApprove: input.autoApprove };
   await writeAudit(trx, ctx, { action: 'lending-agreement.propose', objectType: 'lending-agreement', objectId: row.id, detail });
-  await writeAudit(trx, { ...ctx, poolId: input.partnerPoolId }, { action: 'lending-agreement.propose', objectType: 'lending-agreement', objectId: row.id, detail });
+  await writeAudit(trx, auditInPool(ctx, input.partnerPoolId), { action: 'lending-agreement.propose', objectType: 'lending-agreement', objectId: row.id, detail });
   return presentAgreement(actor, (await findAgreement(trx, row.id))!);
 }

@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema.js';
 import type { Actor } from '../../../auth/actor.js';
 import { ensureCan } from '../../../auth/policy.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
+import { auditInPool } from '../audit-in-pool.js';
 import { enqueueMail } from '../../../mail/enqueue-mail.js';
 import { conflict, invalidField, ProblemError } from '../../../http/problem.js';
 import type { CaseType } from '../../../../domain/cases/case-vocabulary.js';
@@ -72,7 +73,7 @@ export async function requestLoan(trx: Kysely<DB>, ctx: AuditContext, baseUrl: s
   });
   const detail = { caseId: row.id, agreementId: agreement.id, lenderProfileId, mediatorUserId: mediator.userId };
   for (const poolId of [row.pool_id, lenderPoolId]) {
-    await writeAudit(trx, { ...ctx, poolId }, { action: 'lending-loan.request', objectType: 'mediator-loan', objectId: loan.id, detail });
+    await writeAudit(trx, auditInPool(ctx, poolId), { action: 'lending-loan.request', objectType: 'mediator-loan', objectId: loan.id, detail });
   }
   if (agreement.auto_approve) {
     await approveLoan(trx, ctx, baseUrl, loan.id, actor.userId, true);

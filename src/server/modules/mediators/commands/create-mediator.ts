@@ -49,7 +49,7 @@ export async function createMediator(trx: Kysely<DB>, ctx: AuditContext, actor: 
   if (problems.length) throw badRequest('Een of meer velden zijn niet goed ingevuld.', problems);
 
   if (user) {
-    const existing = await findProfileOfAccount(trx, user.id);
+    const existing = await findProfileOfAccount(trx, actor.poolId, user.id);
     if (existing) throw conflict('Deze persoon staat al als mediator in het register.', 'duplicate', { mediatorId: existing.id });
   } else {
     const email = input.invite!.email.trim().toLowerCase();

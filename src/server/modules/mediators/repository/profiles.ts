@@ -203,7 +203,9 @@ export const insertProfile = (trx: Kysely<DB>, row: Insertable<DB['mediator_prof
 export const lockPoolAccount = (trx: Kysely<DB>, poolId: string, userId: string) =>
   trx.selectFrom('app_user').select(['id', 'municipality_id', 'roles', 'email']).where('id', '=', userId).where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
 
-export const findProfileOfAccount = (trx: Kysely<DB>, userId: string) => trx.selectFrom('mediator_profile').select('id').where('user_id', '=', userId).executeTakeFirst();
+/** The account's profile in this pool (one account may have a profile in several pools, ADR 0022). */
+export const findProfileOfAccount = (trx: Kysely<DB>, poolId: string, userId: string) =>
+  trx.selectFrom('mediator_profile').select('id').where('pool_id', '=', poolId).where('user_id', '=', userId).executeTakeFirst();
 
 /** A profile waiting for the acceptance of an invitation to this address. */
 export const findPendingProfileByEmail = (trx: Kysely<DB>, poolId: string, email: string) =>
