@@ -57,10 +57,10 @@ export async function letEveryPoolTakePart(db: Kysely<DB>): Promise<void> {
  * A year of cases for the comparison, written set-based (a handful of statements, so the demo
  * start stays fast): `cases` referrals spread over the twelve months up to `today` (weekends moved
  * to Monday) by the pool's municipalities, each assigned to one of the pool's mediators (never of
- * the requesting municipality, except now and then for a neighbours' case, which the rules allow),
- * concluded and closed with an outcome some six to twelve weeks on when that lies in the past, with
+ * the requesting municipality), concluded with an outcome some six to twelve weeks on when that lies in the past, with
  * approved hours (an intake and a session a week until conclusion or today). The cases have no
- * parties, sessions or timeline: nobody signs in to this pool; it is there for its figures.
+ * parties, sessions or timeline, and stay concluded (not closed, no aftercare due), so no job and
+ * no destruction list ever takes them up: nobody signs in to this pool; it is there for its figures.
  */
 export async function insertDemoCaseYear(db: Kysely<DB>, poolId: string, o: { cases: number; today: string; coordinatorId: string }): Promise<void> {
   await sql`
@@ -86,13 +86,13 @@ export async function insertDemoCaseYear(db: Kysely<DB>, poolId: string, o: { ca
       c.municipality_id, c.case_type,
       (ARRAY['Samenwerking in het team', 'Bezwaar tegen een besluit', 'Overlast tussen buren', 'Terugkeer na verzuim', 'Spanningen op de afdeling', 'Erfgrens en schutting', 'Taakverdeling na reorganisatie'])[1 + c.i % 7],
       'Demozaak van de vergelijking tussen pools.',
-      CASE WHEN c.concluded_on < ${o.today}::date THEN 'closed' WHEN c.assigned_on <= ${o.today}::date THEN 'in_progress' ELSE 'matching' END,
+      CASE WHEN c.concluded_on < ${o.today}::date THEN 'concluded' WHEN c.assigned_on <= ${o.today}::date THEN 'in_progress' ELSE 'matching' END,
       'formal_mediation',
       (ARRAY['hr', 'manager', 'party', 'hr', 'complaints_officer', 'objections_officer'])[1 + c.i % 6],
       ${o.coordinatorId}, c.referred_on, c.referred_on + 2,
       CASE WHEN c.assigned_on <= ${o.today}::date THEN c.assigned_on END,
       CASE WHEN c.concluded_on < ${o.today}::date THEN c.concluded_on END,
-      CASE WHEN c.concluded_on < ${o.today}::date THEN c.concluded_on END,
+      NULL,
       c.referred_on::timestamptz + interval '9 hours', c.referred_on::timestamptz + interval '9 hours'
     FROM c`.execute(db);
   await sql`
@@ -101,7 +101,7 @@ export async function insertDemoCaseYear(db: Kysely<DB>, poolId: string, o: { ca
     FROM mediation_case c
     CROSS JOIN LATERAL (
       SELECT mp.id FROM mediator_profile mp JOIN app_user u ON u.id = mp.user_id
-      WHERE mp.pool_id = c.pool_id AND mp.status = 'active' AND (u.municipality_id <> c.requesting_municipality_id OR c.case_type = 'neighbours')
+      WHERE mp.pool_id = c.pool_id AND mp.status = 'active' AND u.municipality_id <> c.requesting_municipality_id
       ORDER BY md5(c.number || u.email) LIMIT 1
     ) pick
     WHERE c.pool_id = ${poolId} AND c.assigned_on IS NOT NULL`.execute(db);
