@@ -32,6 +32,11 @@ const PUBLIC_OPERATIONS = new Set([
   'GET /directory/pools/{poolId}',
   'GET /directory/pools/{poolId}/open-data.json',
   'GET /directory/pools/{poolId}/open-data.csv',
+  // The public front door (issue 15, item 4): municipalities, advice, self-referral, status link.
+  'GET /front-door/municipalities',
+  'POST /front-door/advice',
+  'POST /front-door/self-referrals',
+  'GET /front-door/status/{token}',
 ]);
 
 /** Malformed in every way the validator would otherwise complain about first. */

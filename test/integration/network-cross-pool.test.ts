@@ -50,8 +50,8 @@ type BWho = 'admin' | 'coordinator' | 'contact' | 'mediator' | 'finance' | 'both
 /** The operations that end the caller's own session (walked last would do; skipped, they touch no pool data). */
 const ENDS_OWN_SESSION = new Set(['delete /sessions/current']);
 
-/** Public operations that name every pool of the installation, by design: the directory. */
-const PUBLIC_POOL_LISTS = new Set(['get /directory']);
+/** Public operations that name every pool of the installation, by design: the directory; the front door's advice names the pool serving a municipality. */
+const PUBLIC_POOL_LISTS = new Set(['get /directory', 'post /front-door/advice']);
 
 describe('cross-pool authorisation: nothing of pool A is visible or changeable from pool B', () => {
   let t: TestApp;

@@ -143,6 +143,14 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     const accepted = await a.mediatorIdle.post(`/api/v1/proposals/${params.proposalId}/accept`, declaration());
     assert.equal(accepted.statusCode, 200, accepted.body);
     pathParams['/satisfaction/{token}'] = { token: 'onbekende-link-0000000000000000' };
+    // A self-referral through the public front door, for its status link (status only, issue 15 item 4).
+    const selfReferral = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/front-door/self-referrals',
+      payload: { municipalityCode: w.meppel.code, askerRole: 'employee', conflictWith: 'employer_or_colleague', name: 'Zelf Aanmelder', email: 'zelf@example.org', description: 'Conflict op het werk.', privacyAcknowledged: true, prefersIndependentMediator: false },
+    });
+    assert.equal(selfReferral.statusCode, 201, selfReferral.body);
+    pathParams['/front-door/status/{token}'] = { token: String((selfReferral.json() as { statusPath: string }).statusPath.split('/').at(-1)) };
     // The public directory's pool page and its open data (issue 15, item 3): no personal data, walked all the same.
     for (const p of ['/directory/pools/{poolId}', '/directory/pools/{poolId}/open-data.json', '/directory/pools/{poolId}/open-data.csv']) pathParams[p] = { poolId: w.pool.id };
     pathParams['/consents/{token}'] = { token: await consentTokenFromMail(t.handle.db, 'sanne@example.org') };
