@@ -124,8 +124,9 @@ for (const engine of testEngines()) {
       assert.equal(stored.loans.receivableCents, 13500);
       const settled = await sql<{ n: number; m: number }>`SELECT count(*)::int AS n, sum(minutes)::int AS m FROM lent_hours_settled WHERE settlement_id = ${lendingK3}`.execute(t.handle.db);
       assert.deepEqual(settled.rows[0], { n: 3, m: 195 });
-      await assert.rejects(sql`UPDATE lent_hours_settled SET minutes = 1 WHERE settlement_id = ${lendingK3}`.execute(t.handle.db), /never change/);
-      await assert.rejects(sql`DELETE FROM lent_hours_settled WHERE settlement_id = ${lendingK3}`.execute(t.handle.db), /never change/);
+      // The trigger refuses it; on PostgreSQL the app's role may not even try (insert and read only, ADR 0011).
+      await assert.rejects(sql`UPDATE lent_hours_settled SET minutes = 1 WHERE settlement_id = ${lendingK3}`.execute(t.handle.db), /never change|permission denied/);
+      await assert.rejects(sql`DELETE FROM lent_hours_settled WHERE settlement_id = ${lendingK3}`.execute(t.handle.db), /never change|permission denied/);
 
       // The borrowing pool approves September's last hour after the lending pool closed its quarter.
       await logAndApprove(noor, a.coordinator, paid.case.id, '2026-09-29', 30);
