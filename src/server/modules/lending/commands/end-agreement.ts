@@ -6,6 +6,7 @@ import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { conflict, notFound } from '../../../http/problem.js';
 import type { LendingAgreement } from '../../../../contract/lending.js';
 import { canLending } from '../policy.js';
+import { auditInPool } from '../audit-in-pool.js';
 import { findAgreement } from '../repository.js';
 import { markEnded } from '../repository-agreement-use.js';
 import { agreementStatus, presentAgreement } from '../present-agreement.js';
@@ -27,8 +28,8 @@ export async function endAgreement(trx: Kysely<DB>, ctx: AuditContext, actor: Ac
   if (!(await markEnded(trx, agreementId))) throw alreadyEnded();
   const detail = { was: object.status, endedByPoolId: actor.poolId };
   await writeAudit(trx, ctx, { action: 'lending-agreement.end', objectType: 'lending-agreement', objectId: agreementId, detail });
-  // The other pool's log too: an audit row takes the actor's pool, so there it names the pool that ended it, not a person of another pool.
+  // The other pool's log too.
   const otherPoolId = row.proposer_pool_id === actor.poolId ? row.partner_pool_id : row.proposer_pool_id;
-  await writeAudit(trx, { ...ctx, actor: null, poolId: otherPoolId }, { action: 'lending-agreement.end', objectType: 'lending-agreement', objectId: agreementId, detail });
+  await writeAudit(trx, auditInPool(ctx, otherPoolId), { action: 'lending-agreement.end', objectType: 'lending-agreement', objectId: agreementId, detail });
   return presentAgreement(actor, (await findAgreement(trx, agreementId))!);
 }
