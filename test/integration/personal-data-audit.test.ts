@@ -4,6 +4,7 @@ import { createTestApp, type Agent, type TestApp } from '../helpers/test-app.js'
 import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
 import { consentTokenFromMail, declaration } from '../helpers/matching-factories.js';
 import { createMediator, SAMPLE_PDF } from '../helpers/registry-factories.js';
+import { createLendingPool } from '../helpers/lending-factories.js';
 
 interface Operation {
   'x-personal-data'?: string;
@@ -158,6 +159,19 @@ describe('Every read of personal data is audited (who, what, when, why)', () => 
     // An article and a thread of the community (issue 16, items 4 and 5).
     params.articleId = await made(a.coordinator, '/api/v1/knowledge-base/articles', { kind: 'article', title: 'Artikel', bodyMarkdown: 'Over bemiddeling.' });
     pathParams['/knowledge-base/articles/{articleId}/versions/{version}'] = { articleId: params.articleId, version: '1' };
+    // The article's document, one version (migration 0026).
+    const documentUpload = await a.coordinator.post(`/api/v1/knowledge-base/articles/${params.articleId}/document/versions`, { filename: 'model.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') });
+    assert.equal(documentUpload.statusCode, 201, documentUpload.body);
+    pathParams['/knowledge-base/articles/{articleId}/document/versions/{version}/content'] = { articleId: params.articleId, version: '1' };
+    // A loan of a partner pool's mediator for the case (lending between pools, issue 15).
+    const lending = await createLendingPool(t.handle.db, w.pool.id);
+    params.loanId = (
+      await t.handle.db
+        .insertInto('mediator_loan')
+        .values({ pool_id: w.pool.id, lender_pool_id: lending.pool.id, agreement_id: lending.agreement.id, case_id: c.id, mediator_user_id: lending.lent.user.id, lender_profile_id: lending.lent.profile.id, requested_by: w.users.coordinator.id })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     params.threadId = await made(a.coordinator, '/api/v1/case-discussion/threads', { title: 'Draad', body: 'Een vraag over de aanpak.' });
     // A past training the Meppel mediator attended: the event page and the certificate are walked (issue 16, item 3).
     const eventStart = new Date(Date.now() - 7 * 24 * 3600_000);
