@@ -163,6 +163,10 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
   // An article and a thread of the community (issue 16, items 4 and 5).
   params.articleId = await made(a.coordinator, '/api/v1/knowledge-base/articles', { kind: 'article', title: 'Artikel', bodyMarkdown: 'Over bemiddeling.' });
   pathParams['/knowledge-base/articles/{articleId}/versions/{version}'] = { articleId: params.articleId, version: '1' };
+  // The article's document, one version (migration 0026).
+  const documentUpload = await a.coordinator.post(`/api/v1/knowledge-base/articles/${params.articleId}/document/versions`, { filename: 'model.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') });
+  assert.equal(documentUpload.statusCode, 201, documentUpload.body);
+  pathParams['/knowledge-base/articles/{articleId}/document/versions/{version}/content'] = { articleId: params.articleId, version: '1' };
   params.threadId = await made(a.coordinator, '/api/v1/case-discussion/threads', { title: 'Draad', body: 'Een vraag over de aanpak.' });
   params.postId = (await t.handle.db.selectFrom('case_discussion_post').select('id').where('thread_id', '=', params.threadId).executeTakeFirstOrThrow()).id;
   // A past training the Meppel mediator attended: the event page and the certificate are walked (issue 16, item 3).

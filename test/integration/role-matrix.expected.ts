@@ -207,7 +207,7 @@ export const ROLE_MATRIX: Record<string, string> = {
   'get /knowledge-base/articles/{articleId}/versions/{version}': 'U H H H H H O O H O',
   'get /knowledge-base/articles/{articleId}/document': 'U H H H H H O O H O',
   'post /knowledge-base/articles/{articleId}/document/versions': 'U H H H H H D D H O',
-  'get /knowledge-base/articles/{articleId}/document/versions/{version}/content': 'U B B B B B B B B B',
+  'get /knowledge-base/articles/{articleId}/document/versions/{version}/content': 'U H H H H H O O H O',
   'get /knowledge-base/editors': 'U O D D D D D D D O',
   'put /knowledge-base/editors/{userId}': 'U H D D D D D D D B',
   'delete /knowledge-base/editors/{userId}': 'U H D D D D D D D O',
