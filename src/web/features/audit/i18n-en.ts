@@ -223,6 +223,7 @@ export const auditEn: AuditMessages = {
     session: 'Sign-in session',
     invitation: 'Invitation',
     'lending-agreement': 'Lending agreement',
+    'mediator-loan': 'Loan of a mediator',
     'api-token': 'API token',
     mail: 'E-mail',
     'mail-outbox': 'Outgoing mail',

@@ -222,6 +222,7 @@ export const auditNl = {
     session: 'Inlogsessie',
     invitation: 'Uitnodiging',
     'lending-agreement': 'Uitleenovereenkomst',
+    'mediator-loan': 'Lening van een mediator',
     'api-token': 'API-token',
     mail: 'E-mail',
     'mail-outbox': 'Uitgaande e-mail',
