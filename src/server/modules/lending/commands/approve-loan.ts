@@ -1,3 +1,4 @@
+// policy: a step inside decide-loan.ts and request-loan.ts, which ask the lending policy first (approve, or the agreement's auto-approval)
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
