@@ -5,6 +5,7 @@ import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents
 import { consentTokenFromMail, declaration } from './matching-factories.js';
 import { createMediator, SAMPLE_PDF } from './registry-factories.js';
 import { createUser } from './factories.js';
+import { createLendingPool } from './lending-factories.js';
 
 /**
  * A pool with one of every object the API serves, made through the API where it can be, so that
@@ -187,6 +188,26 @@ export async function buildApiWorld(t: TestApp): Promise<ApiWorld> {
   pathParams['/poll-links/{token}'] = { token: /\/datumprikker\/([A-Za-z0-9_-]+)/.exec(pollInvite.body_text ?? '')![1]! };
   // A sign-in service of the pool (its configuration is the administrator's; the way out to it answers a redirect).
   params.providerId = await made(a.admin, '/api/v1/sso-providers', { label: 'Gemeente Meppel', issuer: 'https://login.meppel.example', clientId: 'mediatorpool', clientSecret: 'sso-client-secret-0123456789abcdef' });
+  // Lending (issue 15): a partner pool with a confirmed agreement, and a loan of its mediator asked for the case.
+  const lending = await createLendingPool(t.handle.db, w.pool.id);
+  params.agreementId = lending.agreement.id;
+  params.loanId = (
+    await t.handle.db
+      .insertInto('mediator_loan')
+      .values({ pool_id: w.pool.id, lender_pool_id: lending.pool.id, agreement_id: lending.agreement.id, case_id: c.id, mediator_user_id: lending.lent.user.id, lender_profile_id: lending.lent.profile.id, requested_by: w.users.coordinator.id })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  // An initiative of the public directory: the installation's, changed by the platform administrator only.
+  params.initiativeId = (await t.handle.db.insertInto('directory_initiative').values({ name: 'Buurtbemiddeling Meppel', kind: 'neighbourhood_mediation', url: 'https://voorbeeld.nl/buurtbemiddeling' }).returning('id').executeTakeFirstOrThrow()).id;
+  // A self-referral through the public front door, with its personal status link.
+  const selfReferral = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/front-door/self-referrals',
+    payload: { municipalityCode: w.meppel.code, askerRole: 'employee', conflictWith: 'employer_or_colleague', name: 'Zelf Aanmelder', email: 'zelf@example.org', description: 'Conflict op het werk.', privacyAcknowledged: true, prefersIndependentMediator: false },
+  });
+  assert.equal(selfReferral.statusCode, 201, selfReferral.body);
+  pathParams['/front-door/status/{token}'] = { token: String((selfReferral.json() as { statusPath: string }).statusPath.split('/').at(-1)) };
   return { w, a, caseId: c.id, openCaseId: open.id, params, pathParams };
 }
 

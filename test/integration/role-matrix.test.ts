@@ -75,6 +75,8 @@ describe('authorisation matrix: every operation for every role, another pool and
       agents[col].request({
         method: o.method.toUpperCase(),
         url: worldUrl(world, basePath, o.path, o),
+        // Each caller from an address of its own: the public routes' limits per address count each caller apart.
+        remoteAddress: `10.0.0.${MATRIX_COLUMNS.indexOf(col) + 1}`,
         ...(body !== undefined ? { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
       });
     let res = await send();
