@@ -106,7 +106,7 @@ function ComparisonTable({ data }: { data: PoolBenchmark }) {
     f.status === 'shown' && f.value !== null ? formatFigure(f.value, locale) : f.status === 'suppressed' ? m.tooFew : m.noFigure;
   return (
     <>
-      <Table id="pool-benchmark-table" caption={m.caption(data.year)}>
+      <Table id="pool-benchmark-table" caption={m.caption(data.year)} className="mp-table--wrap-head">
         <THead>
           <Th>{m.pool}</Th>
           {MEASURES.map((k) => (
