@@ -163,6 +163,11 @@ describe('loans of mediators between pools', () => {
 
     // Only for this case: on another case the lent profile may not be proposed.
     const other = await caseWithoutHomeCandidate();
+    const otherCandidates = (await as.coordinator.get(`/api/v1/cases/${other.id}/candidates`)).json();
+    const listed = [...otherCandidates.eligible, ...(otherCandidates.excluded ?? [])].map((e: { mediator: { id: string } }) => e.mediator.id);
+    assert.ok(!listed.includes(profile.id), 'not a home candidate of another case');
+    const batch = (await as.coordinator.get('/api/v1/matching/batch-suggestion')).json();
+    assert.ok(!JSON.stringify(batch).includes(profile.id), 'never in the batch suggestion');
     const elsewhere = await as.coordinator.post(`/api/v1/cases/${other.id}/proposals`, { mediatorId: profile.id });
     assert.equal(elsewhere.statusCode, 409, elsewhere.body);
     assert.ok(JSON.stringify(elsewhere.json().invalidParams).includes('lent_for_other_case'));

@@ -9,8 +9,9 @@ import { canMatching, caseObject, ensureMatching } from '../policy.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, matchingPeriod } from '../load-matching-inputs.js';
 import { currentPoolMediators } from '../mediator-facts-cache.js';
-import { groupExclusionsForCase, rankForCase } from '../eligibility.js';
+import { groupExclusionsForCase, rankForCase, updateServerPool } from '../eligibility.js';
 import { presentCandidates } from '../present-candidates.js';
+import { lentOutsideTheirLoan } from '../repository/proposal-writes.js';
 
 /**
  * The candidates for one case in `matching` or `proposed` (coordinator): the eligible ranked with
@@ -26,7 +27,10 @@ export async function listCandidates(db: Kysely<DB>, ctx: AuditContext, actor: A
   const when = matchingPeriod(todayInAmsterdam());
   const policy = await loadMatchingPolicy(db, actor.poolId);
   const cases = await loadPoolCases(db, actor.poolId, when, [row.id]);
-  const { pool } = await currentPoolMediators(db, actor.poolId, when);
+  const facts = await currentPoolMediators(db, actor.poolId, when);
+  // A mediator lent by another pool is this pool's for the case of their loan only: not a candidate elsewhere.
+  const lentElsewhere = await lentOutsideTheirLoan(db, row.id, facts.mediators.map((m) => m.candidate.id));
+  const pool = lentElsewhere.length > 0 ? updateServerPool(facts.pool, [], lentElsewhere) : facts.pool;
   const page = rankForCase(cases[0]!, pool, policy, limit);
   // Nobody qualifies: the reasons grouped, so the coordinator sees what could change.
   const whyNobody = page.eligibleTotal === 0 ? groupExclusionsForCase(cases[0]!, pool, policy) : [];

@@ -9,7 +9,8 @@ import { ensureMatching, POOL } from '../policy.js';
 import { loadMatchingPolicy } from '../matching-settings.js';
 import { loadPoolCases, matchingPeriod } from '../load-matching-inputs.js';
 import { currentPoolMediators } from '../mediator-facts-cache.js';
-import { batchCandidates, groupExclusionsForCase, rankForCase } from '../eligibility.js';
+import { lentProfileIds } from '../repository/proposal-writes.js';
+import { batchCandidates, groupExclusionsForCase, rankForCase, updateServerPool } from '../eligibility.js';
 import { presentExclusionGroup } from '../present-candidates.js';
 
 /**
@@ -23,7 +24,12 @@ export async function suggestBatch(db: Kysely<DB>, ctx: AuditContext, actor: Act
   const all = await loadPoolCases(db, actor.poolId, when);
   // The parties (or triage) asked for an independent mediator: no pool mediator is suggested.
   const cases = all.filter((c) => !c.wantsExternalMediator);
-  const { mediators, pool } = await currentPoolMediators(db, actor.poolId, when);
+  const facts = await currentPoolMediators(db, actor.poolId, when);
+  // Mediators lent by another pool are proposed for their loan's case by hand, never in a batch.
+  const lentIds = await lentProfileIds(db, actor.poolId);
+  const lent = new Set(lentIds);
+  const mediators = lent.size > 0 ? facts.mediators.filter((m) => !lent.has(m.candidate.id)) : facts.mediators;
+  const pool = lent.size > 0 ? updateServerPool(facts.pool, [], lentIds) : facts.pool;
   const result = suggestBatchAssignment({ cases: cases.map((c) => c.matchCase), mediators: batchCandidates(mediators), policy });
   const caseById = new Map(cases.map((c) => [c.matchCase.id, c]));
   const mediatorById = new Map(mediators.map((m) => [m.candidate.id, m.candidate]));

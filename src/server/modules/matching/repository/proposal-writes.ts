@@ -177,3 +177,9 @@ export async function lentOutsideTheirLoan(trx: Kysely<DB>, caseId: string, prof
   const allowed = new Set(forThisCase.map((r) => r.borrower_profile_id));
   return lent.map((r) => r.borrower_profile_id!).filter((id) => !allowed.has(id));
 }
+
+/** Every mediator profile of the pool that came through a loan from another pool (lent for their loan's case only). */
+export async function lentProfileIds(db: Kysely<DB>, poolId: string): Promise<string[]> {
+  const rows = await db.selectFrom('mediator_loan').select('borrower_profile_id').distinct().where('pool_id', '=', poolId).where('borrower_profile_id', 'is not', null).execute();
+  return rows.map((r) => r.borrower_profile_id!);
+}
