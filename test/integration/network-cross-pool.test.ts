@@ -4,9 +4,8 @@ import { sql } from 'kysely';
 import { Agent, createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createPool, createUser } from '../helpers/factories.js';
 import { addMember, createMediator } from '../helpers/registry-factories.js';
-import { caseWithMediator, createHoursWorld, engageExternalMediator, hoursAgents, hoursBody, logAndApprove, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
-import { consentTokenFromMail, declaration } from '../helpers/matching-factories.js';
-import { SAMPLE_PDF } from '../helpers/registry-factories.js';
+import type { HoursWho, HoursWorld } from '../helpers/hours-factories.js';
+import { buildApiWorld } from '../helpers/api-world.js';
 
 /**
  * Issue 15, "Done when": the cross-pool authorisation test, 0 leaks over every operation.
@@ -50,8 +49,17 @@ type BWho = 'admin' | 'coordinator' | 'contact' | 'mediator' | 'finance' | 'both
 /** The operations that end the caller's own session (walked last would do; skipped, they touch no pool data). */
 const ENDS_OWN_SESSION = new Set(['delete /sessions/current']);
 
-/** Public operations that name every pool of the installation, by design: the directory; the front door's advice names the pool serving a municipality. */
-const PUBLIC_POOL_LISTS = new Set(['get /directory', 'post /front-door/advice']);
+/**
+ * Public operations that name pools by design: the directory and each pool's public page and open
+ * data (by the pool's id); the front door's advice names the pool serving a municipality.
+ */
+const PUBLIC_POOL_LISTS = new Set([
+  'get /directory',
+  'get /directory/pools/{poolId}',
+  'get /directory/pools/{poolId}/open-data.json',
+  'get /directory/pools/{poolId}/open-data.csv',
+  'post /front-door/advice',
+]);
 
 describe('cross-pool authorisation: nothing of pool A is visible or changeable from pool B', () => {
   let t: TestApp;
@@ -72,56 +80,20 @@ describe('cross-pool authorisation: nothing of pool A is visible or changeable f
 
   before(async () => {
     t = await createTestApp('pglite');
-    w = await createHoursWorld(t.handle.db);
-    await noSecondFactor();
-    a = await hoursAgents(t.app, w);
+    // Pool A: the shared world of the API walks (test/helpers/api-world.ts), every object made through the API.
+    const world = await buildApiWorld(t);
+    ({ w, a } = world);
     poolA = w.pool.id;
-
-    // Pool A's objects, made through the API as in the personal-data walk.
-    const c = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: poolA, municipalityId: w.meppel.id, mediatorProfileId: w.profiles.meppel.id });
-    params.caseId = c.id;
-    params.partyId = c.parties[0]!.id;
-    params.entryId = await logAndApprove(a.mediatorMeppel, a.coordinator, c.id, '2026-07-15', 90);
-    assert.equal((await a.mediatorMeppel.post(`/api/v1/cases/${c.id}/hours`, hoursBody('2026-07-16', 60))).statusCode, 201);
-    const settlement = await a.coordinator.post('/api/v1/settlements', { period: '2026-K3' });
-    assert.equal(settlement.statusCode, 201, settlement.body);
-    params.settlementId = settlement.json().id;
-    params.municipalityId = w.meppel.id;
-    params.userId = w.users.contactMeppel.id;
-    params.mediatorId = w.profiles.meppel.id;
-    params.year = '2026';
-    const mediatorUrl = `/api/v1/mediators/${w.profiles.meppel.id}`;
-    const made = async (agent: Agent, url: string, body: unknown): Promise<string> => {
-      let res = await agent.post(url, body);
-      for (const who of ['coordinator', 'admin', 'finance'] as const) if (res.statusCode === 403) res = await a[who].post(url, body);
-      assert.ok([200, 201].includes(res.statusCode), `${url}: ${res.statusCode} ${res.body}`);
-      return (res.json() as { id: string }).id;
-    };
-    params.changeId = (await t.handle.db.selectFrom('mediator_status_change').select('id').where('mediator_id', '=', w.profiles.meppel.id).executeTakeFirstOrThrow()).id;
-    params.periodId = await made(a.coordinator, `${mediatorUrl}/unavailability`, { startsOn: '2026-10-01', endsOn: '2026-10-14', kind: 'holiday', note: 'Vakantie' });
-    params.relationshipId = await made(a.coordinator, `${mediatorUrl}/relationships`, { kind: 'person', personName: 'Rita Relatie', reason: 'Zus', since: '2020-01-01' });
-    await t.handle.db.updateTable('mediator_profile').set({ status: 'dormant' }).where('id', '=', w.profiles.staphorst.id).execute();
-    params.wakeUpId = await made(a.coordinator, `/api/v1/mediators/${w.profiles.staphorst.id}/wake-ups`, { message: 'Hoe gaat het?' });
-    pathParams['/mediators/{mediatorId}/wake-ups/{wakeUpId}'] = { mediatorId: w.profiles.staphorst.id };
-    pathParams['/mediators/{mediatorId}/upkeep-entries/{entryId}'] = {
-      entryId: await made(a.coordinator, `${mediatorUrl}/upkeep-entries`, { type: 'education', occurredOn: '2026-03-01', points: 4, educationKind: 'training', description: 'Training' }),
-    };
-    assert.equal((await a.admin.put('/api/v1/pool-settings/covenant-document', { filename: 'convenant.pdf', contentBase64: SAMPLE_PDF.toString('base64') })).statusCode, 200);
-    params.dayOffId = await made(a.coordinator, '/api/v1/pool-settings/days-off', { date: '2026-12-24', description: 'Kerstavond' });
-    params.invitationId = await made(a.admin, '/api/v1/invitations', { name: 'Pieter Uitgenodigd', email: 'pieter.uitgenodigd@gemeente.test', roles: ['contact'], municipalityId: null });
-    params.documentId = await made(a.coordinator, `/api/v1/cases/${c.id}/documents`, { kind: 'letter', filename: 'brief.pdf', contentBase64: SAMPLE_PDF.toString('base64') });
-    params.sessionId = await made(a.mediatorMeppel, `/api/v1/cases/${c.id}/sessions`, { date: '2026-07-20', start: '10:00', end: '11:30', location: 'Stadhuis Meppel', partyIds: c.parties.map((p) => p.id) });
-    const externalAssignmentId = await engageExternalMediator(t.handle.db, { poolId: poolA, caseId: c.id, createdBy: w.users.coordinator.id, name: 'mr. E. Extern' });
-    params.externalAssignmentId = externalAssignmentId;
-    params.declarationId = await made(a.coordinator, `/api/v1/cases/${c.id}/external-costs`, { externalAssignmentId, minutes: 120, declaredOn: '2026-07-10' });
-    const open = await caseWithMediator(t.app, t.handle.db, a.coordinator, { poolId: poolA, municipalityId: w.meppel.id, status: 'matching', partyEmail: 'sanne@example.org' });
-    params.proposalId = await made(a.coordinator, `/api/v1/cases/${open.id}/proposals`, { mediatorId: w.profiles.idle.id });
-    assert.equal((await a.mediatorIdle.post(`/api/v1/proposals/${params.proposalId}/accept`, declaration())).statusCode, 200);
-    params.mailId = (await t.handle.db.selectFrom('mail_outbox').select('id').where('pool_id', '=', poolA).executeTakeFirstOrThrow()).id;
-    params.id = params.mailId;
+    Object.assign(params, world.params);
     // A link is a key held by its addressee, not an object of a pool: pool B holds none of pool A's.
+    for (const [path, values] of Object.entries(world.pathParams)) if (!('token' in values)) pathParams[path] = values;
+    // A processing activity's code is the register's standard name, the same in every pool.
+    delete pathParams['/processing-activities/{code}'];
     params.token = 'onbekende-link-0000000000000000000000000';
-    await consentTokenFromMail(t.handle.db, 'sanne@example.org');
+    // The directory's initiatives are the installation's and public, not pool A's.
+    delete params.initiativeId;
+    const cases = await t.handle.db.selectFrom('mediation_case').select('number').where('id', 'in', [world.caseId, world.openCaseId]).execute();
+    const parties = await t.handle.db.selectFrom('case_party').select('name').where('case_id', '=', world.caseId).execute();
 
     // Pool B: one account per role, a mediator, and an account in both pools with pool B chosen.
     const pb = await createPool(t.handle.db, { name: 'Regionaal Mediatorsnetwerk (test)' });
@@ -145,7 +117,7 @@ describe('cross-pool authorisation: nothing of pool A is visible or changeable f
     assert.equal(mine.items.find((p) => p.current)?.id, poolB, 'with pool B chosen');
 
     // Markers: every identifier and name of pool A this world knows (not the shared account's own).
-    markers.push(poolA, w.pool.name, c.number, open.number, ...c.parties.map((p) => p.name));
+    markers.push(poolA, w.pool.name, ...cases.map((r) => r.number), ...parties.map((p) => p.name));
     for (const [k, v] of Object.entries(params)) if (!['year', 'token'].includes(k)) markers.push(v);
     for (const u of Object.values(w.users)) markers.push(u.id, u.name, u.email);
     for (const p of Object.values(w.profiles)) markers.push(p.id);
@@ -242,12 +214,15 @@ describe('cross-pool authorisation: nothing of pool A is visible or changeable f
         }
         const ok = res.statusCode >= 200 && res.statusCode < 300;
         if (res.statusCode >= 500) leaks.push(`${key} as ${who}: ${res.statusCode} ${res.body.slice(0, 160)}`);
-        if (ok && aIds.length > 0) leaks.push(`${key} as ${who}: ${res.statusCode} on pool A's ${aIds.join(', ')}`);
+        const publicPoolFacts = isPublic && PUBLIC_POOL_LISTS.has(key);
+        if (ok && aIds.length > 0 && !publicPoolFacts) leaks.push(`${key} as ${who}: ${res.statusCode} on pool A's ${aIds.join(', ')}`);
         // A problem names the address the caller asked for (`instance`): the caller's own words, not pool A's data.
         const text = (res.rawPayload.toString('latin1') + res.body).replace(/"instance":"[^"]*"/g, '');
         // The member of both pools sees which pools their own account is in (the switcher): pool A's id and name, nothing else.
         // The public directory lists every pool of the installation by id and name (issue 15, item 3): public facts, nothing else of pool A.
-        const own = (key === 'get /me/pools' && who === 'both') || (isPublic && PUBLIC_POOL_LISTS.has(key)) ? [poolA, w.pool.name] : [];
+        // Before signing in, the sign-in page offers every pool's sign-in services by their id (public by design).
+        const own =
+          (key === 'get /me/pools' && who === 'both') || publicPoolFacts ? [poolA, w.pool.name] : key === 'get /sign-in-options' ? [params.providerId!] : [];
         const seen = markers.filter((m) => !own.includes(m) && text.includes(m));
         if (seen.length > 0) leaks.push(`${key} as ${who} (${res.statusCode}) shows ${seen.map((s) => `"${s.slice(0, 40)}"`).join(', ')}`);
       }
