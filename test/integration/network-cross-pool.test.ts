@@ -5,7 +5,7 @@ import { Agent, createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createPool, createUser } from '../helpers/factories.js';
 import { addMember, createMediator } from '../helpers/registry-factories.js';
 import type { HoursWho, HoursWorld } from '../helpers/hours-factories.js';
-import { buildApiWorld } from '../helpers/api-world.js';
+import { buildApiWorld, type ApiOperation, type JsonSchema } from '../helpers/api-world.js';
 
 /**
  * Issue 15, "Done when": the cross-pool authorisation test, 0 leaks over every operation.
@@ -20,28 +20,7 @@ import { buildApiWorld } from '../helpers/api-world.js';
  * no row was added to pool A.
  */
 
-interface JsonSchema {
-  type?: string | string[];
-  format?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  enum?: unknown[];
-  const?: unknown;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  pattern?: string;
-  formatMinimum?: string;
-}
-interface Operation {
-  security?: unknown[];
-  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
-}
+type Operation = ApiOperation['op'];
 
 const UNKNOWN = '11111111-1111-4111-8111-111111111111';
 type BWho = 'admin' | 'coordinator' | 'contact' | 'mediator' | 'finance' | 'both';
