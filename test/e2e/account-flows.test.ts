@@ -48,7 +48,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
     await admin.getByLabel('Mediator', { exact: true }).check();
     await admin.getByLabel('Gemeente').selectOption({ label: 'Meppel' });
     await admin.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await admin.getByText('Uitnodiging verstuurd').waitFor();
+    await admin.getByRole('main').getByText('Uitnodiging verstuurd').waitFor();
     const shown = new URL(await admin.getByLabel('Uitnodigingslink').inputValue()).pathname;
     assert.match(shown, /^\/uitnodiging\/\S+$/);
     assert.equal(await linkFromMail('sanne.visser@gemeente.example', 'invitation'), shown);
@@ -115,7 +115,7 @@ describe('invitation, password reset and profile in the browser', { skip }, () =
 
     await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('staphorst heeft een nieuw wachtwoord');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-    await page.getByText('Uw wachtwoord is gewijzigd').waitFor();
+    await page.getByRole('main').getByText('Uw wachtwoord is gewijzigd').waitFor();
     await page.getByRole('link', { name: 'Naar de inlogpagina' }).click();
     await waitForHeading(page, 'Inloggen');
     await page.getByLabel('E-mailadres').fill('contact.staphorst@mediatorpool.example');

@@ -112,7 +112,7 @@ describe('cases in the browser', { skip }, () => {
     await meppel.getByRole('button', { name: 'Zaak aanmelden' }).click();
 
     // On the new case, with its number in the confirmation.
-    const notice = meppel.getByText(/^Zaak MP-\d{4}-\d{4} is aangemeld\. De coördinator krijgt bericht\.$/);
+    const notice = meppel.getByRole('main').getByText(/^Zaak MP-\d{4}-\d{4} is aangemeld\. De coördinator krijgt bericht\.$/);
     await notice.waitFor();
     caseNumber = /MP-\d{4}-\d{4}/.exec((await notice.textContent()) ?? '')![0];
     caseUrl = new URL(meppel.url()).pathname;
@@ -291,7 +291,7 @@ describe('cases in the browser', { skip }, () => {
 
     await start.click();
     await coordinator.getByRole('dialog', { name: 'Triage starten?' }).getByRole('button', { name: 'Triage starten' }).click();
-    const message = coordinator.getByText('De zaak is intussen door iemand anders gewijzigd.', { exact: false });
+    const message = coordinator.getByRole('main').getByText('De zaak is intussen door iemand anders gewijzigd.', { exact: false });
     await message.waitFor();
     await coordinator.waitForFunction(() => document.activeElement?.textContent?.includes('intussen door iemand anders gewijzigd') === true);
     await actions.getByRole('link', { name: 'Triage uitvoeren' }).waitFor();

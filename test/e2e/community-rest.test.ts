@@ -84,7 +84,7 @@ describe('community: start page, event changes, document versions', { skip }, ()
     await coordinator.getByLabel('Aantal plaatsen').fill('4');
     await coordinator.getByLabel('Plaats', { exact: true }).fill('Stadhuis Meppel, zaal 3');
     await coordinator.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-    await coordinator.getByText('De bijeenkomst is gewijzigd.').waitFor();
+    await coordinator.getByRole('main').getByText('De bijeenkomst is gewijzigd.').waitFor();
     await coordinator.getByText('Stadhuis Meppel, zaal 3').first().waitFor();
 
     await coordinator.getByRole('button', { name: 'Bijeenkomst annuleren' }).click();

@@ -111,7 +111,7 @@ describe('matching: weights, withdrawing a proposal and an external mediator in 
     for (const [part, value] of Object.entries(chosen)) await coordinator.getByLabel(part, { exact: true }).fill(value);
     await coordinator.locator('#weight-fairness-hint').getByText('Nu 40% van de score.', { exact: false }).waitFor();
     await coordinator.getByRole('button', { name: 'Gewichten opslaan' }).click();
-    await coordinator.getByText('De gewichten zijn opgeslagen.', { exact: false }).waitFor();
+    await coordinator.getByRole('main').getByText('De gewichten zijn opgeslagen.', { exact: false }).waitFor();
     await coordinator.waitForFunction(() => document.activeElement?.classList.contains('mp-notice') === true);
     await coordinator.getByText('De pool gebruikt eigen gewichten.').waitFor();
     const stored = (await (await coordinator.request.get('/api/v1/matching/settings')).json()) as { weights: Record<string, number>; weightsAreDefault: boolean };

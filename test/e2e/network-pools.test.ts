@@ -75,7 +75,7 @@ describe('several pools in the browser', { skip }, () => {
     await page.getByLabel('Naam van de eerste beheerder').fill('Aart Achterhoek');
     await page.getByLabel('E-mailadres van de eerste beheerder').fill('aart@achterhoek.test');
     await page.getByRole('button', { name: 'Pool aanmaken en beheerder uitnodigen' }).click();
-    await page.getByText('Mediatorpool Achterhoek is aangemaakt. De uitnodiging is verstuurd naar aart@achterhoek.test.').waitFor();
+    await page.getByRole('main').getByText('Mediatorpool Achterhoek is aangemaakt. De uitnodiging is verstuurd naar aart@achterhoek.test.').waitFor();
     await table.getByRole('rowheader', { name: 'Mediatorpool Achterhoek' }).waitFor();
 
     await page.getByRole('button', { name: 'English' }).click();

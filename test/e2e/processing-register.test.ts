@@ -45,7 +45,7 @@ describe('processing register and audit chain in the browser', { skip }, () => {
     await expectNoA11yViolations(admin, 'edit with an error (nl)');
     await admin.getByLabel('Bewaartermijn').fill('10 jaar na afronding van de zaak');
     await admin.getByRole('button', { name: 'Opslaan' }).click();
-    await admin.getByText('De activiteit is opgeslagen.').waitFor();
+    await admin.getByRole('main').getByText('De activiteit is opgeslagen.').waitFor();
     await section.getByText('10 jaar na afronding van de zaak').waitFor();
     await section.getByText('Aangepast door de pool').waitFor();
 
@@ -54,7 +54,7 @@ describe('processing register and audit chain in the browser', { skip }, () => {
     const own = { Naam: 'Klachtenregistratie', Doel: 'Klachten over de pool afhandelen', Grondslag: 'AVG art. 6 lid 1 sub e; Awb hoofdstuk 9', 'Categorieën persoonsgegevens': 'Naam, klacht', 'Categorieën betrokkenen': 'Klagers', Bewaartermijn: '1 jaar', Ontvangers: 'Klachtencoördinator' };
     for (const [label, value] of Object.entries(own)) await admin.getByLabel(label, { exact: true }).fill(value);
     await admin.getByRole('button', { name: 'Opslaan' }).click();
-    await admin.getByText('De activiteit is toegevoegd.').waitFor();
+    await admin.getByRole('main').getByText('De activiteit is toegevoegd.').waitFor();
     const added = admin.getByRole('region', { name: 'Klachtenregistratie' });
     await added.getByText('Eigen activiteit').waitFor();
 

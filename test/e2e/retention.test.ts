@@ -46,7 +46,7 @@ describe('retention and data-subject rights in the browser', { skip }, () => {
     await expectNoA11yViolations(page, 'terms with an error (nl)');
     await documents.getByLabel('Maanden').fill('36');
     await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
-    await page.getByText('De bewaartermijnen zijn opgeslagen.').waitFor();
+    await page.getByRole('main').getByText('De bewaartermijnen zijn opgeslagen.').waitFor();
     await documents.getByText('Eigen keuze van de pool').waitFor();
   });
 
