@@ -18,6 +18,8 @@ export const WORK_SECTION_KEYS = [
   'triage',
   'matching',
   'proposals',
+  // coordinator of a pool that lends mediators: loan requests of partner pools awaiting its decision
+  'loanRequests',
   'deadlines',
   'approveHours',
   'aftercare',
@@ -45,7 +47,7 @@ export const WorkSectionKeySchema = Type.Enum(WORK_SECTION_KEYS);
 export type WorkSectionKey = (typeof WORK_SECTION_KEYS)[number];
 
 /** What an item is, so the web knows where it leads. */
-export const WORK_ITEM_KINDS = ['case', 'proposal', 'task', 'session', 'hour', 'settlement', 'period', 'municipality', 'mediator', 'mail', 'poll', 'event', 'meeting'] as const;
+export const WORK_ITEM_KINDS = ['case', 'proposal', 'task', 'session', 'hour', 'settlement', 'period', 'municipality', 'mediator', 'mail', 'poll', 'event', 'meeting', 'loan'] as const;
 export const WorkItemKindSchema = Type.Enum(WORK_ITEM_KINDS);
 export type WorkItemKind = Static<typeof WorkItemKindSchema>;
 

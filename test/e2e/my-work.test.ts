@@ -41,6 +41,7 @@ describe('my work: the start page per demo role', { skip }, () => {
       proposals: await count(
         sql`SELECT count(*)::int AS n FROM mediation_case c JOIN case_proposal p ON p.case_id = c.id AND p.status = 'open' WHERE c.pool_id = ${pool} AND c.status = 'proposed'`,
       ),
+      loanRequests: await count(sql`SELECT count(*)::int AS n FROM mediator_loan WHERE lender_pool_id = ${pool} AND status = 'requested'`),
       approveHours: await count(sql`SELECT count(*)::int AS n FROM hour_entry WHERE pool_id = ${pool} AND status = 'submitted'`),
       answerProposals: await count(sql`SELECT count(*)::int AS n FROM proposal_mediator pm JOIN mediator_profile mp ON mp.id = pm.mediator_id
         JOIN case_proposal p ON p.id = pm.proposal_id JOIN mediation_case c ON c.id = p.case_id
@@ -76,7 +77,7 @@ describe('my work: the start page per demo role', { skip }, () => {
   }
 
   const ROLES = [
-    { email: 'coordinator@mediatorpool.example', role: 'Als coördinator', roleEn: 'As coordinator', sections: ['triage', 'matching', 'proposals', 'deadlines', 'approveHours', 'aftercare', 'openPolls', 'upcomingEvents'] },
+    { email: 'coordinator@mediatorpool.example', role: 'Als coördinator', roleEn: 'As coordinator', sections: ['triage', 'matching', 'proposals', 'loanRequests', 'deadlines', 'approveHours', 'aftercare', 'openPolls', 'upcomingEvents'] },
     { email: 'mediator@mediatorpool.example', role: 'Als mediator', roleEn: 'As mediator', sections: ['answerProposals', 'sessionsThisWeek', 'logHours', 'correctHours', 'myAftercare', 'openPolls', 'upcomingEvents'] },
     { email: 'contact.meppel@mediatorpool.example', role: 'Als contactpersoon', roleEn: 'As municipal contact', sections: ['municipalityCases'] },
     { email: 'financien@mediatorpool.example', role: 'Als financiën', roleEn: 'As finance', sections: ['draftSettlements', 'settleablePeriods'] },

@@ -146,7 +146,7 @@ for (const engine of testEngines()) {
 
     test('coordinator: referrals to triage, matching, proposals, deadlines, hours, aftercare', async () => {
       const mine = await work('coordinator');
-      assert.deepEqual(counts(mine), { triage: 1, matching: 1, proposals: 1, deadlines: 1, approveHours: 1, aftercare: 1, openPolls: 0, upcomingEvents: 0 });
+      assert.deepEqual(counts(mine), { triage: 1, matching: 1, proposals: 1, loanRequests: 0, deadlines: 1, approveHours: 1, aftercare: 1, openPolls: 0, upcomingEvents: 0 });
       const s = byKey(mine);
       assert.equal(s.get('triage')!.items[0]!.caseId, ids.triage);
       assert.equal(s.get('matching')!.items[0]!.caseId, ids.matching);

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { CaseType } from '../../../domain/cases/case-vocabulary.js';
+import { cappedCount } from '../../db/paging.js';
 
 /** All of the lending module's SQL about loans (mediator_loan, migration 0028). */
 
@@ -138,10 +139,15 @@ export const loansOfPool = (db: Kysely<DB>, poolId: string, status: string | und
     .execute();
 };
 
-/** How many loan requests wait for this (lending) pool's decision. */
-export async function countWaitingRequests(db: Kysely<DB>, poolId: string): Promise<number> {
-  const row = await db.selectFrom('mediator_loan').select((eb) => eb.fn.countAll<number>().as('n')).where('lender_pool_id', '=', poolId).where('status', '=', 'requested').executeTakeFirst();
-  return Number(row?.n ?? 0);
+/**
+ * The loan requests that wait for this (lending) pool's decision, longest waiting first (index on
+ * lender pool and status), counted up to LIST_REACH: the start page's section.
+ */
+export async function waitingRequests(db: Kysely<DB>, poolId: string, limit: number) {
+  const q = db.selectFrom('mediator_loan as w').where('w.lender_pool_id', '=', poolId).where('w.status', '=', 'requested');
+  const counted = await cappedCount(db, q);
+  const rows = await selectLoans(db).where('l.lender_pool_id', '=', poolId).where('l.status', '=', 'requested').orderBy('l.requested_at').orderBy('l.id').limit(limit).execute();
+  return { rows, counted };
 }
 
 /** Whether the case+mediator has an open (asked or approved) loan. */

@@ -20,6 +20,7 @@ const ALL_OF: Record<WorkSectionKey, string> = {
   triage: '/zaken?status=registered,triage&sorteren=aangemeld-oud',
   matching: '/zaken?status=matching&sorteren=aangemeld-oud',
   proposals: '/zaken?status=proposed&sorteren=aangemeld-oud',
+  loanRequests: '/uitlenen/verzoeken',
   deadlines: '/zaken?sorteren=termijn',
   approveHours: '/uren/goedkeuren',
   aftercare: '/nazorg',
@@ -66,6 +67,8 @@ function itemLink(item: WorkItem, section: WorkSectionKey): string {
       return `/community/agenda/${item.id}`;
     case 'meeting':
       return `/community/intervisie/${item.id}`;
+    case 'loan':
+      return '/uitlenen/verzoeken';
     default:
       return item.caseId ? `/zaken/${item.caseId}` : '/zaken';
   }

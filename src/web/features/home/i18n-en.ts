@@ -11,6 +11,7 @@ export const workspaceEn: WorkspaceMessages = {
   loading: 'Loading your work…',
   nothing: 'Nothing to do.',
   empty: {
+    loanRequests: 'No requests from partner pools to borrow a mediator waiting for your decision.',
     openPolls: 'No date polls waiting for your answer.',
     upcomingEvents: 'No events or peer supervision in the coming six weeks. The agenda shows everything planned.',
   },
@@ -26,6 +27,7 @@ export const workspaceEn: WorkspaceMessages = {
     triage: 'New referrals to triage',
     matching: 'Cases waiting for a mediator',
     proposals: 'Proposals waiting for an answer',
+    loanRequests: 'Loan requests from partner pools',
     deadlines: 'Deadlines this week',
     approveHours: 'Hours to approve',
     aftercare: 'Aftercare coming up',

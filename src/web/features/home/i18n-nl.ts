@@ -12,6 +12,7 @@ export const workspaceNl = {
   nothing: 'Niets te doen.',
   /** A section's own empty state, where "Niets te doen." says too little. */
   empty: {
+    loanRequests: 'Geen verzoeken van partnerpools om een mediator te lenen die op uw beslissing wachten.',
     openPolls: 'Geen datumprikkers die op uw antwoord wachten.',
     upcomingEvents: 'Geen bijeenkomsten of intervisie in de komende zes weken. In de agenda staat alles wat gepland is.',
   } as Partial<Record<WorkSectionKey, string>>,
@@ -27,6 +28,7 @@ export const workspaceNl = {
     triage: 'Nieuwe aanmeldingen voor triage',
     matching: 'Zaken die wachten op een mediator',
     proposals: 'Voorstellen die wachten op antwoord',
+    loanRequests: 'Uitleenverzoeken van partnerpools',
     deadlines: 'Termijnen deze week',
     approveHours: 'Uren om goed te keuren',
     aftercare: 'Nazorg die eraan komt',

@@ -5,8 +5,9 @@ import { ensureCan, ensureCanRead } from '../../../auth/policy.js';
 import { writeAudit, type AuditContext } from '../../../audit/write-audit.js';
 import { notFound } from '../../../http/problem.js';
 import type { Loan, LoanList, LoanStatus } from '../../../../contract/lending.js';
+import { WORK_SECTION_ITEMS, type WorkList } from '../../../../contract/workspace.js';
 import { canLoan } from '../policy.js';
-import { countWaitingRequests, findLoan, loansOfPool } from '../repository-loans.js';
+import { findLoan, loansOfPool, waitingRequests } from '../repository-loans.js';
 import { presentLoan } from '../present-loan.js';
 
 /** At most this many loans in the list (the asked ones first). */
@@ -20,10 +21,27 @@ export async function listLoans(db: Kysely<DB>, ctx: AuditContext, actor: Actor,
   return { items: rows.map((r) => presentLoan(actor, r)) };
 }
 
-/** For the start page: how many loan requests wait for the decision of the actor's pool (its coordinators only; else 0). */
-export async function waitingLoanRequests(db: Kysely<DB>, actor: Actor): Promise<number> {
-  if (!canLoan(actor, 'approve', { borrowingPoolId: '', lenderPoolId: actor.poolId, status: 'requested' })) return 0;
-  return countWaitingRequests(db, actor.poolId);
+/**
+ * For the start page ("Mijn werk"): the loan requests of partner pools that wait for the decision
+ * of the actor's pool, longest waiting first, with the mediator asked and the borrowing pool. The
+ * lending pool's coordinators decide (canLoan 'approve'); for anybody else the section is empty.
+ */
+export async function waitingLoanRequests(db: Kysely<DB>, actor: Actor): Promise<WorkList> {
+  if (!canLoan(actor, 'approve', { borrowingPoolId: '', lenderPoolId: actor.poolId, status: 'requested' })) return { total: 0, totalCapped: false, items: [] };
+  const { rows, counted } = await waitingRequests(db, actor.poolId, WORK_SECTION_ITEMS);
+  return {
+    ...counted,
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: 'loan' as const,
+      caseId: null,
+      title: r.mediator_name,
+      detail: r.borrowing_pool_name,
+      state: null,
+      at: r.requested_at.toISOString(),
+      atKind: 'since' as const,
+    })),
+  };
 }
 
 /** One loan, for a coordinator or administrator of either pool; anybody else: 404. */

@@ -17,6 +17,7 @@ import { aftercareWork } from '../../outcomes/index.js';
 import { draftSettlementWork, settleablePeriodWork } from '../../settlement/index.js';
 import { poolHealthWork } from '../../pool-health/index.js';
 import { mailFailureWork } from '../../mail-outbox/index.js';
+import { waitingLoanRequests } from '../../lending/index.js';
 import { canWorkspace } from '../policy.js';
 
 /** "This week": today and the six days after it. */
@@ -54,6 +55,7 @@ export async function getMyWork(db: Kysely<DB>, actor: Actor): Promise<MyWork> {
       section(role, 'triage', await caseWork(db, actor, { status: ['registered', 'triage'], order: 'waiting' })),
       section(role, 'matching', await caseWork(db, actor, { status: ['matching'], order: 'waiting' })),
       section(role, 'proposals', await poolProposalWork(db, actor)),
+      section(role, 'loanRequests', await waitingLoanRequests(db, actor)),
       section(role, 'deadlines', await caseWork(db, actor, { dueBy: weekEnd, order: 'due' })),
       section(role, 'approveHours', await approvalWork(db, actor)),
       section(role, 'aftercare', await aftercareWork(db, actor, 'pool', weekEnd)),
