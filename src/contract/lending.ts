@@ -19,6 +19,8 @@ export const LENDING_PROBLEMS = [
   'mediator-not-eligible',
   'loan-decided',
   'agreement-ended',
+  'loan-state-changed',
+  'loan-mediator-proposed',
 ] as const;
 
 export const AgreementStatusSchema = Type.Union([Type.Literal('proposed'), Type.Literal('in-force'), Type.Literal('ended')]);
@@ -66,7 +68,11 @@ export const AgreementParamsSchema = Obj({ agreementId: Uuid });
  * Loans (issue 15, item 2; ADR 0022): the borrowing pool's coordinator asks a partner pool for one
  * of its eligible mediators for one case; the lending pool's coordinator approves or refuses.
  */
-export const LOAN_ACTIONS = ['requestLoan', 'approve', 'refuse'] as const;
+/**
+ * `withdraw`: the borrowing pool's coordinator takes back a loan request that still waits, or an
+ * approved loan whose mediator is not (or no longer) proposed on the case.
+ */
+export const LOAN_ACTIONS = ['requestLoan', 'approve', 'refuse', 'withdraw'] as const;
 export type LoanAction = (typeof LOAN_ACTIONS)[number];
 
 export const LoanStatusSchema = Type.Union([Type.Literal('requested'), Type.Literal('approved'), Type.Literal('refused'), Type.Literal('withdrawn')]);
@@ -132,6 +138,12 @@ export const LoanListSchema = Obj({ items: Type.Array(LoanSchema) });
 export type LoanList = Static<typeof LoanListSchema>;
 
 export const LoanRequestBodySchema = Obj({ lenderProfileId: Uuid });
+/**
+ * Withdrawing a loan names the state the coordinator saw and confirmed (asked, or approved): when
+ * the loan has moved on since (approved, refused, withdrawn), nothing changes and the answer is 409.
+ */
+export const LoanWithdrawalBodySchema = Obj({ status: Type.Union([Type.Literal('requested'), Type.Literal('approved')]) });
+export type LoanWithdrawalInput = Static<typeof LoanWithdrawalBodySchema>;
 export const LoanRefusalBodySchema = Obj({ reason: Type.String({ minLength: 1, maxLength: 1000 }) });
 export const LoanParamsSchema = Obj({ loanId: Uuid });
 export const LoanCaseParamsSchema = Obj({ caseId: Uuid });

@@ -17,7 +17,8 @@ const NOOR = DEMO_NETWORK_ACCOUNTS.mediator;
 /**
  * Issue 15, item 2 in the browser ("Done when": a Meppel case with no eligible home candidate gets
  * a mediator from the Regional Mediation Network): the demo's loan case; the Meppel coordinator
- * sees Noor de Wit under "Uit partnerpools" and asks to borrow her, the network's coordinator
+ * sees Noor de Wit under "Uit partnerpools" and asks to borrow her (withdraws the request after a
+ * confirmation and asks again), the network's coordinator
  * approves on the loan requests page, the Meppel coordinator proposes her as usual, Noor (with
  * Meppel chosen) accepts with the declaration, the parties consent and the case is assigned.
  * axe on the new section and page in Dutch and English.
@@ -62,6 +63,19 @@ describe('lending a mediator between pools in the browser', { skip }, () => {
     await row.getByRole('button', { name: `Lenen aanvragen: ${NOOR.name}` }).click();
     const dialog = page.getByRole('dialog', { name: 'Mediator lenen?' });
     await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Aanvragen' }).click();
+    await section.getByText(`Lening van ${NOOR.name} aangevraagd.`).waitFor();
+    await row.getByText('Aangevraagd').waitFor();
+
+    // Withdrawn after a confirmation while it still waits, and asked again.
+    await section.getByRole('button', { name: new RegExp(`^Lening intrekken: ${NOOR.name} voor zaak `) }).click();
+    const withdrawDialog = page.getByRole('dialog', { name: 'Lening intrekken?' });
+    await withdrawDialog.getByText(`U trekt het verzoek in om ${NOOR.name} te lenen van ${DEMO_NETWORK_POOL.name}.`, { exact: false }).waitFor();
+    await expectNoA11yViolations(page, 'withdraw loan dialog (nl)');
+    await withdrawDialog.getByRole('button', { name: 'Lening intrekken' }).click();
+    await section.getByText(`Lening van ${NOOR.name} ingetrokken.`).waitFor();
+    await section.getByText(`${NOOR.name} (${DEMO_NETWORK_POOL.name}): Ingetrokken`).waitFor();
+    await row.getByRole('button', { name: `Lenen aanvragen: ${NOOR.name}` }).click();
     await dialog.getByRole('button', { name: 'Aanvragen' }).click();
     await section.getByText(`Lening van ${NOOR.name} aangevraagd.`).waitFor();
     await row.getByText('Aangevraagd').waitFor();

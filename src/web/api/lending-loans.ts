@@ -13,3 +13,4 @@ export const listLoans = (status?: LoanStatus, signal?: AbortSignal) =>
   api.get<LoanList>(`/lending/loans${status ? `?status=${status}` : ''}`, signal ? { signal } : {});
 export const approveLoan = (loanId: string) => api.post<Loan>(`/lending/loans/${enc(loanId)}/approval`);
 export const refuseLoan = (loanId: string, reason: string) => api.post<Loan>(`/lending/loans/${enc(loanId)}/refusal`, { reason });
+export const withdrawLoan = (loanId: string, seen: 'requested' | 'approved') => api.post<Loan>(`/lending/loans/${enc(loanId)}/withdrawal`, { status: seen });

@@ -61,6 +61,8 @@ export const problemsEn: Record<string, string> = {
   'mediator-party-municipality': 'This mediator works for a municipality that is a party in the case (MfN conduct rule 2.1), so cannot be lent for it.',
   'mediator-not-eligible': 'This mediator cannot be lent for this case: a hard rule excludes them (status, capacity, availability or a relationship).',
   'loan-decided': 'This loan has already been decided. Reload the page.',
+  'loan-state-changed': 'This loan has changed in the meantime (approved, refused or withdrawn). Reload the page.',
+  'loan-mediator-proposed': 'The mediator has been proposed on this case or works on it. Withdraw the proposal on the case first; then you can withdraw the loan.',
   'self-lockout': 'You cannot switch off your own administrator role or account. Ask another administrator.',
   'csrf-token-invalid': 'The security code is missing or incorrect. Reload the page.',
   'not-found': 'This does not exist, or you have no access to it.',
@@ -88,6 +90,8 @@ export const problemsEn: Record<string, string> = {
   'consent-required': 'The parties must consent first.',
   'payload-too-large': 'The file is too large.',
   'stale-version': 'Someone else saved this article in the meantime. Open it again and make your change there.',
+  'pool-text-changed': 'Someone else saved the pool’s public page in the meantime. Reload the page and make your change there.',
+  'event-changed': 'Someone else changed this event in the meantime. Nothing was saved. Reload the event and make your change there.',
   'post-hidden': 'This post is hidden already.',
   // Matching
   'use-proposal-withdrawal': 'To send the case back to matching, withdraw the proposal: that informs the mediator and closes the parties\u2019 links.',

@@ -47,3 +47,19 @@ export const loanRefusedMail = (p: { name: string; borrowingPool: string; lendin
   subject: `Zaak ${p.caseNumber}: lening van ${p.mediator} afgewezen`,
   text: [`Beste ${p.name},`, '', `${p.lendingPool} heeft de lening van ${p.mediator} voor zaak ${p.caseNumber} afgewezen.`, `Reden: ${p.reason}`, '', p.link, ...sign(p.borrowingPool)].join('\n'),
 });
+
+export const loanWithdrawnMail = (p: { name: string; borrowingPool: string; lendingPool: string; mediator: string; caseNumber: string; by: string; wasApproved: boolean; toMediator?: boolean; link: string; sign: string }) => ({
+  subject: `Zaak ${p.caseNumber}: ${p.borrowingPool} trekt de lening van ${p.mediator} in`,
+  text: [
+    `Beste ${p.name},`,
+    '',
+    p.toMediator
+      ? `${p.by} van ${p.borrowingPool} heeft uw lening door ${p.lendingPool} voor zaak ${p.caseNumber} ingetrokken. U wordt op deze zaak niet voorgesteld.`
+      : p.wasApproved
+      ? `${p.by} van ${p.borrowingPool} heeft de goedgekeurde lening van ${p.mediator} voor zaak ${p.caseNumber} ingetrokken. ${p.mediator} wordt op deze zaak niet voorgesteld.`
+      : `${p.by} van ${p.borrowingPool} heeft het verzoek ingetrokken om ${p.mediator} te lenen voor zaak ${p.caseNumber}. U hoeft er niet meer over te beslissen.`,
+    '',
+    p.link,
+    ...sign(p.sign),
+  ].join('\n'),
+});

@@ -8,6 +8,7 @@ import {
   LoanRefusalBodySchema,
   LoanRequestBodySchema,
   LoanSchema,
+  LoanWithdrawalBodySchema,
   PartnerCandidateListSchema,
 } from '../../../contract/lending.js';
 import { requireActor } from '../../plugins/authentication.js';
@@ -15,8 +16,9 @@ import { listPartnerCandidates } from './queries/list-partner-candidates.js';
 import { listLoans, readLoan } from './queries/list-loans.js';
 import { requestLoan } from './commands/request-loan.js';
 import { decideLoan } from './commands/decide-loan.js';
+import { withdrawLoan } from './commands/withdraw-loan.js';
 
-/** Loans of mediators between pools: partner candidates of a case, the request, the lending pool's decision. */
+/** Loans of mediators between pools: partner candidates of a case, the request, the lending pool's decision, the borrowing pool's withdrawal. */
 export const loanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const baseUrl = app.config.baseUrl;
 
@@ -112,6 +114,24 @@ export const loanRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       await app.db.transaction().execute((trx) => decideLoan(trx, request.auditContext(), baseUrl, actor, request.params.loanId, { approve: false, reason: request.body.reason }));
+      return readLoan(app.db, null, actor, request.params.loanId);
+    },
+  );
+
+  app.post(
+    '/lending/loans/:loanId/withdrawal',
+    {
+      schema: {
+        tags: ['Uitlenen'],
+        summary: 'Trek een lening in die nog wacht, of een goedgekeurde lening waarvan de mediator niet is voorgesteld (coördinator van de lenende pool)',
+        params: LoanParamsSchema,
+        body: LoanWithdrawalBodySchema,
+        response: { 200: LoanSchema, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await app.db.transaction().execute((trx) => withdrawLoan(trx, request.auditContext(), baseUrl, actor, request.params.loanId, request.body.status));
       return readLoan(app.db, null, actor, request.params.loanId);
     },
   );

@@ -42,13 +42,17 @@ export interface LoanObject {
   lenderPoolId?: string;
   status?: LoanStatus;
   caseStatus?: string;
+  /** Whether the lent mediator is in an open or assigned proposal on the loan's case, or on the case (an approved loan). */
+  mediatorEngaged?: boolean;
 }
 
 /**
  * Loans are the coordinators' work: the borrowing pool's coordinator sees a case's partner
  * candidates and asks a loan while the case is in `matching`; the lending pool's coordinator
- * approves or refuses an asked loan. Both pools' coordinators and administrators see the loan;
- * anybody else learns nothing (404).
+ * approves or refuses an asked loan. The borrowing pool's coordinator withdraws a loan request that
+ * still waits, or an approved loan whose mediator is not proposed on the case (a proposal is
+ * matching's: it is withdrawn there first). Both pools' coordinators and administrators see the
+ * loan; anybody else learns nothing (404).
  */
 export const canLoan: Policy<LoanAction | 'read', LoanObject> = (actor, action, o) => {
   const borrowing = o.borrowingPoolId === actor.poolId;
@@ -62,5 +66,7 @@ export const canLoan: Policy<LoanAction | 'read', LoanObject> = (actor, action, 
     case 'approve':
     case 'refuse':
       return lending && hasRole(actor, 'coordinator') && o.status === 'requested';
+    case 'withdraw':
+      return borrowing && hasRole(actor, 'coordinator') && (o.status === 'requested' || (o.status === 'approved' && o.mediatorEngaged === false));
   }
 };

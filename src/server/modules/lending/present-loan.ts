@@ -7,7 +7,7 @@ import type { LoanRow } from './repository-loans.js';
 
 /** A loan as the actor's pool sees it: the case by number and type only, the mediator by name and municipality. */
 export function presentLoan(actor: Actor, r: LoanRow): Loan {
-  const object = { borrowingPoolId: r.pool_id, lenderPoolId: r.lender_pool_id, status: r.status };
+  const object = { borrowingPoolId: r.pool_id, lenderPoolId: r.lender_pool_id, status: r.status, mediatorEngaged: r.mediator_engaged };
   return {
     id: r.id,
     direction: r.pool_id === actor.poolId ? 'in' : 'out',

@@ -113,6 +113,11 @@ const selectLoans = (db: Kysely<DB>) =>
       'l.requested_by',
       'rq.name as requested_by_name',
       'rq.email as requested_by_email',
+      // The lent mediator's profile in an open or assigned proposal on the case, or on the case: an approved loan in use.
+      sql<boolean>`(l.borrower_profile_id IS NOT NULL AND (
+        EXISTS (SELECT 1 FROM proposal_mediator pm JOIN case_proposal p ON p.id = pm.proposal_id
+          WHERE pm.case_id = l.case_id AND pm.mediator_id = l.borrower_profile_id AND p.status IN ('open', 'assigned'))
+        OR EXISTS (SELECT 1 FROM case_mediator cm WHERE cm.case_id = l.case_id AND cm.mediator_id = l.borrower_profile_id AND cm.released_at IS NULL)))`.as('mediator_engaged'),
     ]);
 
 export type LoanRow = Awaited<ReturnType<ReturnType<typeof selectLoans>['executeTakeFirstOrThrow']>>;
@@ -252,6 +257,12 @@ export async function markDecided(
     .where('id', '=', loanId)
     .where('status', '=', 'requested')
     .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** The guarded withdrawal: false when the loan is no longer in the state the coordinator saw. */
+export async function markWithdrawn(db: Kysely<DB>, loanId: string, from: 'requested' | 'approved'): Promise<boolean> {
+  const done = await db.updateTable('mediator_loan').set({ status: 'withdrawn' }).where('id', '=', loanId).where('status', '=', from).executeTakeFirst();
   return Number(done.numUpdatedRows) === 1;
 }
 

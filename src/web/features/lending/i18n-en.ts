@@ -31,6 +31,16 @@ export const lendingEn: LendingMessages = {
     loansCaption: 'Loans for this case',
     status: 'Status',
   },
+  withdraw: {
+    button: 'Withdraw',
+    named: (name, number) => `Withdraw loan: ${name} for case ${number}`,
+    title: 'Withdraw the loan?',
+    requestBody: (name, pool) => `You withdraw the request to borrow ${name} from ${pool}. The coordinator of ${pool} gets an e-mail and no longer needs to decide.`,
+    approvedBody: (name, pool) =>
+      `You withdraw the approved loan of ${name}. ${name} can then no longer be proposed on this case; ${name} and the coordinator of ${pool} get an e-mail. You can ask for a loan again later.`,
+    confirm: 'Withdraw loan',
+    done: (name) => `Loan of ${name} withdrawn.`,
+  },
   statuses: { requested: 'Requested', approved: 'Approved', refused: 'Refused', withdrawn: 'Withdrawn' },
   queue: {
     title: 'Loan requests',

@@ -29,6 +29,16 @@ export const lendingNl = {
     loansCaption: 'Leningen voor deze zaak',
     status: 'Status',
   },
+  withdraw: {
+    button: 'Intrekken',
+    named: (name: string, number: string) => `Lening intrekken: ${name} voor zaak ${number}`,
+    title: 'Lening intrekken?',
+    requestBody: (name: string, pool: string) => `U trekt het verzoek in om ${name} te lenen van ${pool}. De coördinator van ${pool} krijgt een e-mail en hoeft niet meer te beslissen.`,
+    approvedBody: (name: string, pool: string) =>
+      `U trekt de goedgekeurde lening van ${name} in. ${name} kan dan niet meer worden voorgesteld op deze zaak; ${name} en de coördinator van ${pool} krijgen een e-mail. Later kunt u opnieuw een lening aanvragen.`,
+    confirm: 'Lening intrekken',
+    done: (name: string) => `Lening van ${name} ingetrokken.`,
+  },
   statuses: { requested: 'Aangevraagd', approved: 'Goedgekeurd', refused: 'Afgewezen', withdrawn: 'Ingetrokken' },
   queue: {
     title: 'Uitleenverzoeken',

@@ -17,12 +17,14 @@ import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Notice } from '../registry/parts.js';
 import { useLendingText } from './use-lending-text.js';
+import { WithdrawLoanButton, WithdrawLoanDialog } from './withdraw-loan-dialog.js';
 
 const TONES: Record<Loan['status'], BadgeTone> = { requested: 'warning', approved: 'success', refused: 'danger', withdrawn: 'inactive' };
 
 /**
  * /uitlenen/verzoeken: the loan requests waiting for this (lending) pool's coordinator, each to
- * approve (after a confirmation) or refuse with a reason, and every loan from and to the pool.
+ * approve (after a confirmation) or refuse with a reason, and every loan from and to the pool; a
+ * loan the pool borrows may be withdrawn there (after a confirmation) while that is allowed.
  */
 export function LoanQueuePage() {
   const { t, locale, date } = useI18n();
@@ -32,6 +34,7 @@ export function LoanQueuePage() {
   const notice = useNotice();
   const [approving, setApproving] = useState<Loan | null>(null);
   const [refusing, setRefusing] = useState<Loan | null>(null);
+  const [withdrawing, setWithdrawing] = useState<Loan | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -147,6 +150,7 @@ export function LoanQueuePage() {
                       <Td>
                         <StatusBadge tone={TONES[loan.status]}>{l.statuses[loan.status]}</StatusBadge>
                         {loan.refusalReason && <div>{q.refusalReason(loan.refusalReason)}</div>}
+                        <WithdrawLoanButton loan={loan} onClick={setWithdrawing} />
                       </Td>
                     </Tr>
                   ))}
@@ -169,6 +173,15 @@ export function LoanQueuePage() {
       >
         <p className="utrecht-paragraph">{approving ? q.approveBody(approving.mediator.name, approving.borrowingPool.name) : ''}</p>
       </ConfirmDialog>
+      <WithdrawLoanDialog
+        loan={withdrawing}
+        onCancel={() => setWithdrawing(null)}
+        onDone={(loan) => {
+          setWithdrawing(null);
+          notice.show(l.withdraw.done(loan.mediator.name));
+          list.reload();
+        }}
+      />
       <DialogFrame id="lending-refuse" open={refusing !== null} title={q.refuseTitle} busy={busy} initialFocusId="lending-refuse-reason" onCancel={close}>
         <form onSubmit={submitRefusal} noValidate>
           <TextAreaField id="lending-refuse-reason" label={q.reason} hint={q.reasonHint} error={reasonError} required value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />

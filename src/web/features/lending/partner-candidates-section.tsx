@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getCandidates } from '../../api/matching.js';
-import { getPartnerCandidates, requestLoan, type PartnerCandidate } from '../../api/lending-loans.js';
+import { getPartnerCandidates, requestLoan, type Loan, type PartnerCandidate } from '../../api/lending-loans.js';
 import { Alert } from '../../components/alert.js';
 import { Button } from '../../components/button.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
@@ -15,11 +15,13 @@ import { describeError } from '../../i18n/describe-error.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Notice } from '../registry/parts.js';
 import { useLendingText } from './use-lending-text.js';
+import { WithdrawLoanButton, WithdrawLoanDialog } from './withdraw-loan-dialog.js';
 
 /**
  * "Uit partnerpools" on a case in `matching` (coordinator): the eligible mediators of partner
  * pools with an agreement in force for this kind of case, each with "Lenen aanvragen" (after a
- * confirmation), and the case's loans. When nobody of the own pool qualifies, it says so first.
+ * confirmation), and the case's loans (one still waiting, or approved and not proposed, may be
+ * withdrawn after a confirmation). When nobody of the own pool qualifies, it says so first.
  */
 export function PartnerCandidatesSection({ caseId }: { caseId: string }) {
   const { t, locale, date } = useI18n();
@@ -29,6 +31,7 @@ export function PartnerCandidatesSection({ caseId }: { caseId: string }) {
   const home = useQuery((signal) => getCandidates(caseId, signal), [caseId]);
   const notice = useNotice();
   const [asking, setAsking] = useState<PartnerCandidate | null>(null);
+  const [withdrawing, setWithdrawing] = useState<Loan | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const data = list.data;
@@ -131,6 +134,8 @@ export function PartnerCandidatesSection({ caseId }: { caseId: string }) {
                   <li key={loan.id} className="utrecht-unordered-list__item">
                     {loan.mediator.name} ({loan.lendingPool.name}): {l.statuses[loan.status]}
                     {loan.refusalReason ? ` — ${l.queue.refusalReason(loan.refusalReason)}` : ''}
+                    {loan.allowedActions.includes('withdraw') && ' '}
+                    <WithdrawLoanButton loan={loan} onClick={setWithdrawing} />
                   </li>
                 ))}
               </ul>
@@ -138,6 +143,15 @@ export function PartnerCandidatesSection({ caseId }: { caseId: string }) {
           )}
         </>
       )}
+      <WithdrawLoanDialog
+        loan={withdrawing}
+        onCancel={() => setWithdrawing(null)}
+        onDone={(loan) => {
+          setWithdrawing(null);
+          notice.show(l.withdraw.done(loan.mediator.name));
+          list.reload();
+        }}
+      />
       <ConfirmDialog
         id="lending-ask"
         open={asking !== null}
