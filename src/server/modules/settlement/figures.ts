@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { computeSettlement, periodLabel, type PeriodKind, type SettlementMode } from '../../../domain/settlement/index.js';
 import type { SettlementFigures } from '../../../contract/settlement.js';
 import { poolName } from '../pool/index.js';
-import { approvedEntriesIn, municipalitiesById, settledRates, settlementSettings } from './repository/index.js';
+import { approvedMinutesIn, municipalitiesById, settledRates, settlementSettings } from './repository/index.js';
 import { loanFigures, type LentClaim } from './loan-figures.js';
 
 /**
@@ -31,7 +31,7 @@ export async function buildFigures(db: Kysely<DB>, s: SettlementRowLike, finalis
  * those, so the next settlement of the lending pool settles only what changed since).
  */
 export async function buildFiguresAndClaims(db: Kysely<DB>, s: SettlementRowLike, finalisedAt: Date | null): Promise<{ figures: SettlementFigures; claims: LentClaim[] }> {
-  const [name, { mode: storedMode, rates, members }, allEntries] = await Promise.all([poolName(db, s.pool_id), settlementSettings(db, s), approvedEntriesIn(db, s)]);
+  const [name, { mode: storedMode, rates, members }, allEntries] = await Promise.all([poolName(db, s.pool_id), settlementSettings(db, s), approvedMinutesIn(db, s)]);
   // Hours of a mediator borrowed from another pool are settled with that pool, not between the municipalities.
   const entries = allEntries.filter((e) => e.loan_id === null);
   const borrowed = allEntries.flatMap((e) => (e.loan_id === null ? [] : [{ loanId: e.loan_id, minutes: e.minutes }]));
@@ -44,8 +44,9 @@ export async function buildFiguresAndClaims(db: Kysely<DB>, s: SettlementRowLike
   const settlement = computeSettlement({
     mode,
     entries: entries.map((e) => {
-      const rateCents = e.original_settled_in ? settled.get(e.original_settled_in)?.get(Number(e.rate_date.slice(0, 4))) : undefined;
-      return { minutes: e.minutes, supplierId: e.supplier_municipality_id, userId: e.user_municipality_id, date: e.rate_date, ...(rateCents === undefined ? {} : { rateCents }) };
+      const rateCents = e.original_settled_in ? settled.get(e.original_settled_in)?.get(e.rate_year) : undefined;
+      // The settlement prices per year, so any day of the rate year stands for the entries' dates.
+      return { minutes: e.minutes, supplierId: e.supplier_municipality_id, userId: e.user_municipality_id, date: `${e.rate_year}-01-01`, ...(rateCents === undefined ? {} : { rateCents }) };
     }),
     ratesByYear,
     municipalityIds: members.map((m) => m.municipality_id),
@@ -57,11 +58,11 @@ export async function buildFiguresAndClaims(db: Kysely<DB>, s: SettlementRowLike
 
   const lineMap = new Map<string, SettlementFigures['lines'][number]>();
   for (const e of entries) {
-    const year = Number(e.rate_date.slice(0, 4));
+    const year = e.rate_year;
     const key = `${e.case_number}|${e.supplier_municipality_id}|${e.user_municipality_id}|${year}`;
     const line = lineMap.get(key) ?? { caseId: e.case_id, caseNumber: e.case_number, supplierId: e.supplier_municipality_id, userId: e.user_municipality_id, year, minutes: 0, entries: 0 };
     line.minutes += e.minutes;
-    line.entries += 1;
+    line.entries += e.entries;
     lineMap.set(key, line);
   }
   // The years priced at their own rate (not only at a correction's fixed rate).
@@ -77,7 +78,7 @@ export async function buildFiguresAndClaims(db: Kysely<DB>, s: SettlementRowLike
     pairs: settlement.pairs.map((p) => ({ ...p, years: p.years.map((y) => ({ ...y })) })),
     positions: settlement.positions.map((p) => ({ ...p })),
     transfers: settlement.transfers.map((t) => ({ ...t })),
-    totals: { settledMinutes: settlement.settledMinutes, ownMinutes: settlement.ownMinutes, totalAmountCents: settlement.totalAmountCents, entries: entries.length },
+    totals: { settledMinutes: settlement.settledMinutes, ownMinutes: settlement.ownMinutes, totalAmountCents: settlement.totalAmountCents, entries: entries.reduce((n, e) => n + e.entries, 0) },
     finalisedAt: finalisedAt?.toISOString() ?? null,
     ...(loans ? { loans } : {}),
   };

@@ -100,41 +100,62 @@ export interface PeriodOfPool {
 }
 
 /**
- * Approved entries whose settlement period starts inside this period. A correction is priced at
- * the rate of the year of the entry it corrects (`rate_date`), and where a final settlement
- * already priced that entry (`original_settled_in`), at the rate that settlement used.
+ * The approved hours whose settlement period starts inside this period, summed per case, pair of
+ * municipalities, rate year, final settlement that priced the corrected entry, and loan: a
+ * national pool has tens of thousands of entries a quarter, and the figures need only these sums
+ * (the settlement rounds per pair and year, never per entry), so the database adds them up.
+ * A correction is priced at the rate of the year of the entry it corrects (`rate_year`), and
+ * where a final settlement already priced that entry (`original_settled_in`), at the rate that
+ * settlement used. Ordered by case number and then by each group's first entry, the order the
+ * statement lists them in.
  */
-export async function approvedEntriesIn(db: Kysely<DB>, s: PeriodOfPool) {
-  return db
-    .selectFrom('hour_entry as e')
-    .innerJoin('mediation_case as c', 'c.id', 'e.case_id')
-    .leftJoin('hour_entry as o', 'o.id', 'e.corrects_id')
-    .leftJoin('settlement as fs', (j) =>
-      j
-        .onRef('fs.pool_id', '=', 'o.pool_id')
-        .on('fs.status', '=', 'final')
-        .onRef('fs.period_start', '<=', 'o.period_start')
-        .onRef('fs.period_end', '>=', 'o.period_start'),
+export async function approvedMinutesIn(db: Kysely<DB>, s: PeriodOfPool) {
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('hour_entry as e')
+        .leftJoin('hour_entry as o', 'o.id', 'e.corrects_id')
+        .leftJoin('settlement as fs', (j) =>
+          j
+            .onRef('fs.pool_id', '=', 'o.pool_id')
+            .on('fs.status', '=', 'final')
+            .onRef('fs.period_start', '<=', 'o.period_start')
+            .onRef('fs.period_end', '>=', 'o.period_start'),
+        )
+        .select([
+          'fs.id as original_settled_in',
+          'e.id',
+          'e.case_id',
+          'e.supplier_municipality_id',
+          'e.user_municipality_id',
+          'e.minutes',
+          sql<number>`extract(year FROM coalesce(o.work_date, e.work_date))::int`.as('rate_year'),
+          // Hours of a mediator lent by another pool: settled with that pool, not between municipalities.
+          loanOfEntry.as('loan_id'),
+        ])
+        .where('e.pool_id', '=', s.pool_id)
+        .where('e.status', '=', 'approved')
+        .where('e.period_start', '>=', s.period_start)
+        .where('e.period_start', '<=', s.period_end)
+        .as('e'),
     )
+    .innerJoin('mediation_case as c', 'c.id', 'e.case_id')
     .select([
-      'fs.id as original_settled_in',
-      'e.id',
+      'e.original_settled_in',
       'e.case_id',
       'c.number as case_number',
       'e.supplier_municipality_id',
       'e.user_municipality_id',
-      'e.minutes',
-      sql<string>`to_char(coalesce(o.work_date, e.work_date), 'YYYY-MM-DD')`.as('rate_date'),
-      // Hours of a mediator lent by another pool: settled with that pool, not between municipalities.
-      loanOfEntry.as('loan_id'),
+      'e.rate_year',
+      'e.loan_id',
+      sql<number>`sum(e.minutes)::int`.as('minutes'),
+      sql<number>`count(*)::int`.as('entries'),
     ])
-    .where('e.pool_id', '=', s.pool_id)
-    .where('e.status', '=', 'approved')
-    .where('e.period_start', '>=', s.period_start)
-    .where('e.period_start', '<=', s.period_end)
+    .groupBy(['e.original_settled_in', 'e.case_id', 'c.number', 'c.number_order', 'e.supplier_municipality_id', 'e.user_municipality_id', 'e.rate_year', 'e.loan_id'])
     .orderBy('c.number_order')
-    .orderBy('e.id')
+    .orderBy(sql`min(e.id::text COLLATE "C")`)
     .execute();
+  return rows;
 }
 
 /**
