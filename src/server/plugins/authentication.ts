@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import { safeEqual, sha256 } from '../auth/tokens.js';
 import { isRole } from '../../domain/roles.js';
+import { isPending, mustUseSecondFactor, secondFactorStatus } from '../../domain/second-factor/second-factor.js';
 import { ProblemError, unauthorized } from '../http/problem.js';
 import type { AuditContext, ReadAuditMark } from '../audit/write-audit.js';
 
@@ -110,6 +111,13 @@ async function actorFromSession(app: FastifyInstance, token: string): Promise<Ac
     .innerJoin('pool_membership as pm', (j) => j.onRef('pm.user_id', '=', 'u.id').on(sql<boolean>`pm.pool_id = coalesce(s.pool_id, u.pool_id)`))
     .where('pm.active', '=', true)
     .select(['s.id as sessionId', 's.csrf_token', 's.last_seen_at', 'u.id', 'pm.pool_id', 'pm.municipality_id', 'pm.roles', 'u.name', 'u.email', 'u.locale', 'u.platform_admin', 's.second_factor'])
+    // Where a session that has not passed the second step stands, in the same statement (the gate
+    // needs it on every request of such a session; in a pool without the requirement that is
+    // every session). Absent settings count as required: the safe side.
+    .select([
+      sql<boolean | null>`CASE WHEN s.second_factor IS NULL THEN coalesce((SELECT ps.require_second_factor FROM pool_settings ps WHERE ps.pool_id = pm.pool_id), true) END`.as('sf_required'),
+      sql<boolean | null>`CASE WHEN s.second_factor IS NULL THEN exists (SELECT 1 FROM user_totp t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) OR exists (SELECT 1 FROM user_passkey p WHERE p.user_id = u.id) END`.as('sf_enrolled'),
+    ])
     .where('s.id', '=', sessionId)
     .where('s.expires_at', '>', new Date())
     .where('s.last_seen_at', '>', idleCutoff)
@@ -120,7 +128,12 @@ async function actorFromSession(app: FastifyInstance, token: string): Promise<Ac
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
     await app.db.updateTable('user_session').set({ last_seen_at: new Date() }).where('id', '=', sessionId).execute();
   }
-  return { ...toActor(row), via: 'session', sessionId, csrfToken: row.csrf_token, secondFactorPassed: row.second_factor !== null };
+  const actor: Actor = { ...toActor(row), via: 'session', sessionId, csrfToken: row.csrf_token, secondFactorPassed: row.second_factor !== null, secondFactorKnown: true };
+  if (row.second_factor === null) {
+    const status = secondFactorStatus({ passed: false, enrolled: row.sf_enrolled === true, required: mustUseSecondFactor(actor.roles, row.sf_required ?? true) });
+    if (isPending(status)) actor.secondFactorPending = status;
+  }
+  return actor;
 }
 
 function toActor(row: {

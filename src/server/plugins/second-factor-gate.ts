@@ -17,7 +17,7 @@ export const SECOND_FACTOR_STEP = 'x-second-factor-step';
 export const secondFactorGate = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request) => {
     const actor = request.actor;
-    if (!actor || actor.via !== 'session' || actor.secondFactorPassed) return;
+    if (!actor || actor.via !== 'session' || actor.secondFactorPassed || actor.secondFactorKnown) return;
     const standing = await secondFactorStanding(app.db, { userId: actor.userId, poolId: actor.poolId, roles: actor.roles, passed: false });
     if (isPending(standing.status)) actor.secondFactorPending = standing.status;
   });
