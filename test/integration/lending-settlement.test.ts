@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
+import ExcelJS from 'exceljs';
 import { Agent, createTestApp, type TestApp } from '../helpers/test-app.js';
 import { testEngines } from '../helpers/test-database.js';
 import { caseWithMediator, createHoursWorld, hoursAgents, hoursBody, logAndApprove, pdfText, type HoursWho, type HoursWorld } from '../helpers/hours-factories.js';
@@ -115,6 +116,43 @@ for (const engine of testEngines()) {
       assert.match(zeist, /Regionaal Mediatorsnetwerk \(test\) ontvangt van Mediatorpool Noord-West Overijssel: € 135,00/);
       const csv = (await lender.finance.get(`/api/v1/settlements/${lendingK3}/export.csv`)).body;
       assert.match(csv, new RegExp(`uitgeleend;GM0355;Zeist;;Mediatorpool Noord-West Overijssel;${paid.case.number};;135;`));
+    });
+
+    test('both pools’ XLSX exports hold the lent hours on a sheet of their own, with the figures’ totals', async () => {
+      for (const [agent, id] of [
+        [a.coordinator, borrowingK3],
+        [lender.finance, lendingK3],
+      ] as const) {
+        const f = (await agent.get(`/api/v1/settlements/${id}`)).json().figures;
+        const res = await agent.get(`/api/v1/settlements/${id}/export.xlsx`);
+        assert.equal(res.statusCode, 200, res.body);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+        assert.deepEqual(wb.worksheets.map((s) => s.name), ['Verrekening', 'Saldi', 'Paren', 'Zaken', 'Overboekingen', 'Uitlenen']);
+        const rows: unknown[][] = [];
+        wb.getWorksheet('Uitlenen')!.eachRow((row, n) => {
+          if (n > 1) rows.push([1, 2, 3, 4, 6, 7, 8].map((c) => row.getCell(c).value));
+        });
+        const lines = f.loans.lines as { direction: string; partnerPool: { name: string }; caseNumber: string; mediatorName: string; minutes: number; rateCents: number | null; amountCents: number }[];
+        const word = (d: string) => (d === 'borrowed' ? 'geleend' : 'uitgeleend');
+        assert.deepEqual(
+          rows.slice(0, lines.length),
+          lines.map((l) => [word(l.direction), l.partnerPool.name, l.caseNumber, l.mediatorName, l.minutes, l.rateCents === null ? 'kosteloos' : l.rateCents / 100, l.amountCents / 100]),
+        );
+        const total = (label: string) => rows.find((r) => r[0] === label)!;
+        assert.deepEqual([total('Totaal geleend')[4], total('Totaal geleend')[6]], [f.loans.borrowedMinutes, f.loans.owedCents / 100]);
+        assert.deepEqual([total('Totaal uitgeleend')[4], total('Totaal uitgeleend')[6]], [f.loans.lentMinutes, f.loans.receivableCents / 100]);
+        // The sheet's lines add up to its totals, and per partner pool to the net.
+        const sum = (d: string, col: number) => rows.slice(0, lines.length).filter((r) => r[0] === word(d)).reduce((n: number, r) => n + Number(r[col]), 0);
+        assert.equal(sum('borrowed', 4), f.loans.borrowedMinutes);
+        assert.equal(Math.round(sum('borrowed', 6) * 100), f.loans.owedCents);
+        assert.equal(Math.round(sum('lent', 6) * 100), f.loans.receivableCents);
+        const nets = rows.filter((r) => r[0] === 'Saldo (+ ontvangen)').map((r) => [r[1], r[6]]);
+        assert.deepEqual(nets, f.loans.perPool.map((p: { pool: { name: string }; netCents: number }) => [p.pool.name, p.netCents / 100]));
+      }
+      // The borrowing pool owes € 135,00 for 3:15 (the free loan included); the lending pool receives it.
+      const borrowing = (await a.coordinator.get(`/api/v1/settlements/${borrowingK3}`)).json().figures.loans;
+      assert.deepEqual([borrowing.borrowedMinutes, borrowing.owedCents], [195, 13500]);
     });
 
     test('the lending pool settles each hour once: a late approval lands in its next open period', async () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { figure, writeCsv, type CsvValue } from '../../../domain/exports/spreadsheet.js';
 import { formatMinutes } from '../../../domain/settlement/index.js';
 import { protectedWorkbookBuffer } from '../../exports/workbook.js';
+import type { LoanFigures } from '../../../contract/settlement.js';
 import type { SettlementFigures } from './figures.js';
 
 export interface ExportMeta {
@@ -123,6 +124,47 @@ export async function settlementXlsx(f: SettlementFigures, meta: ExportMeta): Pr
   ];
   for (const t of f.transfers) transfers.addRow({ from: name(t.fromId), to: name(t.toId), amount: euro(t.amountCents) });
 
-  for (const ws of [positions, pairs, lines, transfers]) ws.getRow(1).font = { bold: true };
+  const sheets = [positions, pairs, lines, transfers];
+  if (f.loans) sheets.push(lentHoursSheet(wb, f.loans, name, money));
+  for (const ws of sheets) ws.getRow(1).font = { bold: true };
   return protectedWorkbookBuffer(wb);
+}
+
+/**
+ * "Uitlenen": the lent hours between pools (figures.loans), apart from the netting as on the
+ * statement and in the CSV: one row per loan (borrowed: this pool pays; lent: it receives), then
+ * the totals each way and what goes which way per partner pool. Only when there are loans, so a
+ * workbook without them keeps its sheets.
+ */
+function lentHoursSheet(wb: ExcelJS.Workbook, loans: LoanFigures, name: (id: string) => string, money: string): ExcelJS.Worksheet {
+  const euro = (cents: number | null) => (cents === null ? null : cents / 100);
+  const ws = wb.addWorksheet('Uitlenen');
+  ws.columns = [
+    { header: 'Richting', key: 'dir', width: 14 },
+    { header: 'Partnerpool', key: 'pool', width: 32 },
+    { header: 'Zaak', key: 'c', width: 14 },
+    { header: 'Mediator', key: 'm', width: 24 },
+    { header: 'Gemeente', key: 'g', width: 22 },
+    { header: 'Minuten', key: 'min', width: 10 },
+    { header: 'Uurtarief', key: 'rate', width: 12, style: { numFmt: money } },
+    { header: 'Bedrag', key: 'amount', width: 14, style: { numFmt: money } },
+  ];
+  for (const l of loans.lines) {
+    ws.addRow({
+      dir: l.direction === 'borrowed' ? 'geleend' : 'uitgeleend',
+      pool: l.partnerPool.name,
+      c: l.caseNumber,
+      m: l.mediatorName,
+      g: l.municipalityId ? name(l.municipalityId) : '',
+      min: l.minutes,
+      // A free loan: no rate (kosteloos), amount 0.
+      rate: l.rateCents === null ? 'kosteloos' : euro(l.rateCents),
+      amount: euro(l.amountCents),
+    });
+  }
+  ws.addRow({});
+  ws.addRow({ dir: 'Totaal geleend', pool: 'te betalen', min: loans.borrowedMinutes, amount: euro(loans.owedCents) });
+  ws.addRow({ dir: 'Totaal uitgeleend', pool: 'te ontvangen', min: loans.lentMinutes, amount: euro(loans.receivableCents) });
+  for (const p of loans.perPool) ws.addRow({ dir: 'Saldo (+ ontvangen)', pool: p.pool.name, amount: euro(p.netCents) });
+  return ws;
 }
