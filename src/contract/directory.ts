@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
-import { DateTime, Nullable, Obj, Uuid } from './common.js';
+import { DateTime, Email, Nullable, Obj, Uuid } from './common.js';
 import { CASE_TYPES } from '../domain/cases/case-vocabulary.js';
 import { INITIATIVE_KINDS, type InitiativeKind } from '../domain/directory/initiative-kinds.js';
+import { POOL_TEXT_MAX } from '../domain/directory/pool-text.js';
 
 /**
  * The public directory (issue 15, item 3): every pool of the installation and the other initiatives
@@ -17,10 +18,13 @@ export const OpenDataCsvResponse = {
   format: 'binary',
 } as const;
 
-export const DIRECTORY_ACTIONS = ['manage-initiatives'] as const;
+export const DIRECTORY_ACTIONS = ['manage-initiatives', 'read-pool-text', 'edit-pool-text'] as const;
 export type DirectoryAction = (typeof DIRECTORY_ACTIONS)[number];
 
-export const DIRECTORY_PROBLEMS = [] as const;
+export const DIRECTORY_PROBLEMS = ['pool-text-changed'] as const;
+
+/** The limits of a pool's own words on its public page (plain text; the database checks them too). */
+export const POOL_TEXT_LIMITS = POOL_TEXT_MAX;
 
 export { INITIATIVE_KINDS, type InitiativeKind };
 
@@ -101,8 +105,16 @@ export const PoolKeyFiguresSchema = Obj({
 });
 export type PoolKeyFigures = Static<typeof PoolKeyFiguresSchema>;
 
+/** A pool's own words on its public page, as plain text (paragraphs split by blank lines); null when the pool wrote none. */
+export const PoolPublicTextSchema = Obj({
+  description: Nullable(Type.String({ description: 'Wat wij doen: een korte beschrijving in de woorden van de pool' })),
+  howToAsk: Nullable(Type.String({ description: 'Zo vraagt u mediation aan, in de woorden van de pool' })),
+});
+export type PoolPublicText = Static<typeof PoolPublicTextSchema>;
+
 export const PoolPageSchema = Obj({
   pool: DirectoryPoolSchema,
+  text: PoolPublicTextSchema,
   contact: Obj({ email: Nullable(Type.String()), phone: Nullable(Type.String()) }, { description: 'Het contact dat de pool openbaar maakt (instellingen: contact voor vragen)' }),
   keyFigures: PoolKeyFiguresSchema,
   initiatives: Type.Array(InitiativeSchema, { description: 'Andere initiatieven in de gemeenten van de pool' }),
@@ -113,7 +125,13 @@ export type PoolPage = Static<typeof PoolPageSchema>;
 export const OpenDataSchema = Obj({
   licence: Obj({ id: Type.String(), name: Type.String(), url: Type.String() }),
   source: Type.String(),
-  pool: Obj({ id: Uuid, name: Type.String(), municipalityCodes: Type.Array(Type.String()) }),
+  pool: Obj({
+    id: Uuid,
+    name: Type.String(),
+    municipalityCodes: Type.Array(Type.String()),
+    description: Nullable(Type.String({ description: 'Wat wij doen (tekst van de pool); null als de pool er geen schreef' })),
+    howToAsk: Nullable(Type.String({ description: 'Zo vraagt u mediation aan (tekst van de pool); null als de pool er geen schreef' })),
+  }),
   year: Type.Integer(),
   minimumGroup: Type.Integer(),
   figures: Type.Array(KeyFigureSchema),
@@ -139,3 +157,34 @@ export const AdminInitiativeListSchema = Obj({
   allowedActions: Type.Array(Type.Enum(DIRECTORY_ACTIONS)),
 });
 export type AdminInitiativeList = Static<typeof AdminInitiativeListSchema>;
+
+// ---------- A pool's own public page (its administrator) ----------
+
+/**
+ * What the pool's administrator keeps on the pool's public page: its own words and the public
+ * contact. The contact is the pool's contact for questions (pool settings), the same one the
+ * mails name: one source of truth, changed here or there.
+ */
+export const PoolPublicPageSchema = Obj({
+  poolId: Uuid,
+  poolName: Type.String(),
+  description: Type.String(),
+  howToAsk: Type.String(),
+  contactEmail: Nullable(Type.String()),
+  contactPhone: Nullable(Type.String()),
+  /** 0 while the pool wrote nothing yet; a save names the version it started from. */
+  version: Type.Integer({ minimum: 0 }),
+  updatedAt: Nullable(DateTime),
+  allowedActions: Type.Array(Type.Enum(DIRECTORY_ACTIONS)),
+});
+export type PoolPublicPage = Static<typeof PoolPublicPageSchema>;
+
+export const UpdatePoolPublicPageBody = Obj({
+  /** The version the form was read at: another one means someone saved in between (409). */
+  version: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
+  description: Type.String({ maxLength: POOL_TEXT_LIMITS.description, description: 'Wat wij doen: platte tekst, hoogstens 1000 tekens; verplicht' }),
+  howToAsk: Type.String({ maxLength: POOL_TEXT_LIMITS.howToAsk, description: 'Zo vraagt u mediation aan: platte tekst, hoogstens 2000 tekens; leeg voor de algemene tekst van de gids' }),
+  contactEmail: Nullable(Email),
+  contactPhone: Nullable(Type.String({ pattern: '^[0-9+() -]{6,40}$', description: 'Bijvoorbeeld 0522 123 456' })),
+});
+export type UpdatePoolPublicPageInput = Static<typeof UpdatePoolPublicPageBody>;

@@ -10,7 +10,9 @@ const skip = browserSkipReason();
  * Issue 15, item 3: the public directory without signing in. From the login page's header to the
  * directory; "Zeist" chosen with the keyboard alone finds the Regional Mediation Network; its page
  * shows the key figures and open data (CC0). axe at the moderate bar in Dutch and English, at
- * 1280 px and 390 px; the platform administrator adds and removes an initiative (with confirmation).
+ * 1280 px and 390 px; the platform administrator adds and removes an initiative (with confirmation);
+ * a pool's administrator writes the pool's own public page (errors, a save by someone else in
+ * between, then the public page shows it), axe in Dutch and English.
  */
 describe('public directory (browser)', { skip }, () => {
   let server: E2eServer;
@@ -151,6 +153,66 @@ describe('public directory (browser)', { skip }, () => {
     await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await page.locator('#inhoud').getByText('Buurtbemiddeling De Bilt is verwijderd.').waitFor();
     assert.equal(await page.getByRole('rowheader', { name: 'Buurtbemiddeling De Bilt' }).count(), 0);
+    await page.context().close();
+  });
+
+  test('the pool administrator writes the public page: errors, a save in between, then the public page shows it; axe in Dutch and English', async () => {
+    const { page, csrfToken } = await signedInPage(browser, server.baseUrl, 'beheerder@mediatorpool.example');
+    await page.goto('/register/instellingen');
+    await waitForHeading(page, /Instellingen/);
+    await page.getByRole('link', { name: /^Openbare pagina van de pool in de gids/ }).click();
+    await waitForHeading(page, 'Openbare pagina van de pool');
+    const description = page.getByLabel('Wat wij doen');
+    await description.waitFor();
+    assert.match(await description.inputValue(), /Sinds 2013/, 'the demo pool has its own text');
+    await expectNoA11yViolations(page, '/beheer/openbare-pagina');
+
+    // Empty where required and markup: both named in the summary, nothing sent.
+    await description.fill('');
+    await page.getByLabel('Zo vraagt u mediation aan (optioneel)').fill('Klik <a href="https://example.test">hier</a>');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    const summary = page.locator('#openbare-pagina-summary');
+    await summary.getByText('Gebruik gewone tekst, zonder HTML-codes zoals <script>.').waitFor();
+    assert.equal(await focusedId(page), 'openbare-pagina-summary');
+    await expectNoA11yViolations(page, 'public page form with errors');
+
+    // Someone else saves in between: the form says so in Dutch and nothing of this form is stored.
+    const now = await page.request.get('/api/v1/pool-public-page');
+    const read = (await now.json()) as { version: number; description: string; howToAsk: string; contactEmail: string | null; contactPhone: string | null };
+    const other = await page.request.put('/api/v1/pool-public-page', { headers: { 'x-csrf-token': csrfToken }, data: { version: read.version, description: `${read.description} (bijgewerkt)`, howToAsk: read.howToAsk, contactEmail: read.contactEmail, contactPhone: read.contactPhone } });
+    assert.equal(other.status(), 200, await other.text());
+    await description.fill('Wij helpen bij conflicten op het werk en met de gemeente.');
+    await page.getByLabel('Zo vraagt u mediation aan (optioneel)').fill('Meld u aan via het voorportaal.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await summary.getByText(/intussen opgeslagen/).waitFor();
+    await page.getByRole('link', { name: 'Laad de pagina opnieuw' }).click();
+    await waitForHeading(page, 'Openbare pagina van de pool');
+    await page.getByLabel('Wat wij doen').waitFor();
+    assert.match(await page.getByLabel('Wat wij doen').inputValue(), /\(bijgewerkt\)$/);
+
+    await page.getByLabel('Wat wij doen').fill('Wij helpen bij conflicten op het werk en met de gemeente.\n\nEen mediator komt altijd uit een andere gemeente.');
+    await page.getByLabel('Zo vraagt u mediation aan (optioneel)').fill('Meld u aan via het voorportaal.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('#inhoud').getByText('De openbare pagina is opgeslagen.').waitFor();
+    await page.getByRole('link', { name: 'Bekijk de openbare pagina' }).click();
+    await waitForHeading(page, 'Mediatorpool Meppel en omstreken');
+    const about = page.getByRole('region', { name: 'Wat wij doen' });
+    await about.getByText('Een mediator komt altijd uit een andere gemeente.').waitFor();
+    await page.getByRole('region', { name: 'Hoe vraagt u mediation aan?' }).getByText('Meld u aan via het voorportaal.').waitFor();
+    await expectNoA11yViolations(page, 'pool page with its own text');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await assertNothingCutOff(page, { tablesMayScroll: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.goto('/beheer/openbare-pagina');
+    await waitForHeading(page, 'Openbare pagina van de pool');
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(page, 'Public page of the pool');
+    await page.getByLabel('What we do').waitFor();
+    await expectNoA11yViolations(page, '/beheer/openbare-pagina (English)');
+    await page.goto(`/gids/pool/${(await (await page.request.get('/api/v1/pool-public-page')).json()).poolId}`);
+    await page.getByRole('heading', { level: 2, name: 'What we do' }).waitFor();
+    await expectNoA11yViolations(page, 'pool page with its own text (English)');
     await page.context().close();
   });
 });

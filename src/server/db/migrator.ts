@@ -32,6 +32,7 @@ import * as m0029 from './migrations/0029-directory-initiatives.js';
 import * as m0030 from './migrations/0030-front-door.js';
 import * as m0023 from './migrations/0023-intervision-and-polls.js';
 import * as m0032 from './migrations/0032-pool-benchmark-consent.js';
+import * as m0034 from './migrations/0034-directory-pool-text.js';
 
 // Listed explicitly (not read from disk) so the order is reviewable and bundling cannot lose one.
 const migrations: Record<string, Migration> = {
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '0030-front-door': m0030,
   '0023-intervision-and-polls': m0023,
   '0032-pool-benchmark-consent': m0032,
+  '0034-directory-pool-text': m0034,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

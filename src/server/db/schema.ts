@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.js';
 import type { LendingTables } from './schema-lending.js';
 import type { FrontDoorTables } from './schema-front-door.js';
+import type { DirectoryTables } from './schema-directory.js';
 import type { MatchingTables } from './schema-matching.js';
 import type { HoursTables } from './schema-hours.js';
 import type { OutcomeTables } from './schema-outcomes.js';
@@ -369,7 +370,7 @@ export interface MediatorWakeUpTable {
   message: string | null;
 }
 
-export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, SingleSignOnTables, KnowledgeDiscussionTables, RetentionTables, LendingTables, FrontDoorTables {
+export interface DB extends CommunityTables, CaseTables, MatchingTables, HoursTables, OutcomeTables, CommunityEventTables, SingleSignOnTables, KnowledgeDiscussionTables, RetentionTables, LendingTables, FrontDoorTables, DirectoryTables {
   pool: PoolTable;
   directory_initiative: DirectoryInitiativeTable;
   municipality: MunicipalityTable;

@@ -1,5 +1,15 @@
 import { api, request } from './client.js';
-import type { AdminInitiativeList, Directory, DirectorySearch, Initiative, InitiativeInput, MunicipalityOptionList, PoolPage } from '../../contract/directory.js';
+import type {
+  AdminInitiativeList,
+  Directory,
+  DirectorySearch,
+  Initiative,
+  InitiativeInput,
+  MunicipalityOptionList,
+  PoolPage,
+  PoolPublicPage,
+  UpdatePoolPublicPageInput,
+} from '../../contract/directory.js';
 
 /** The public directory: no session needed (a 401 there is never an expired session). */
 const open = <T>(path: string, query?: Record<string, string>, signal?: AbortSignal) =>
@@ -17,3 +27,7 @@ export const listAdminInitiatives = () => api.get<AdminInitiativeList>('/platfor
 export const createInitiative = (input: InitiativeInput) => api.post<Initiative>('/platform/initiatives', input);
 export const changeInitiative = (id: string, input: InitiativeInput) => api.put<Initiative>(`/platform/initiatives/${encodeURIComponent(id)}`, input);
 export const removeInitiative = (id: string) => api.delete<void>(`/platform/initiatives/${encodeURIComponent(id)}`);
+
+/** The actor's pool's own public page (its administrator edits it). */
+export const getPoolPublicPage = (signal?: AbortSignal) => api.get<PoolPublicPage>('/pool-public-page', signal ? { signal } : undefined);
+export const updatePoolPublicPage = (input: UpdatePoolPublicPageInput) => api.put<PoolPublicPage>('/pool-public-page', input);

@@ -8,6 +8,8 @@ export const DIRECTORY_PATH = '/gids';
 export const DIRECTORY_POOL_PATH = '/gids/pool/:poolId';
 export const directoryPoolPath = (pool: { id: string }) => `/gids/pool/${pool.id}`;
 export const PLATFORM_INITIATIVES_PATH = '/platform/initiatieven';
+/** A pool's own public page in the directory, kept by its administrator. */
+export const POOL_PUBLIC_PAGE_PATH = '/beheer/openbare-pagina';
 
 /** The public front door (issue 15, item 4): the questionnaire, a resident's status link, and the coordinator's report. */
 export const FRONT_DOOR_PATH = '/voorportaal';

@@ -8,7 +8,7 @@ import { LoginPage } from '../features/auth/login-page.js';
 import { loadFeatureMessages, type Feature } from '../i18n/catalogues.js';
 import { PublicLayout } from './public-layout.js';
 import { ENROL_PATH, RequireAction, SECOND_STEP_PATH } from './require-auth.js';
-import { DIRECTORY_PATH, DIRECTORY_POOL_PATH, FEATURE_ROUTES, FRONT_DOOR_PATH, FRONT_DOOR_REPORT_PATH, FRONT_DOOR_STATUS_PATH, PLATFORM_INITIATIVES_PATH, PLATFORM_POOLS_PATH } from './route-paths.js';
+import { DIRECTORY_PATH, DIRECTORY_POOL_PATH, FEATURE_ROUTES, FRONT_DOOR_PATH, FRONT_DOOR_REPORT_PATH, FRONT_DOOR_STATUS_PATH, PLATFORM_INITIATIVES_PATH, PLATFORM_POOLS_PATH, POOL_PUBLIC_PAGE_PATH } from './route-paths.js';
 import { useSession } from './session.js';
 
 /*
@@ -113,6 +113,7 @@ export const routes: RouteObject[] = [
           { path: PLATFORM_POOLS_PATH, ...page(() => import('../features/network/platform-pools-page.js'), (m) => <m.PlatformPoolsPage />, ['network']) },
           { path: FRONT_DOOR_REPORT_PATH, ...adminPage('front-door.report', () => import('../features/front-door/report-page.js'), (m) => <m.FrontDoorReportPage />, ['frontDoor']) },
           { path: PLATFORM_INITIATIVES_PATH, ...page(() => import('../features/directory/initiatives-admin-page.js'), (m) => <m.InitiativesAdminPage />, ['directory']) },
+          { path: POOL_PUBLIC_PAGE_PATH, ...adminPage('pool-settings.read', () => import('../features/directory/pool-text-page.js'), (m) => <m.PoolTextPage />, ['directory']) },
           { path: '/uitlenen/verzoeken', ...adminPage('lending.loans', () => import('../features/lending/loan-queue-page.js'), (m) => <m.LoanQueuePage />, []) },
           { path: '/beheer/uitleenovereenkomsten', ...adminPage('lending.agreements', () => import('../features/lending-agreements/agreements-page.js'), (m) => <m.LendingAgreementsPage />, ['lendingAgreements']) },
           { path: '/beheer/e-mail', ...adminPage('mail.read', () => import('../features/mail-outbox/mail-outbox-page.js'), (m) => <m.MailOutboxPage />, ['mail']) },

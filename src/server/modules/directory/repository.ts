@@ -73,3 +73,46 @@ export async function initiativeCount(db: Kysely<DB>): Promise<number> {
   const r = await db.selectFrom('directory_initiative').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
   return r.n;
 }
+
+// ---------- A pool's own words on its public page ----------
+
+const POOL_TEXT_COLUMNS = ['pool_id', 'description', 'how_to_ask', 'version', 'updated_at'] as const;
+
+/** The pool's own text, or undefined while it wrote none. */
+export const findPoolText = (db: Kysely<DB>, poolId: string) => db.selectFrom('directory_pool_text').select(POOL_TEXT_COLUMNS).where('pool_id', '=', poolId).executeTakeFirst();
+export type PoolTextRow = NonNullable<Awaited<ReturnType<typeof findPoolText>>>;
+
+/**
+ * Guarded save: the first text only while there is none (version 0), a later one only over the
+ * version the editor started from. Undefined when someone saved in between.
+ */
+export async function savePoolText(db: Kysely<DB>, poolId: string, fromVersion: number, text: { description: string; howToAsk: string }, by: string) {
+  const values = { description: text.description, how_to_ask: text.howToAsk, updated_by: by };
+  if (fromVersion === 0) {
+    return db
+      .insertInto('directory_pool_text')
+      .values({ pool_id: poolId, ...values, version: 1 })
+      .onConflict((oc) => oc.column('pool_id').doNothing())
+      .returning(POOL_TEXT_COLUMNS)
+      .executeTakeFirst();
+  }
+  return db
+    .updateTable('directory_pool_text')
+    .set({ ...values, version: sql<number>`version + 1`, updated_at: sql`now()` })
+    .where('pool_id', '=', poolId)
+    .where('version', '=', fromVersion)
+    .returning(POOL_TEXT_COLUMNS)
+    .executeTakeFirst();
+}
+
+/** The pools of these names (the demo's). */
+export const poolsNamed = (db: Kysely<DB>, names: string[]) => db.selectFrom('pool').select(['id', 'name']).where('name', 'in', names).execute();
+
+/** The demo pools' texts, once: a pool that has one keeps it. */
+export async function seedPoolText(db: Kysely<DB>, poolId: string, text: { description: string; howToAsk: string }): Promise<void> {
+  await db
+    .insertInto('directory_pool_text')
+    .values({ pool_id: poolId, description: text.description, how_to_ask: text.howToAsk })
+    .onConflict((oc) => oc.column('pool_id').doNothing())
+    .execute();
+}

@@ -14,6 +14,8 @@ import {
   OpenDataCsvResponse,
   OpenDataSchema,
   PoolPageSchema,
+  PoolPublicPageSchema,
+  UpdatePoolPublicPageBody,
 } from '../../../contract/directory.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { getDirectory, getMunicipalityOptions } from './queries/get-directory.js';
@@ -22,6 +24,8 @@ import { getPoolOpenData, getPoolPage } from './queries/get-pool-page.js';
 import { listAdminInitiatives } from './queries/list-admin-initiatives.js';
 import { createInitiative } from './commands/create-initiative.js';
 import { changeInitiative, removeInitiative } from './commands/change-initiative.js';
+import { getPoolPublicPage } from './queries/get-pool-public-page.js';
+import { updatePoolPublicPage } from './commands/update-pool-public-page.js';
 import { openDataCsv } from './open-data-csv.js';
 import { publicRateLimit } from './public-rate-limit.js';
 
@@ -114,6 +118,35 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header('Link', LICENCE_LINK)
         .header('Content-Disposition', `attachment; filename="kerncijfers-${data.year}.csv"`)
         .send(openDataCsv(data));
+    },
+  );
+
+  app.get(
+    '/pool-public-page',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'De openbare pagina van uw pool in de gids zoals de beheerder hem bijhoudt: wat de pool doet, hoe u mediation aanvraagt, het contact (beheerder, coördinator, financiën)',
+        response: { 200: PoolPublicPageSchema, ...problems(401, 403) },
+      },
+    },
+    async (request) => getPoolPublicPage(app.db, requireActor(request)),
+  );
+
+  app.put(
+    '/pool-public-page',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Wijzig de openbare pagina van uw pool in de gids (beheerder): platte tekst; het contact is dat van de instellingen. Een versie die intussen veranderde: 409',
+        body: UpdatePoolPublicPageBody,
+        response: { 200: PoolPublicPageSchema, ...problems(400, 401, 403, 409) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await app.db.transaction().execute((trx) => updatePoolPublicPage(trx, request.auditContext(), actor, request.body));
+      return getPoolPublicPage(app.db, actor);
     },
   );
 

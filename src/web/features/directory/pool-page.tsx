@@ -11,6 +11,7 @@ import { useQuery } from '../../hooks/use-query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { DIRECTORY_PATH } from '../../app/route-paths.js';
 import { InitiativeList } from './directory-page.js';
+import { PoolText } from './pool-text.js';
 import './directory.css';
 
 const LICENCE_URL = 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl';
@@ -42,12 +43,17 @@ export function PoolPage() {
       </Page>
     );
   }
-  const { pool, contact, keyFigures, initiatives } = page.data;
+  const { pool, text, contact, keyFigures, initiatives } = page.data;
   return (
     <Page title={pool.name}>
       <Paragraph>
         <AppLink to={DIRECTORY_PATH}>{d.backToDirectory}</AppLink>
       </Paragraph>
+      {text.description && (
+        <Section id="pool-over" title={d.aboutHeading}>
+          <PoolText text={text.description} />
+        </Section>
+      )}
       <Section id="pool-gemeenten" title={d.municipalitiesHeading}>
         <ul className="utrecht-unordered-list mp-directory__columns">
           {pool.municipalities.map((m) => (
@@ -74,34 +80,30 @@ export function PoolPage() {
         )}
       </Section>
       <Section id="pool-aanvragen" title={d.howToAskHeading}>
-        {contact.email || contact.phone ? (
-          <>
-            <Paragraph>{d.howToAsk}</Paragraph>
-            <dl className="mp-directory__contact">
-              {contact.email && (
-                <>
-                  <dt>{d.email}</dt>
-                  <dd>
-                    <a className="utrecht-link utrecht-link--html-a" href={`mailto:${contact.email}`}>
-                      {contact.email}
-                    </a>
-                  </dd>
-                </>
-              )}
-              {contact.phone && (
-                <>
-                  <dt>{d.phone}</dt>
-                  <dd>
-                    <a className="utrecht-link utrecht-link--html-a" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>
-                      {contact.phone}
-                    </a>
-                  </dd>
-                </>
-              )}
-            </dl>
-          </>
-        ) : (
-          <Paragraph>{d.noContact}</Paragraph>
+        {text.howToAsk ? <PoolText text={text.howToAsk} /> : <Paragraph>{contact.email || contact.phone ? d.howToAsk : d.noContact}</Paragraph>}
+        {(contact.email || contact.phone) && (
+          <dl className="mp-directory__contact">
+            {contact.email && (
+              <>
+                <dt>{d.email}</dt>
+                <dd>
+                  <a className="utrecht-link utrecht-link--html-a" href={`mailto:${contact.email}`}>
+                    {contact.email}
+                  </a>
+                </dd>
+              </>
+            )}
+            {contact.phone && (
+              <>
+                <dt>{d.phone}</dt>
+                <dd>
+                  <a className="utrecht-link utrecht-link--html-a" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>
+                    {contact.phone}
+                  </a>
+                </dd>
+              </>
+            )}
+          </dl>
         )}
         <Paragraph>{d.independent}</Paragraph>
       </Section>

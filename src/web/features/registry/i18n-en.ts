@@ -93,6 +93,7 @@ export const registryEn: RegistryMessages = {
     title: 'Pool settings',
     intro: 'How the pool works: settlement, time limits, the conflict-of-interest rule and the covenant.',
     generalHeading: 'General and settlement',
+    publicPageLink: 'Public page of the pool in the directory: what the pool does, how to ask for mediation, the contact',
     name: 'Name of the pool',
     settlementMode: 'Settlement',
     settlementPeriod: 'Settlement period',

@@ -95,6 +95,7 @@ export const registryNl = {
     title: 'Instellingen van de pool',
     intro: 'Hoe de pool werkt: verrekening, termijnen, de regel voor belangenverstrengeling en het convenant.',
     generalHeading: 'Algemeen en verrekening',
+    publicPageLink: 'Openbare pagina van de pool in de gids: wat de pool doet, hoe u mediation aanvraagt, het contact',
     name: 'Naam van de pool',
     settlementMode: 'Verrekening',
     settlementPeriod: 'Verrekenperiode',

@@ -3,6 +3,8 @@ import { POOL_ROUTES, type TriageRoute } from '../../../../domain/cases/triage-r
 import { getAgreementPolicy, getPoolSettings, type PoolSettings } from '../../../api/registry.js';
 import { DataList } from '../../../components/data-list.js';
 import { Paragraph } from '../../../components/heading.js';
+import { AppLink } from '../../../components/link.js';
+import { POOL_PUBLIC_PAGE_PATH } from '../../../app/route-paths.js';
 import { LoadFailed } from '../../../components/load-failed.js';
 import { Loading } from '../../../components/loading.js';
 import { Page, Section } from '../../../components/page.js';
@@ -54,6 +56,9 @@ export function SettingsPage() {
     <Page title={s.title}>
       <BackLink to="/register">{t.registry.common.backToRegister}</BackLink>
       <Paragraph lead>{s.intro}</Paragraph>
+      <Paragraph>
+        <AppLink to={POOL_PUBLIC_PAGE_PATH}>{s.publicPageLink}</AppLink>
+      </Paragraph>
       {shown && !mayUpdate && <Paragraph>{t.registry.common.readOnly}</Paragraph>}
       {body}
     </Page>
