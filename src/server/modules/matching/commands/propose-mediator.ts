@@ -72,7 +72,7 @@ export async function proposeMediator(trx: Kysely<DB>, act: ActContext, actor: A
     for (const e of exclusionsFor(matchCase, mediator, policy, role)) problems.push({ name: field, code: e.code, reason: e.reason });
     chosen.push({ mediator, role });
   }
-  const lentElsewhere = new Set(await lentOutsideTheirLoan(trx, row.id, ids));
+  const lentElsewhere = new Set(await lentOutsideTheirLoan(trx, row.pool_id, row.id, ids));
   for (const [id, , field] of roles) {
     if (lentElsewhere.has(id)) problems.push({ name: field, code: 'lent_for_other_case', reason: 'Uitgeleend door een andere pool, alleen voor de zaak waarvoor de lening is goedgekeurd' });
   }

@@ -29,7 +29,7 @@ export async function listCandidates(db: Kysely<DB>, ctx: AuditContext, actor: A
   const cases = await loadPoolCases(db, actor.poolId, when, [row.id]);
   const facts = await currentPoolMediators(db, actor.poolId, when);
   // A mediator lent by another pool is this pool's for the case of their loan only: not a candidate elsewhere.
-  const lentElsewhere = await lentOutsideTheirLoan(db, row.id, facts.mediators.map((m) => m.candidate.id));
+  const lentElsewhere = await lentOutsideTheirLoan(db, row.pool_id, row.id, facts.mediators.map((m) => m.candidate.id));
   const pool = lentElsewhere.length > 0 ? updateServerPool(facts.pool, [], lentElsewhere) : facts.pool;
   const page = rankForCase(cases[0]!, pool, policy, limit);
   // Nobody qualifies: the reasons grouped, so the coordinator sees what could change.

@@ -164,18 +164,30 @@ export async function upsertConsentLink(
  * have no approved loan for this case: a lent mediator works in the borrowing pool only on the
  * cases the lending pool approved (ADR 0022).
  */
-export async function lentOutsideTheirLoan(trx: Kysely<DB>, caseId: string, profileIds: readonly string[]): Promise<string[]> {
+export async function lentOutsideTheirLoan(trx: Kysely<DB>, poolId: string, caseId: string, profileIds: readonly string[]): Promise<string[]> {
   if (profileIds.length === 0) return [];
-  const lent = await trx.selectFrom('mediator_loan').select('borrower_profile_id').distinct().where('borrower_profile_id', 'in', profileIds).execute();
-  const forThisCase = await trx
-    .selectFrom('mediator_loan')
-    .select('borrower_profile_id')
-    .where('borrower_profile_id', 'in', profileIds)
-    .where('case_id', '=', caseId)
-    .where('status', '=', 'approved')
+  // One statement over the pool's loans (a handful), not an IN list of every mediator of a
+  // national pool (thousands of parameters on each candidates request).
+  const rows = await trx
+    .selectFrom('mediator_loan as l')
+    .select('l.borrower_profile_id')
+    .distinct()
+    .where('l.pool_id', '=', poolId)
+    .where('l.borrower_profile_id', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('mediator_loan as a')
+            .select('a.id')
+            .whereRef('a.borrower_profile_id', '=', 'l.borrower_profile_id')
+            .where('a.case_id', '=', caseId)
+            .where('a.status', '=', 'approved'),
+        ),
+      ),
+    )
     .execute();
-  const allowed = new Set(forThisCase.map((r) => r.borrower_profile_id));
-  return lent.map((r) => r.borrower_profile_id!).filter((id) => !allowed.has(id));
+  const asked = new Set(profileIds);
+  return rows.map((r) => r.borrower_profile_id!).filter((id) => asked.has(id));
 }
 
 /** Every mediator profile of the pool that came through a loan from another pool (lent for their loan's case only). */
