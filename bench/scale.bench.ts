@@ -36,7 +36,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrator.js';
 import { generateNational, hasCaseNumberCeiling, NATIONAL_ACCOUNTS, NATIONAL_POOL_NAME, type GenerationResult } from './scale/generate-national.js';
-import { evaluateTarget, summarise, usableP95, type Sample, type Target, type TargetResult } from './scale/stats.js';
+import { evaluateTarget, latencyWhy, summarise, usableP95, type Sample, type Target, type TargetResult } from './scale/stats.js';
 import { renderScaleReport, type EndpointRun, type ScaleResults } from './scale/render-report.js';
 import { DEMO_PASSWORD } from '../src/server/bootstrap/demo-accounts.js';
 
@@ -492,7 +492,10 @@ async function measureAll(poolId: string, s: Subjects, ctx: { generation?: Gener
   const p95Target = (key: string, label: string, limit: number): TargetResult => {
     const r = byKey(key);
     const { value, why } = r?.failure ? { value: undefined, why: r.failure } : usableP95(r?.figures);
-    return evaluateTarget({ label, kind: 'at-most', limit, unit: 'ms' }, value, why);
+    const result = evaluateTarget({ label, kind: 'at-most', limit, unit: 'ms' }, value, why);
+    if (result.verdict !== 'missed') return result;
+    const reason = latencyWhy(limit, r?.checkMs, r?.figures?.rps, users, os.cpus().length);
+    return reason ? { ...result, why: reason } : result;
   };
   const single = (key: string) => {
     const xs = singles.find((x) => x.key === key)?.ms;

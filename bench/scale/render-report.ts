@@ -79,8 +79,8 @@ export function renderScaleReport(r: ScaleResults, command: string): string {
     for (const n of g.notes) out.push(`- ${n}`);
     if (g.notes.length) out.push('');
   }
-  out.push('## Targets (issue 13)', '', '| target | result |', '|---|---|');
-  for (const t of r.targets) out.push(`| ${t.label} | ${t.verdict === 'met' ? '✅' : t.verdict === 'missed' ? '❌' : '⚠️'} ${t.text} |`);
+  out.push('## Targets (issue 13)', '', '| target | result | why, from this run |', '|---|---|---|');
+  for (const t of r.targets) out.push(`| ${t.label} | ${t.verdict === 'met' ? '✅' : t.verdict === 'missed' ? '❌' : '⚠️'} ${t.text} | ${t.why ?? ''} |`);
   out.push('', '## Load runs', '');
   out.push(
     'Each run: autocannon with the given number of concurrent keep-alive connections for the given seconds, each connection sending its next',

@@ -71,6 +71,22 @@ export interface TargetResult {
   value: number | undefined;
   /** e.g. "met (p95 12 ms < 50 ms)", "missed by 4,750 ms (p95 4,800 ms, 96× the limit)". */
   text: string;
+  /** For a missed latency target: whether the work of one request or the load explains it. */
+  why?: string;
+}
+
+/**
+ * Why a latency target under load was missed, from the run's own figures: when one request sent
+ * alone already takes the limit, the work per request is too much; when it is well within, the
+ * p95 is waiting for a core (all users share the machine's cores with PostgreSQL and the load
+ * generator), and throughput is what to raise.
+ */
+export function latencyWhy(limitMs: number, aloneMs: number | undefined, rps: number | undefined, users: number, cpus: number): string | undefined {
+  if (aloneMs === undefined) return undefined;
+  const alone = `one request alone took ${fmt(aloneMs, 'ms')}`;
+  if (aloneMs >= limitMs) return `${alone}, at or above the limit: the work of one request is too much`;
+  const perRequestMs = rps ? (1000 * cpus) / rps : undefined;
+  return `${alone}, within the limit: the p95 is queueing of ${users} users for ${cpus} cores${perRequestMs === undefined ? '' : ` (${rps!.toFixed(0)} req/s is about ${fmt(perRequestMs, 'ms')} of machine time per request, server and database together)`}`;
 }
 
 const fmt = (n: number, unit: string) => `${n >= 100 ? Math.round(n).toLocaleString('en-GB') : n.toFixed(1)}${unit === '%' ? ' %' : ` ${unit}`}`;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateTarget, percentile, summarise, usableP95, type Target } from '../../../bench/scale/stats.js';
+import { evaluateTarget, latencyWhy, percentile, summarise, usableP95, type Target } from '../../../bench/scale/stats.js';
 
 describe('scale benchmark: percentiles', () => {
   it('takes the nearest rank of an ascending list', () => {
@@ -55,5 +55,16 @@ describe('scale benchmark: targets', () => {
       text: 'not measured: requests failed',
     });
     assert.equal(evaluateTarget(p95, Number.NaN).verdict, 'not-measured');
+  });
+});
+
+describe('why a latency target was missed', () => {
+  it('a request that alone takes the limit is too much work; one well within is queueing', () => {
+    assert.match(latencyWhy(50, 80, 100, 16, 2)!, /^one request alone took 80\.0 ms, at or above the limit/);
+    assert.match(latencyWhy(50, 50, 100, 16, 2)!, /at or above the limit/, 'the limit itself is not within it');
+    const queueing = latencyWhy(50, 9, 200, 16, 2)!;
+    assert.match(queueing, /^one request alone took 9\.0 ms, within the limit: the p95 is queueing of 16 users for 2 cores/);
+    assert.match(queueing, /200 req\/s is about 10\.0 ms of machine time per request/);
+    assert.equal(latencyWhy(50, undefined, 100, 16, 2), undefined, 'no check request, no reason');
   });
 });
