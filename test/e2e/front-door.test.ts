@@ -11,8 +11,8 @@ const PHONE = { width: 390, height: 844 };
  * Issue 15, item 4, in the browser at phone width: a resident of Zwartewaterland with a conflict
  * about a permit goes through the front door from the login page, gets the Meppel pool's mediation
  * with the Awb dates, self-refers; the referral is in the Meppel pool's intake and on the
- * coordinator's start page; the status link shows "ontvangen", an altered one the 404 page. A
- * resident who reports threats gets the police / Veilig Thuis advice. axe on every new page in
+ * coordinator's start page; the status link shows "ontvangen", an altered one says that the link
+ * is expired or unknown and nothing else. A resident who reports threats gets the police / Veilig Thuis advice. axe on every new page in
  * Dutch and English (moderate bar).
  */
 describe('public front door (browser)', { skip }, () => {
@@ -96,7 +96,11 @@ describe('public front door (browser)', { skip }, () => {
     const path = new URL(statusLink).pathname;
     const last = path.at(-1) === 'A' ? 'B' : 'A';
     await page.goto(path.slice(0, -1) + last);
-    await waitForHeading(page, 'Pagina niet gevonden');
+    await waitForHeading(page, 'Deze statuslink werkt niet (meer)');
+    await page.getByText('De link is verlopen of onbekend.', { exact: false }).waitFor();
+    assert.equal(await page.getByRole('main').getByText(/Ontvangen|Zwartewaterland|Meppel/).count(), 0, 'nothing of the referral');
+    await expectNoA11yViolations(page, 'unusable status link');
+    await assertNothingCutOff(page);
     await page.context().close();
   });
 
@@ -156,6 +160,9 @@ describe('public front door (browser)', { skip }, () => {
     await waitForHeading(page, 'Status of your sign-up');
     await page.getByText('Status: Received').waitFor();
     await expectNoA11yViolations(page, 'status page (en)');
+    await page.goto(`${new URL(statusLink).pathname.slice(0, -4)}zzzz`);
+    await waitForHeading(page, 'This status link does not work (any more)');
+    await expectNoA11yViolations(page, 'unusable status link (en)');
     await page.context().close();
 
     const { page: coordinator, csrfToken } = await signedInPage(browser, server.baseUrl, 'coordinator@mediatorpool.example');

@@ -153,6 +153,11 @@ export const frontDoorEn: FrontDoorMessages = {
       finished: 'Your sign-up has been finished.',
     },
     more: 'Questions? Contact the coordinator you spoke to.',
+    unusableTitle: 'This status link does not work (any more)',
+    unusable: 'The link has expired or is unknown. A status link works for one year. Perhaps the link was not copied in full: copy it again from the e-mail.',
+    unusablePrivacy: 'To protect your privacy we do not show whether a referral belongs to this link.',
+    unusableContact: 'Did you refer yourself and want to know how it stands? Contact the pool; the address is in the confirmation e-mail.',
+    toFrontDoor: 'To the front door',
   },
   report: {
     title: 'Front door: routes taken',

@@ -157,6 +157,11 @@ export const frontDoorNl = {
       finished: 'Uw aanmelding is afgerond.',
     } satisfies Record<PublicStatus, string>,
     more: 'Vragen? Neem contact op met de coördinator die u heeft gesproken.',
+    unusableTitle: 'Deze statuslink werkt niet (meer)',
+    unusable: 'De link is verlopen of onbekend. Een statuslink werkt een jaar. Misschien is de link ook niet helemaal overgenomen: kopieer hem dan opnieuw uit de e-mail.',
+    unusablePrivacy: 'Om uw privacy te beschermen laten wij niet zien of er een aanmelding bij deze link hoort.',
+    unusableContact: 'Heeft u zich aangemeld en wilt u weten hoe het staat? Neem contact op met de pool; het adres staat in de bevestigingsmail.',
+    toFrontDoor: 'Naar het voorportaal',
   },
   report: {
     title: 'Voorportaal: gekozen routes',

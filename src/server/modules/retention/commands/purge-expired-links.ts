@@ -5,8 +5,8 @@ import { purgeExpired } from '../repository/purge.js';
 
 /**
  * Removes what can no longer be used: expired or used consent links and password resets, expired
- * sessions, invitations nobody accepted (a month past their expiry), login attempts older than 90
- * days. Installation-wide; the audit row counts what went.
+ * sessions, the front door's expired status links, invitations nobody accepted (a month past their
+ * expiry), login attempts older than 90 days. Installation-wide; the audit row counts what went.
  */
 // policy: the installation's own upkeep, run by the retention job without an actor; it touches no record, only dead links and sessions
 export async function purgeExpiredLinks(db: Kysely<DB>, now: Date = new Date()): Promise<Record<string, number>> {

@@ -24,6 +24,8 @@ export async function purgeExpired(trx: Kysely<DB>, now: Date): Promise<Record<s
     .where('token_expires_at', '<', now)
     .where('poll_id', 'in', trx.selectFrom('date_poll').select('id').where('status', '<>', 'open'))
     .executeTakeFirst();
+  // A resident's status link of the front door, once expired: it shows nothing any more (the case keeps its own record).
+  const frontDoor = await trx.deleteFrom('front_door_status_link').where('expires_at', '<', now).executeTakeFirst();
   const attempts = await trx.deleteFrom('login_attempt').where('at', '<', new Date(now.getTime() - 90 * 86_400_000)).executeTakeFirst();
-  return { sessions: n(sessions), passwordResets: n(resets), consentLinks: n(consent), invitations: n(invitations), pollLinks: n(pollLinks), loginAttempts: n(attempts) };
+  return { sessions: n(sessions), passwordResets: n(resets), consentLinks: n(consent), invitations: n(invitations), pollLinks: n(pollLinks), frontDoorStatusLinks: n(frontDoor), loginAttempts: n(attempts) };
 }
