@@ -7,7 +7,7 @@ import { seedDemoYear } from '../modules/reports/index.js';
 import { seedDemoExternalEngagement } from '../modules/settlement/index.js';
 import { seedDemoDisclosureCases } from '../modules/matching/index.js';
 import { seedDemoNetwork } from '../modules/network/index.js';
-import { seedDemoLoanCase } from '../modules/lending/index.js';
+import { seedDemoLentCase, seedDemoLoanCase } from '../modules/lending/index.js';
 import { seedDemoPoolBenchmark } from '../modules/pool-benchmark/index.js';
 import { seedDemoDirectory } from '../modules/directory/index.js';
 import { seedDemoRetention } from '../modules/retention/index.js';
@@ -65,6 +65,8 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await seedDemoNetwork(trx, pool.id, passwordHash);
       // A Meppel case no Meppel mediator may lead: borrow Noor de Wit from the network (issue 15, item 2).
       await seedDemoLoanCase(trx, pool.id);
+      // A Westerveld case Noor de Wit works on under an approved loan, its hours approved in the last period: lent hours on a draft settlement.
+      await seedDemoLentCase(trx, pool.id);
       // A small third pool with a year of cases, and every demo pool agrees to be compared (issue 15, item 5).
       await seedDemoPoolBenchmark(trx);
       await seedDemoRetention(trx, pool.id);
