@@ -279,6 +279,7 @@ export const ROLE_MATRIX: Record<string, string> = {
   'get /lending/loans/{loanId}': 'U H H H H H H H O O',
   'post /lending/loans/{loanId}/approval': 'U H H H H H H H D D',
   'post /lending/loans/{loanId}/refusal': 'U H H H H H H H D D',
+  'post /lending/loans/{loanId}/withdrawal': 'U H H H H H H H D O',
   'get /lending/partner-pools': 'U O D D D D D D O D',
   'post /lending/agreements/{agreementId}/end': 'U H H D H H H H O R',
   'get /lending/agreements': 'U O D O D D D D O O',
