@@ -25,7 +25,7 @@ export const EVENT_ACTIONS = [
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
 /** The problem codes (slugs) the events module answers with. */
-export const EVENTS_PROBLEMS = ['already-registered', 'event-past', 'event-not-started', 'not-attended', 'already-evaluated', 'registration-cancelled', 'event-cancelled'] as const;
+export const EVENTS_PROBLEMS = ['already-registered', 'event-past', 'event-not-started', 'not-attended', 'already-evaluated', 'registration-cancelled', 'event-cancelled', 'event-changed'] as const;
 
 export const EVENT_KINDS = ['training', 'masterclass', 'intervision_day', 'coordinator_meeting'] as const;
 export const EventKindSchema = Type.Union([Type.Literal('training'), Type.Literal('masterclass'), Type.Literal('intervision_day'), Type.Literal('coordinator_meeting')]);
@@ -113,6 +113,8 @@ export const EventDetailSchema = Obj({
   description: Nullable(Type.String()),
   /** Why the organiser cancelled it (as the mail said); null when not cancelled or no reason given. */
   cancelReason: Nullable(Type.String()),
+  /** When the event itself was last changed: a change sends it back, so a change by someone else in between is refused (409). */
+  updatedAt: DateTime,
   /** Only for whoever may see the registrations (the organisers). */
   registrations: Nullable(Type.Array(RegistrationRowSchema)),
   evaluation: Nullable(EvaluationSummarySchema),
@@ -123,7 +125,9 @@ export type EventDetail = Static<typeof EventDetailSchema>;
  * A change by the organiser before the event starts: the whole event again (PUT). A capacity
  * below the places already taken is refused (cancel registrations first); a higher capacity moves
  * the first on the waiting list up, each with a mail. A new date or place is mailed to everyone
- * registered or waiting.
+ * registered or waiting. `updatedAt` is the event's `updatedAt` as the form read it: when the
+ * event changed since (another organiser saved), the change is refused with 409 event-changed
+ * and nothing is stored.
  */
 export const UpdateEventBody = Obj({
   kind: EventKindSchema,
@@ -135,6 +139,7 @@ export const UpdateEventBody = Obj({
   onlineUrl: Type.Optional(Type.String({ format: 'uri', pattern: '^https://', maxLength: 500 })),
   capacity: Type.Integer({ minimum: 1, maximum: 500, description: 'Niet lager dan het aantal ingeschrevenen met een plaats; hoger laat de wachtlijst doorschuiven' }),
   points: Type.Integer({ minimum: 0, maximum: 48 }),
+  updatedAt: DateTime,
 });
 export type UpdateEventInput = Static<typeof UpdateEventBody>;
 

@@ -81,6 +81,21 @@ describe('community: start page, event changes, document versions', { skip }, ()
     await coordinator.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await coordinator.locator('#event-form-summary').getByText(/al 2 mensen een plaats/).waitFor();
     await expectNoA11yViolations(coordinator, 'event edit form with an error');
+    // Another organiser saves in between (here through the API): this form's change is refused, nothing stored.
+    const current = await (await coordinator.request.get(`/api/v1/events/${eventId}`)).json();
+    const meanwhile = await coordinator.request.put(`/api/v1/events/${eventId}`, {
+      headers: { 'x-csrf-token': coordinatorCsrf },
+      data: { kind: current.kind, title: current.title, description: 'Met oefeningen in tweetallen.', startsAt: current.startsAt, endsAt: current.endsAt, location: current.location, capacity: current.capacity, points: current.points, updatedAt: current.updatedAt },
+    });
+    assert.equal(meanwhile.status(), 200, await meanwhile.text());
+    await coordinator.getByLabel('Aantal plaatsen').fill('4');
+    await coordinator.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await coordinator.locator('#event-form-summary').getByText(/intussen gewijzigd\. Er is niets opgeslagen/).waitFor();
+    await expectNoA11yViolations(coordinator, 'event edit form, changed in between');
+    await coordinator.getByRole('button', { name: 'Laad de bijeenkomst opnieuw (uw wijzigingen vervallen)' }).click();
+    // The form starts afresh from what is stored now.
+    await coordinator.waitForFunction(() => (document.getElementById('event-description') as HTMLTextAreaElement | null)?.value === 'Met oefeningen in tweetallen.');
+    assert.equal(await coordinator.getByLabel('Aantal plaatsen').inputValue(), '2');
     await coordinator.getByLabel('Aantal plaatsen').fill('4');
     await coordinator.getByLabel('Plaats', { exact: true }).fill('Stadhuis Meppel, zaal 3');
     await coordinator.getByRole('button', { name: 'Wijzigingen opslaan' }).click();

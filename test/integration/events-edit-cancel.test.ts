@@ -56,12 +56,14 @@ for (const engine of testEngines()) {
       }
       return { id, people };
     };
+    /** The event's version as an edit form reads it: a change sends it back (guarded update). */
+    const readAt = async (id: string) => (await coordinator.get(`/api/v1/events/${id}`)).json().updatedAt as string;
     const mailsTo = (email: string) => db().selectFrom('mail_outbox').select(['kind', 'subject', 'body_text']).where('to_address', '=', email).execute();
 
     test('capacity below the places taken is refused with the field named, and nothing changes', async () => {
       const { id, people } = await fullEvent();
       const before = await db().selectFrom('community_event').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      const res = await coordinator.put(`/api/v1/events/${id}`, { ...body({ capacity: 1, location: 'Elders' }) });
+      const res = await coordinator.put(`/api/v1/events/${id}`, { ...body({ capacity: 1, location: 'Elders' }), updatedAt: await readAt(id) });
       assert.equal(res.statusCode, 400, res.body);
       const problem = res.json();
       assert.equal(problem.invalidParams[0].name, 'capacity');
@@ -70,7 +72,7 @@ for (const engine of testEngines()) {
       assert.deepEqual(afterRow, before);
       assert.equal((await mailsTo(people[0]!.user.email)).length, 0);
       // Other bad input: the end before the start, no place at all.
-      const bad = await coordinator.put(`/api/v1/events/${id}`, { ...body(), endsAt: future(1).toISOString(), location: undefined });
+      const bad = await coordinator.put(`/api/v1/events/${id}`, { ...body(), endsAt: future(1).toISOString(), location: undefined, updatedAt: await readAt(id) });
       assert.equal(bad.statusCode, 400);
       assert.deepEqual(bad.json().invalidParams.map((p: { name: string }) => p.name).sort(), ['endsAt', 'location']);
     });
@@ -79,7 +81,7 @@ for (const engine of testEngines()) {
       const { id, people } = await fullEvent();
       const [anna, , carla, dirk] = people;
       const moved = future(21);
-      const res = await coordinator.put(`/api/v1/events/${id}`, body({ capacity: 3, startsAt: moved }));
+      const res = await coordinator.put(`/api/v1/events/${id}`, { ...body({ capacity: 3, startsAt: moved }), updatedAt: await readAt(id) });
       assert.equal(res.statusCode, 200, res.body);
       const detail = res.json();
       assert.equal(detail.capacity, 3);
@@ -99,11 +101,12 @@ for (const engine of testEngines()) {
 
     test('a mediator may not change or cancel (403); another pool sees nothing (404)', async () => {
       const { id, people } = await fullEvent();
-      assert.equal((await people[0]!.agent.put(`/api/v1/events/${id}`, body({ capacity: 5 }))).statusCode, 403);
+      const updatedAt = await readAt(id);
+      assert.equal((await people[0]!.agent.put(`/api/v1/events/${id}`, { ...body({ capacity: 5 }), updatedAt })).statusCode, 403);
       assert.equal((await people[0]!.agent.post(`/api/v1/events/${id}/cancellation`, {})).statusCode, 403);
       const other = await createPoolWithRoles(db());
       const otherCoordinator = await new Agent(t.app).login(other.users.coordinator.email, other.users.coordinator.password);
-      assert.equal((await otherCoordinator.put(`/api/v1/events/${id}`, body({ capacity: 5 }))).statusCode, 404);
+      assert.equal((await otherCoordinator.put(`/api/v1/events/${id}`, { ...body({ capacity: 5 }), updatedAt })).statusCode, 404);
       assert.equal((await otherCoordinator.post(`/api/v1/events/${id}/cancellation`, {})).statusCode, 404);
       assert.equal((await db().selectFrom('community_event').select('capacity').where('id', '=', id).executeTakeFirstOrThrow()).capacity, 2);
     });
@@ -126,7 +129,7 @@ for (const engine of testEngines()) {
       assert.equal(reg.json().type.endsWith('event-cancelled'), true, reg.body);
       const again = await coordinator.post(`/api/v1/events/${id}/cancellation`, {});
       assert.equal(again.statusCode, 409);
-      const edit = await coordinator.put(`/api/v1/events/${id}`, body({ capacity: 5 }));
+      const edit = await coordinator.put(`/api/v1/events/${id}`, { ...body({ capacity: 5 }), updatedAt: await readAt(id) });
       assert.equal(edit.statusCode, 409);
       const audits = await db().selectFrom('audit_event').select('detail').where('object_id', '=', id).where('action', '=', 'event.cancel').execute();
       assert.equal(audits.length, 1);

@@ -21,9 +21,16 @@ export type EventRow = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
 export const lockEvent = (trx: Kysely<DB>, poolId: string, eventId: string) =>
   trx.selectFrom('community_event').select(['id', 'capacity']).where('id', '=', eventId).where('pool_id', '=', poolId).forUpdate().executeTakeFirst();
 
-/** Guarded: only an event not cancelled is changed. */
-export const updateEventRow = (trx: Kysely<DB>, eventId: string, values: Updateable<DB['community_event']>) =>
-  trx.updateTable('community_event').set(values).where('id', '=', eventId).where('cancelled_at', 'is', null).returning('id').executeTakeFirst();
+/** Guarded: only an event not cancelled, and as it was read (the same `updated_at`, to the millisecond as read), is changed. */
+export const updateEventRow = (trx: Kysely<DB>, eventId: string, readAt: Date, values: Updateable<DB['community_event']>) =>
+  trx
+    .updateTable('community_event')
+    .set(values)
+    .where('id', '=', eventId)
+    .where('cancelled_at', 'is', null)
+    .where(sql<Date>`date_trunc('milliseconds', updated_at)`, '=', readAt)
+    .returning('id')
+    .executeTakeFirst();
 
 /** Guarded: an event is cancelled once. */
 export const cancelEventRow = (trx: Kysely<DB>, eventId: string, by: string, reason: string | null, now: Date) =>

@@ -136,6 +136,7 @@ export const eventsEn: EventsMessages = {
     capacityEditHint: (taken) => `${taken === 1 ? '1 person has' : `${taken} people have`} a place now: fewer than ${taken} is not possible. More places move the waiting list up (with an e-mail).`,
     save: 'Save changes',
     saved: 'The event has been changed.',
+    reloadChanged: 'Reload the event (your changes are discarded)',
     notEditable: 'This event can no longer be changed: it has started, is over or was cancelled, or you are not its organiser.',
   },
 };

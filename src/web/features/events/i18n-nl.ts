@@ -135,6 +135,7 @@ export const eventsNl = {
     capacityEditHint: (taken: number) => `Nu ${taken === 1 ? 'heeft 1 persoon' : `hebben ${taken} mensen`} een plaats: lager dan ${taken} kan niet. Meer plaatsen laten de wachtlijst doorschuiven (met e-mail).`,
     save: 'Wijzigingen opslaan',
     saved: 'De bijeenkomst is gewijzigd.',
+    reloadChanged: 'Laad de bijeenkomst opnieuw (uw wijzigingen vervallen)',
     notEditable: 'Deze bijeenkomst kan niet meer gewijzigd worden: ze is begonnen, voorbij of geannuleerd, of u bent niet de organisator.',
   },
 };

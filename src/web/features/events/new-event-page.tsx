@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { createEvent, getEvent, updateEvent, EVENT_KIND_VALUES, type EventDetail, type EventKind } from '../../api/events.js';
+import { ApiError } from '../../api/problem.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { Paragraph } from '../../components/heading.js';
@@ -54,10 +55,11 @@ export function EditEventPage() {
       </Page>
     );
   }
-  return <EventFormPage existing={ev.data} />;
+  // A new version read after a 409 starts the form afresh from it.
+  return <EventFormPage key={ev.data.updatedAt} existing={ev.data} onReload={ev.reload} />;
 }
 
-function EventFormPage({ existing }: { existing: EventDetail | null }) {
+function EventFormPage({ existing, onReload }: { existing: EventDetail | null; onReload?: () => void }) {
   const { t } = useI18n();
   const f = t.events.form;
   const navigate = useNavigate();
@@ -71,6 +73,7 @@ function EventFormPage({ existing }: { existing: EventDetail | null }) {
   const [capacity, setCapacity] = useState(existing ? String(existing.capacity) : '12');
   const [points, setPoints] = useState(existing ? String(existing.points) : '4');
   const form = useForm<Field>('event-form', FIELD_IDS);
+  const [changedMeanwhile, setChangedMeanwhile] = useState(false);
   const back = existing ? `/community/agenda/${existing.id}` : '/community/agenda';
   const mayEdit = !existing || existing.allowedActions.includes('update');
 
@@ -97,9 +100,16 @@ function EventFormPage({ existing }: { existing: EventDetail | null }) {
       points: Number(points),
     };
     let id = existing?.id ?? '';
+    setChangedMeanwhile(false);
     const ok = await form.submit(async () => {
-      if (existing) await updateEvent(existing.id, body);
-      else id = (await createEvent(body)).id;
+      try {
+        // The version the form was read at: a change by someone else since is refused (409), nothing stored.
+        if (existing) await updateEvent(existing.id, { ...body, updatedAt: existing.updatedAt });
+        else id = (await createEvent(body)).id;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409 && err.slug === 'event-changed') setChangedMeanwhile(true);
+        throw err;
+      }
     });
     if (ok) void navigate(`/community/agenda/${id}`, existing ? { state: { notice: f.saved } } : undefined);
   };
@@ -115,6 +125,11 @@ function EventFormPage({ existing }: { existing: EventDetail | null }) {
       ) : (
         <form className="mp-form" id="event-form" noValidate onSubmit={(e) => void onSubmit(e)}>
           <ErrorSummary {...form.summaryProps} />
+          {changedMeanwhile && onReload && (
+            <Paragraph>
+              <Button onClick={onReload}>{f.reloadChanged}</Button>
+            </Paragraph>
+          )}
           <SelectField id={FIELD_IDS.kind} label={f.kind} error={form.errors.kind} value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
             {EVENT_KIND_VALUES.map((k) => (
               <option key={k} value={k}>

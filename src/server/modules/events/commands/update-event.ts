@@ -14,8 +14,9 @@ import { activeRegistrants, countsFor, lockEvent, moveUpWaiting, updateEventRow 
 import { eventChangedMail, placeFreedMail, placeOf } from '../event-mail.js';
 
 /**
- * The organiser changes an event before it starts. Everything is checked first and nothing is
- * written when something is wrong. A capacity below the places already taken is refused (the
+ * The organiser changes an event before it starts, as it was when the form read it (its
+ * `updatedAt`: a change by someone else in between is a 409 event-changed, nothing stored).
+ * Everything is checked first and nothing is written when something is wrong. A capacity below the places already taken is refused (the
  * organiser cancels registrations first); a higher capacity moves the first on the waiting list
  * up, each with a mail; a new time or place is mailed to everyone else registered or waiting. One
  * audit row names what changed.
@@ -28,6 +29,10 @@ export async function updateEvent(trx: Kysely<DB>, ctx: AuditContext, actor: Act
   if (target.cancelled) throw conflict('Deze bijeenkomst is geannuleerd; wijzigen kan niet meer.', 'event-cancelled');
   if (now >= target.startsAt) throw conflict('De bijeenkomst is al begonnen; wijzigen kan niet meer.', 'event-past');
   ensureCan(canEvent, actor, 'update', target, 'collection');
+  const readAt = new Date(input.updatedAt);
+  const changedMeanwhile = () =>
+    conflict('Iemand anders heeft deze bijeenkomst intussen gewijzigd. Er is niets opgeslagen. Laad de bijeenkomst opnieuw en breng uw wijziging daarin aan.', 'event-changed');
+  if (row.updated_at.getTime() !== readAt.getTime()) throw changedMeanwhile();
 
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
@@ -67,7 +72,7 @@ export async function updateEvent(trx: Kysely<DB>, ctx: AuditContext, actor: Act
     return a instanceof Date && b instanceof Date ? a.getTime() !== b.getTime() : a !== b;
   });
   if (changed.length === 0) return;
-  if (!(await updateEventRow(trx, eventId, { ...values, updated_at: now }))) throw conflict('Deze bijeenkomst is intussen gewijzigd. Laad de pagina opnieuw.', 'conflict');
+  if (!(await updateEventRow(trx, eventId, readAt, { ...values, updated_at: now }))) throw changedMeanwhile();
 
   const eventUrl = `${baseUrl}/community/agenda/${eventId}`;
   const pool = await poolName(trx, actor.poolId);

@@ -43,5 +43,5 @@ export async function getEvent(db: Kysely<DB>, ctx: AuditContext, actor: Actor, 
   if (canEvent(actor, 'read-evaluation', target)) {
     evaluation = { ...summariseEvaluation(await selectEvaluationAnswers(db, row.id)), minimum: EVALUATION_MIN_ANSWERS };
   }
-  return { ...summary, description: row.description, cancelReason: row.cancel_reason, registrations, evaluation };
+  return { ...summary, description: row.description, cancelReason: row.cancel_reason, updatedAt: row.updated_at.toISOString(), registrations, evaluation };
 }
