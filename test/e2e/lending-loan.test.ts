@@ -102,7 +102,11 @@ describe('lending a mediator between pools in the browser', { skip }, () => {
 
     const { page } = await signedInPage(browser, server.baseUrl, RMN_COORDINATOR);
     await page.goto('/');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Uitleenverzoeken' }).click();
+    // "Mijn werk" counts the request waiting for her decision and leads straight to it.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Uitleenverzoeken' }).waitFor();
+    const work = page.locator('[data-section="loanRequests"]');
+    await work.getByRole('heading', { level: 3, name: 'Uitleenverzoeken van partnerpools (1)' }).waitFor();
+    await work.getByRole('link', { name: new RegExp(`^${NOOR.name} — ${MEPPEL}`) }).click();
     await waitForHeading(page, 'Uitleenverzoeken');
     const waiting = page.getByRole('table', { name: 'Uitleenverzoeken die op uw besluit wachten' });
     const row = waiting.getByRole('row').filter({ hasText: NOOR.name });
