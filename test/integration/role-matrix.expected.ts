@@ -292,6 +292,8 @@ export const ROLE_MATRIX: Record<string, string> = {
   'get /directory/pools/{poolId}': 'O O O O O O O O O O',
   'get /directory/pools/{poolId}/open-data.json': 'O O O O O O O O O O',
   'get /directory/pools/{poolId}/open-data.csv': 'O O O O O O O O O O',
+  'get /pool-public-page': 'U O D O D D D D O O',
+  'put /pool-public-page': 'U R D D D D D D R D',
   'get /platform/initiatives': 'U D O D D D D D D D',
   'post /platform/initiatives': 'U D O D D D D D D D',
   'put /platform/initiatives/{initiativeId}': 'U D O D D D D D D D',
