@@ -100,6 +100,12 @@ export const LoanFiguresSchema = Obj({
 export type LoanFigures = Static<typeof LoanFiguresSchema>;
 
 /**
+ * How many lines (case × pair × year) a settlement's detail carries: a national pool has over ten
+ * thousand a quarter, which no one reads on a page; the CSV and Excel exports hold them all.
+ */
+export const SETTLEMENT_LINES_SHOWN = 200;
+
+/**
  * The figures of one settlement: everything a statement prints, as plain data. For a final
  * settlement this object is stored as canonical JSON and hashed (content_hash).
  */
@@ -171,7 +177,10 @@ export const SettlementSchema = Obj({
   id: Uuid,
   period: PeriodSchema,
   status: SettlementStatusSchema,
-  figures: Type.Union([FiguresSchema, Type.Null()], { description: 'null als een concept nog niet te berekenen is (zie issues)' }),
+  figures: Type.Union([FiguresSchema, Type.Null()], {
+    description: `null als een concept nog niet te berekenen is (zie issues). In dit antwoord bevat lines alleen de eerste ${SETTLEMENT_LINES_SHOWN} regels (linesTotal zegt hoeveel er zijn); de exports en overzichten bevatten ze alle, en de hash geldt voor de volledige cijfers`,
+  }),
+  linesTotal: Int,
   contentHash: Nullable(Type.String({ description: 'SHA-256 van de canonieke JSON van de cijfers (alleen definitief)' })),
   hashVerified: Nullable(Type.Boolean({ description: 'Klopt de opgeslagen hash nog met de opgeslagen cijfers?' })),
   issues: Type.Array(SettlementIssueSchema),

@@ -89,6 +89,7 @@ for (const engine of testEngines()) {
           [zwlCase.number, 240, 1],
         ].sort(),
       );
+      assert.equal(s.linesTotal, 2, 'a short settlement shows every line');
       // Anyone can recompute the hash: SHA-256 of the canonical JSON of the figures.
       assert.equal(createHash('sha256').update(canonicalJson(f)).digest('hex'), s.contentHash);
     });

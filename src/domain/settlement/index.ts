@@ -13,3 +13,4 @@ export { hasEnded, isInPeriod, lastCompletePeriod, nextPeriod, parsePeriodCode, 
 export type { PeriodKind, SettlementPeriod } from './periods.js';
 export { canonicalJson } from './canonical-json.js';
 export { formatEuro, formatMinutes } from './format-money.js';
+export { capLines } from './cap-lines.js';

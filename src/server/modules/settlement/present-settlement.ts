@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../auth/actor.js';
 import { allowedActions } from '../../auth/policy.js';
-import { MissingRateError, hasEnded, periodLabel } from '../../../domain/settlement/index.js';
+import { MissingRateError, capLines, hasEnded, periodLabel } from '../../../domain/settlement/index.js';
 import { formatDutchDate } from '../../../domain/calendar/iso-date.js';
-import { SETTLEMENT_OBJECT_ACTIONS, type Settlement, type SettlementFigures, type SettlementIssue, type SettlementPeriod, type SettlementSummary } from '../../../contract/settlement.js';
+import { SETTLEMENT_LINES_SHOWN, SETTLEMENT_OBJECT_ACTIONS, type Settlement, type SettlementFigures, type SettlementIssue, type SettlementPeriod, type SettlementSummary } from '../../../contract/settlement.js';
 import { todayInAmsterdam } from '../case-status/index.js';
 import { contentHash } from './content-hash.js';
 import { buildFigures } from './figures.js';
@@ -71,7 +71,8 @@ export async function presentSettlement(db: Kysely<DB>, actor: Actor, s: Settlem
     id: s.id,
     period: periodOf(s),
     status: s.status,
-    figures: resolved.figures,
+    // The hash was checked on the whole figures above; the page gets the first lines only.
+    ...(resolved.figures ? capLines(resolved.figures, SETTLEMENT_LINES_SHOWN) : { figures: null, linesTotal: 0 }),
     contentHash: s.content_hash,
     hashVerified: resolved.hashVerified,
     issues: resolved.issues,

@@ -71,6 +71,8 @@ export const settlementEn: SettlementMessages = {
     user: 'Uses',
     time: 'Time',
     noLines: 'No approved hours between municipalities in this period.',
+    linesCapped: (shown: number, total: number, locale: string) =>
+      `These are the first ${shown.toLocaleString(locale)} of ${total.toLocaleString(locale)} lines. Every line is in the statements per municipality and, once final, in the CSV and Excel export.`,
     loansTitle: 'Hours between pools',
     loansIntro:
       'Hours of mediators another pool lent to this pool (borrowed: this pool pays) or this pool lent to another pool (lent: this pool receives), at the rate of the lending agreement. They are not part of the balances and transfers between municipalities.',

@@ -73,6 +73,8 @@ export const settlementNl = {
     user: 'Gebruikt',
     time: 'Tijd',
     noLines: 'Geen goedgekeurde uren tussen gemeenten in deze periode.',
+    linesCapped: (shown: number, total: number, locale: string) =>
+      `Hier staan de eerste ${shown.toLocaleString(locale)} van ${total.toLocaleString(locale)} regels. Alle regels staan in de overzichten per gemeente en, na vaststellen, in de CSV- en Excel-export.`,
     loansTitle: 'Uren tussen pools',
     loansIntro:
       'Uren van mediators die een andere pool aan deze pool uitleende (geleend: deze pool betaalt) of die deze pool aan een andere pool uitleende (uitgeleend: deze pool ontvangt), tegen het tarief van de uitleenovereenkomst. Ze tellen niet mee in de saldi en overboekingen tussen gemeenten.',

@@ -174,7 +174,7 @@ function ManagedSettlement({ id }: { id: string }) {
           </ButtonGroup>
         )}
       </Section>
-      {figures && <SettlementFiguresView figures={figures} />}
+      {figures && <SettlementFiguresView figures={figures} linesTotal={s.linesTotal} />}
       {(!draft || figures) && <StatementsSection settlementId={s.id} withExports={!draft && may('export')} draft={draft} />}
       <ConfirmDialog
         id="finalise-dialog"

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { formatEuros } from '../registry/format.js';
 
 /** The review: positions per municipality, proposed transfers (hourly mode) and lines per case. */
-export function SettlementFiguresView({ figures }: { figures: SettlementFigures }) {
+export function SettlementFiguresView({ figures, linesTotal }: { figures: SettlementFigures; linesTotal: number }) {
   const { t, locale } = useI18n();
   const d = t.settlement.detail;
   const money = figures.mode === 'hourly';
@@ -100,6 +100,7 @@ export function SettlementFiguresView({ figures }: { figures: SettlementFigures 
             </TBody>
           </Table>
         )}
+        {linesTotal > figures.lines.length && <Paragraph>{d.linesCapped(figures.lines.length, linesTotal, locale)}</Paragraph>}
       </Section>
     </>
   );
