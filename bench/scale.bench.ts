@@ -395,10 +395,21 @@ async function measureAll(poolId: string, s: Subjects, ctx: { generation?: Gener
       return entry;
     }
     const headers: Record<string, string> = session ? { cookie: session.cookie } : {};
-    const checkStart = performance.now();
-    const check = await fetch(`${url}${paths[0]}`, { headers });
-    const body = await check.text();
-    entry.checkMs = performance.now() - checkStart;
+    // "Alone": the median of three requests sent one after another (the first request to a path
+    // also pays for cold caches and connections, which is not the work of a request). A slow one
+    // (over 2 s) is not repeated.
+    const alone: number[] = [];
+    let check: Response | undefined;
+    let body = '';
+    for (let i = 0; i < 3; i += 1) {
+      const checkStart = performance.now();
+      check = await fetch(`${url}${paths[i % paths.length]}`, { headers });
+      body = await check.text();
+      alone.push(performance.now() - checkStart);
+      if (check.status < 200 || check.status >= 300 || alone[i]! > 2000) break;
+    }
+    entry.checkMs = [...alone].sort((a, b) => a - b)[Math.floor((alone.length - 1) / 2)]!;
+    if (!check) throw new Error('no check request was sent');
     if (check.status < 200 || check.status >= 300) {
       entry.failure = `${check.status} ${body.slice(0, 160).replace(/\|/g, '/')}`;
       log(`${label}: FAILED ${entry.failure}`);
@@ -574,9 +585,8 @@ async function openDraft(base: string, finance: Session, period: string): Promis
   if (res.status === 201 && body.id) return body.id;
   if (body.settlementId) return body.settlementId;
   const list = await fetch(`${base}/api/v1/settlements`, { headers: { cookie: finance.cookie } });
-  const text = await list.text();
-  const found = /"id":"([0-9a-f-]{36})"[^}]*"periodCode":"([^"]+)"/.exec(text);
-  if (found) return found[1];
+  const existing = list.ok ? ((await list.json()) as { items: { id: string; period: { code: string } }[] }).items.find((i) => i.period.code === period) : undefined;
+  if (existing) return existing.id;
   notes.push(`settlement draft for ${period}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
   return undefined;
 }

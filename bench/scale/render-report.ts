@@ -85,7 +85,7 @@ export function renderScaleReport(r: ScaleResults, command: string): string {
   out.push(
     'Each run: autocannon with the given number of concurrent keep-alive connections for the given seconds, each connection sending its next',
     'request when the previous answer has arrived. Percentiles are over 2xx answers only; "not 2xx" and "errors" count the others;',
-    '"alone ms" is the check request sent by itself just before the run.',
+    '"alone ms" is the median of three requests sent one by one just before the run (the first also pays for cold caches).',
     '',
     '| endpoint | account | users | paths | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | not 2xx | errors | size | alone ms | RSS max MB |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
