@@ -12,3 +12,5 @@ export { canCase, type CaseAction, type CaseCollection, type CaseObject } from '
 export { caseWork, type CaseWorkFilter } from './queries/case-work.js';
 /** A self-referral through the public front door lands in the pool's intake (the front-door module). */
 export { registerSelfReferral, type SelfReferral } from './commands/register-self-referral.js';
+/** The next case number of a pool's year, from the counter referrals use (other modules' demo cases). */
+export { nextCaseSequence } from './repository/index.js';

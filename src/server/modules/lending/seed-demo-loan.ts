@@ -6,20 +6,16 @@ import { addWorkingDays } from '../../../domain/calendar/working-days.js';
 import { formatCaseNumber } from '../../../domain/cases/case-number.js';
 import { periodCode, periodContaining, type PeriodKind } from '../../../domain/settlement/index.js';
 import { loadPoolClockSettings, todayInAmsterdam } from '../case-status/index.js';
+import { nextCaseSequence } from '../cases/index.js';
 
-/** The demo case for lending between pools (README: "Lenen uit een partnerpool"). */
-export const DEMO_LOAN_CASE_TITLE = 'Arbeidsconflict bij de gezamenlijke belastingdienst (demo: lenen uit een partnerpool)';
+const at = (d: IsoDate, time: string) => new Date(`${d}T${time}:00Z`);
 
 /**
- * A Meppel case in `matching` that no mediator of the Meppel pool may lead: the employee works
- * for Meppel, the manager for Steenwijkerland and the HR adviser for Westerveld (the
- * municipalities of the pool's three active mediators; MfN 2.1), so the coordinator sees "Uit
- * partnerpools" with Noor de Wit (Zeist) of the Regional Mediation Network and asks to borrow
- * her. Nothing happens without a coordinator or the three municipalities, or when it exists.
+ * What both demo cases need of the pool: its first coordinator (who referred, triaged and asked
+ * the loan) and the three member municipalities whose mediators the parties rule out; undefined
+ * when one is missing (a pool other than the demo's).
  */
-export async function seedDemoLoanCase(db: Kysely<DB>, poolId: string, opts: { today?: IsoDate } = {}): Promise<void> {
-  const today = opts.today ?? todayInAmsterdam();
-  if (await db.selectFrom('mediation_case').select('id').where('pool_id', '=', poolId).where('title', '=', DEMO_LOAN_CASE_TITLE).executeTakeFirst()) return;
+async function demoLoanFacts(db: Kysely<DB>, poolId: string) {
   const coordinator = await db
     .selectFrom('app_user')
     .select('id')
@@ -36,24 +32,50 @@ export async function seedDemoLoanCase(db: Kysely<DB>, poolId: string, opts: { t
     .execute();
   const id = (code: string) => municipalities.find((m) => m.code === code)?.id;
   const [meppel, steenwijkerland, westerveld] = [id('GM0119'), id('GM1708'), id('GM1701')];
-  if (!coordinator || !meppel || !steenwijkerland || !westerveld) return;
+  if (!coordinator || !meppel || !steenwijkerland || !westerveld) return undefined;
+  return { coordinator, meppel, steenwijkerland, westerveld };
+}
+
+/** A timeline row of a demo case, at a time of a day, by no one in particular ("demo"). */
+const demoEvent = (poolId: string, caseId: string) => (on: IsoDate, time: string, kind: string, from: string | null, to: string | null) => ({
+  pool_id: poolId,
+  case_id: caseId,
+  at: at(on, time),
+  actor_user_id: null,
+  actor_label: 'demo',
+  kind,
+  from_status: from,
+  to_status: to,
+  detail: '{}',
+});
+
+/** The demo case for lending between pools (README: "Lenen uit een partnerpool"). */
+export const DEMO_LOAN_CASE_TITLE = 'Arbeidsconflict bij de gezamenlijke belastingdienst (demo: lenen uit een partnerpool)';
+
+/**
+ * A Meppel case in `matching` that no mediator of the Meppel pool may lead: the employee works
+ * for Meppel, the manager for Steenwijkerland and the HR adviser for Westerveld (the
+ * municipalities of the pool's three active mediators; MfN 2.1), so the coordinator sees "Uit
+ * partnerpools" with Noor de Wit (Zeist) of the Regional Mediation Network and asks to borrow
+ * her. Nothing happens without a coordinator or the three municipalities, or when it exists.
+ */
+export async function seedDemoLoanCase(db: Kysely<DB>, poolId: string, opts: { today?: IsoDate } = {}): Promise<void> {
+  const today = opts.today ?? todayInAmsterdam();
+  if (await db.selectFrom('mediation_case').select('id').where('pool_id', '=', poolId).where('title', '=', DEMO_LOAN_CASE_TITLE).executeTakeFirst()) return;
+  const facts = await demoLoanFacts(db, poolId);
+  if (!facts) return;
+  const { coordinator, meppel, steenwijkerland, westerveld } = facts;
 
   const { calendar } = await loadPoolClockSettings(db, poolId);
   const referredOn = addWorkingDays(addDays(today, -6), 1, calendar);
   const triagedOn = addWorkingDays(referredOn, 1, calendar);
-  const at = (d: IsoDate, time: string) => new Date(`${d}T${time}:00Z`);
   const year = Number(referredOn.slice(0, 4));
-  const counter = await db
-    .insertInto('case_number_counter')
-    .values({ pool_id: poolId, year, last_number: 1 })
-    .onConflict((oc) => oc.columns(['pool_id', 'year']).doUpdateSet({ last_number: sql`case_number_counter.last_number + 1` }))
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
+  const number = formatCaseNumber(year, await nextCaseSequence(db, poolId, year));
   const c = await db
     .insertInto('mediation_case')
     .values({
       pool_id: poolId,
-      number: formatCaseNumber(year, counter.last_number),
+      number,
       requesting_municipality_id: meppel,
       case_type: 'employment',
       title: DEMO_LOAN_CASE_TITLE,
@@ -94,17 +116,7 @@ export async function seedDemoLoanCase(db: Kysely<DB>, poolId: string, opts: { t
     ])
     .execute();
   await db.insertInto('case_triage').values({ pool_id: poolId, case_id: c.id, route: 'formal_mediation', reason: 'Beide partijen willen praten; geen contra-indicaties.', decided_by: coordinator.id, decided_at: at(triagedOn, '10:00') }).execute();
-  const event = (on: IsoDate, time: string, kind: string, from: string | null, to: string | null) => ({
-    pool_id: poolId,
-    case_id: c.id,
-    at: at(on, time),
-    actor_user_id: null,
-    actor_label: 'demo',
-    kind,
-    from_status: from,
-    to_status: to,
-    detail: '{}',
-  });
+  const event = demoEvent(poolId, c.id);
   await db
     .insertInto('case_event')
     .values([event(referredOn, '09:00', 'referral', null, 'registered'), event(referredOn, '09:01', 'transition', 'registered', 'triage'), event(triagedOn, '10:00', 'triage', 'triage', 'matching')])
@@ -128,13 +140,7 @@ export const DEMO_LENT_CASE_TITLE = 'Roosterconflict bij de gezamenlijke buitend
 export async function seedDemoLentCase(db: Kysely<DB>, poolId: string, opts: { today?: IsoDate } = {}): Promise<void> {
   const today = opts.today ?? todayInAmsterdam();
   if (await db.selectFrom('mediation_case').select('id').where('pool_id', '=', poolId).where('title', '=', DEMO_LENT_CASE_TITLE).executeTakeFirst()) return;
-  const coordinator = await db
-    .selectFrom('app_user')
-    .select('id')
-    .where('pool_id', '=', poolId)
-    .where(sql<boolean>`'coordinator' = ANY(roles)`)
-    .orderBy('created_at')
-    .executeTakeFirst();
+  const facts = await demoLoanFacts(db, poolId);
   const agreement = await db
     .selectFrom('lending_agreement')
     .select(['id', 'partner_pool_id', 'confirmed_by', 'rate_cents'])
@@ -153,16 +159,8 @@ export async function seedDemoLentCase(db: Kysely<DB>, poolId: string, opts: { t
         .orderBy('mp.created_at')
         .executeTakeFirst()
     : undefined;
-  const municipalities = await db
-    .selectFrom('pool_member as pm')
-    .innerJoin('municipality as m', 'm.id', 'pm.municipality_id')
-    .select(['m.id', 'm.code'])
-    .where('pm.pool_id', '=', poolId)
-    .where('m.code', 'in', ['GM0119', 'GM1708', 'GM1701'])
-    .execute();
-  const id = (code: string) => municipalities.find((m) => m.code === code)?.id;
-  const [meppel, steenwijkerland, westerveld] = [id('GM0119'), id('GM1708'), id('GM1701')];
-  if (!coordinator || !agreement?.confirmed_by || !noor?.user_id || !noor.municipality_id || !meppel || !steenwijkerland || !westerveld) return;
+  if (!facts || !agreement?.confirmed_by || !noor?.user_id || !noor.municipality_id) return;
+  const { coordinator, meppel, steenwijkerland, westerveld } = facts;
   const lender = { userId: noor.user_id, municipalityId: noor.municipality_id, approvedBy: agreement.confirmed_by };
 
   // The previous settlement period of the pool, which the demo has not settled: everything happens in it.
@@ -178,19 +176,13 @@ export async function seedDemoLentCase(db: Kysely<DB>, poolId: string, opts: { t
   const assignedOn = addWorkingDays(approvedOn, 3, calendar);
   const firstSession = addWorkingDays(assignedOn, 4, calendar);
   const secondSession = addWorkingDays(firstSession, 10, calendar);
-  const at = (d: IsoDate, time: string) => new Date(`${d}T${time}:00Z`);
   const year = Number(referredOn.slice(0, 4));
-  const counter = await db
-    .insertInto('case_number_counter')
-    .values({ pool_id: poolId, year, last_number: 1 })
-    .onConflict((oc) => oc.columns(['pool_id', 'year']).doUpdateSet({ last_number: sql`case_number_counter.last_number + 1` }))
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
+  const number = formatCaseNumber(year, await nextCaseSequence(db, poolId, year));
   const c = await db
     .insertInto('mediation_case')
     .values({
       pool_id: poolId,
-      number: formatCaseNumber(year, counter.last_number),
+      number,
       requesting_municipality_id: westerveld,
       case_type: 'employment',
       title: DEMO_LENT_CASE_TITLE,
@@ -256,7 +248,7 @@ export async function seedDemoLentCase(db: Kysely<DB>, poolId: string, opts: { t
       .executeTakeFirstOrThrow());
   await db
     .insertInto('mediator_status_change')
-    .values({ pool_id: poolId, mediator_id: profile.id, status: 'active', from_date: approvedOn, note: `Uitgeleend door het Regionaal Mediatorsnetwerk voor zaak ${formatCaseNumber(year, counter.last_number)}`, changed_by: lender.approvedBy })
+    .values({ pool_id: poolId, mediator_id: profile.id, status: 'active', from_date: approvedOn, note: `Uitgeleend door het Regionaal Mediatorsnetwerk voor zaak ${number}`, changed_by: lender.approvedBy })
     .execute();
   await db
     .insertInto('mediator_loan')
@@ -313,17 +305,7 @@ export async function seedDemoLentCase(db: Kysely<DB>, poolId: string, opts: { t
       })
       .execute();
   }
-  const event = (on: IsoDate, time: string, kind: string, from: string | null, to: string | null) => ({
-    pool_id: poolId,
-    case_id: c.id,
-    at: at(on, time),
-    actor_user_id: null,
-    actor_label: 'demo',
-    kind,
-    from_status: from,
-    to_status: to,
-    detail: '{}',
-  });
+  const event = demoEvent(poolId, c.id);
   await db
     .insertInto('case_event')
     .values([
