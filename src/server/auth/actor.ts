@@ -16,8 +16,6 @@ export interface Actor {
   secondFactorPassed?: boolean;
   /** A session that must take the second step or enrol first: only those routes answer it. */
   secondFactorPending?: 'verify' | 'enrol';
-  /** The second-factor standing was read with the session (the gate need not ask again). */
-  secondFactorKnown?: boolean;
   sessionId?: string;
   csrfToken?: string;
   tokenId?: string;

@@ -128,7 +128,7 @@ async function actorFromSession(app: FastifyInstance, token: string): Promise<Ac
   if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
     await app.db.updateTable('user_session').set({ last_seen_at: new Date() }).where('id', '=', sessionId).execute();
   }
-  const actor: Actor = { ...toActor(row), via: 'session', sessionId, csrfToken: row.csrf_token, secondFactorPassed: row.second_factor !== null, secondFactorKnown: true };
+  const actor: Actor = { ...toActor(row), via: 'session', sessionId, csrfToken: row.csrf_token, secondFactorPassed: row.second_factor !== null };
   if (row.second_factor === null) {
     const status = secondFactorStatus({ passed: false, enrolled: row.sf_enrolled === true, required: mustUseSecondFactor(actor.roles, row.sf_required ?? true) });
     if (isPending(status)) actor.secondFactorPending = status;

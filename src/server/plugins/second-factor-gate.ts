@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { secondFactorPendingProblem, secondFactorStanding } from '../auth/second-factor.js';
-import { isPending } from '../../domain/second-factor/second-factor.js';
+import { secondFactorPendingProblem } from '../auth/second-factor.js';
 
 /**
  * The pending session (docs/adr/0015-second-factor.md): a password sign-in of someone who has a
@@ -11,17 +10,11 @@ import { isPending } from '../../domain/second-factor/second-factor.js';
  * take both). Every other API route answers 403 `second-factor-required` or
  * `second-factor-enrolment-required`, which the web recognises and turns into the step's page.
  * API tokens are credentials of their own, made in a session that had passed: they are not asked.
+ * The authentication plugin sets `secondFactorPending` from the session statement itself.
  */
 export const SECOND_FACTOR_STEP = 'x-second-factor-step';
 
 export const secondFactorGate = fp(async (app: FastifyInstance) => {
-  app.addHook('onRequest', async (request) => {
-    const actor = request.actor;
-    if (!actor || actor.via !== 'session' || actor.secondFactorPassed || actor.secondFactorKnown) return;
-    const standing = await secondFactorStanding(app.db, { userId: actor.userId, poolId: actor.poolId, roles: actor.roles, passed: false });
-    if (isPending(standing.status)) actor.secondFactorPending = standing.status;
-  });
-
   app.addHook('preValidation', async (request) => {
     const pending = request.actor?.secondFactorPending;
     if (!pending || request.is404) return;
